@@ -1,0 +1,134 @@
+//! Carries out each `gosub` subcommand: loads the file, runs the pipeline
+//! stages in order, renders diagnostics, and returns the exit status.
+//!
+//! Exit statuses follow `go run`: 0 success, 1 compile errors (and the
+//! stages not built yet), 2 for a Go program's panic or fatal error.
+
+use crate::cli::{Cli, Color, Command, DiagStyle, DumpWhat};
+use crate::diag::{self, Diagnostic, Style};
+use crate::source::{FileId, SourceMap};
+use crate::syntax;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+/// The name gc gives a file in messages: relative to the working directory,
+/// with `./` when it has no directory part (`./a.go`, `sub/a.go`, `../a.go`).
+pub fn display_name(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.clone().unwrap_or_default().join(path) };
+    let rel = cwd.and_then(|c| relative(&abs, &c)).unwrap_or_else(|| path.display().to_string());
+    if rel.contains('/') { rel } else { format!("./{rel}") }
+}
+
+fn relative(path: &Path, base: &Path) -> Option<String> {
+    use std::path::Component;
+    let norm = |p: &Path| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::Normal(s) => v.push(s.to_string_lossy().into_owned()),
+                Component::ParentDir => {
+                    v.pop();
+                }
+                _ => {}
+            }
+        }
+        v
+    };
+    let (p, b) = (norm(path), norm(base));
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), b.len() - common).collect();
+    parts.extend(p[common..].iter().cloned());
+    if parts.is_empty() { None } else { Some(parts.join("/")) }
+}
+
+struct Session {
+    map: SourceMap,
+    style: Style,
+}
+
+impl Session {
+    fn new(cli: &Cli) -> Session {
+        let tty = std::io::stderr().is_terminal();
+        let color = match cli.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => tty,
+        };
+        let style = match cli.diag {
+            Some(DiagStyle::Go) => Style::Go,
+            Some(DiagStyle::Pretty) => Style::Pretty { color },
+            None if tty => Style::Pretty { color },
+            None => Style::Go,
+        };
+        Session { map: SourceMap::new(), style }
+    }
+
+    fn load(&mut self, path: &Path) -> Result<FileId, i32> {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                // gc reports invalid UTF-8 per character; the lexer sees U+FFFD.
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                Ok(self.map.add(display_name(path), path.to_path_buf(), text))
+            }
+            Err(e) => {
+                eprintln!("gosub: cannot read {}: {}", path.display(), e);
+                Err(1)
+            }
+        }
+    }
+
+    /// Prints diagnostics as `go build` would; returns exit status 1.
+    fn fail(&self, mut diags: Vec<Diagnostic>) -> i32 {
+        diag::sort_for_report(&self.map, &mut diags);
+        let stderr = std::io::stderr();
+        let mut err = stderr.lock();
+        let _ = diag::emit(&self.map, &diags, self.style, &mut err);
+        let _ = err.flush();
+        1
+    }
+
+    fn parse(&mut self, path: &Path) -> Result<syntax::ast::File, i32> {
+        let id = self.load(path)?;
+        let (file, diags) = syntax::parse_file(&self.map, id);
+        match file {
+            Some(f) if diags.is_empty() => Ok(f),
+            _ => Err(self.fail(diags)),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> i32 {
+    let mut s = Session::new(&cli);
+    match &cli.command {
+        Command::Dump { what: DumpWhat::Ast, file } => match s.parse(file) {
+            Ok(f) => {
+                print!("{}", syntax::dump::dump_file(&s.map, &f));
+                0
+            }
+            Err(code) => code,
+        },
+        Command::Dump { what: DumpWhat::Tokens, file } => {
+            let Ok(id) = s.load(file) else { return 1 };
+            let f = s.map.file(id);
+            let (toks, diags) = syntax::lexer::lex(&f.text, f.base);
+            for (lo, t, _) in &toks {
+                let (_, l, c) = s.map.line_col(*lo);
+                let name = if *t == syntax::token::Tok::LBody { "LBODY".into() } else { t.describe() };
+                println!("{l}:{c} {name}");
+            }
+            if diags.is_empty() { 0 } else { s.fail(diags) }
+        }
+        Command::Check { file } | Command::Run { file, .. } => match s.parse(file) {
+            Ok(_) => {
+                let what = if matches!(cli.command, Command::Check { .. }) { "check" } else { "run" };
+                eprintln!(
+                    "gosub: {what}: {} parsed; type checking and execution are not implemented yet (issues #3 and #4)",
+                    display_name(file)
+                );
+                1
+            }
+            Err(code) => code,
+        },
+    }
+}
