@@ -328,6 +328,9 @@ pub struct Block {
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
+    /// Where gc reports this statement: its operator for assignments and
+    /// sends (`x = 2` at the `=`), its first token otherwise.
+    pub pos: Span,
 }
 
 #[derive(Clone, Debug)]

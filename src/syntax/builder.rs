@@ -86,13 +86,18 @@ impl Builder {
     }
 
     pub fn stmt(&self, kind: StmtKind, lo: u32, hi: u32) -> Stmt {
-        Stmt { kind, span: sp(lo, hi) }
+        Stmt { kind, span: sp(lo, hi), pos: sp(lo, lo) }
+    }
+
+    /// A statement that gc positions at its operator.
+    pub fn op_stmt(&self, kind: StmtKind, lo: u32, op: u32, hi: u32) -> Stmt {
+        Stmt { kind, span: sp(lo, hi), pos: sp(op, op) }
     }
 
     /// `lhs := rhs`: every left-hand side must be a name.
-    pub fn define(&mut self, lhs: Vec<Expr>, rhs: Vec<Expr>, lo: u32, hi: u32) -> Stmt {
+    pub fn define(&mut self, lhs: Vec<Expr>, rhs: Vec<Expr>, lo: u32, op: u32, hi: u32) -> Stmt {
         let names = self.names(lhs, ":=");
-        self.stmt(StmtKind::Define { lhs: names, rhs }, lo, hi)
+        self.op_stmt(StmtKind::Define { lhs: names, rhs }, lo, op, hi)
     }
 
     fn names(&mut self, lhs: Vec<Expr>, op: &str) -> Vec<Ident> {
@@ -128,7 +133,7 @@ impl Builder {
                     ),
                     _ => what.to_string(),
                 };
-                self.error(s.span, format!("syntax error: cannot use {text} as value"));
+                self.error(s.pos, format!("syntax error: cannot use {text} as value"));
                 self.expr(ExprKind::Bad, s.span.lo, s.span.hi)
             }
         }
@@ -155,11 +160,11 @@ impl Builder {
                 ExprKind::TypeAssert(x, None) => StmtKind::TypeSwitch { init, bind: None, x: *x, body, rbrace: rb },
                 _ => StmtKind::Switch { init, tag: Some(e), body, lbrace: sp(lbrace, lbrace + 1), rbrace: rb },
             },
-            Some(Stmt { kind: StmtKind::Define { mut lhs, mut rhs }, span })
+            Some(Stmt { kind: StmtKind::Define { mut lhs, mut rhs }, .. })
                 if lhs.len() == 1 && rhs.len() == 1 && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
             {
                 let ExprKind::TypeAssert(x, None) = rhs.pop().unwrap().kind else { unreachable!() };
-                let _ = span;
+
                 StmtKind::TypeSwitch { init, bind: lhs.pop(), x: *x, body, rbrace: rb }
             }
             Some(s) => {

@@ -28,21 +28,42 @@ pub fn parse_file(map: &SourceMap, id: FileId) -> (Option<File>, Vec<Diagnostic>
     let mut b = Builder::default();
     let stream = toks.clone().into_iter().map(Ok::<Spanned, Diagnostic>);
     let result = FileParser::new().parse(&mut b, stream);
-    let recovered = std::mem::take(&mut b.recovered);
-    for r in recovered {
-        diags.push(word(&toks, r.error, end));
-    }
-    diags.append(&mut b.errors);
-    match result {
+    let mut syntax: Vec<Diagnostic> = std::mem::take(&mut b.recovered).into_iter().map(|r| word(&toks, r.error, end)).collect();
+    syntax.append(&mut b.errors);
+    let file = match result {
         Ok(mut file) => {
             file.expr_count = b.expr_count();
-            (Some(file), diags)
+            Some(file)
         }
         Err(e) => {
-            diags.push(word(&toks, e, end));
-            (None, diags)
+            syntax.push(word(&toks, e, end));
+            None
+        }
+    };
+    diags.extend(first_per_decl(&toks, syntax));
+    (file, diags)
+}
+
+/// Keeps the first syntax error of each top-level declaration: after an
+/// error, the LR recovery resynchronises at the next statement, where gc's
+/// `advance` skips further, so later errors in the same declaration are
+/// mostly echoes of the first.
+fn first_per_decl(toks: &[Spanned], mut errs: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    // Start offsets of top-level declarations: decl keywords at depth 0.
+    let mut starts = Vec::new();
+    let mut depth = 0i32;
+    for (lo, t, _) in toks {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace | Tok::LBody => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            t if depth <= 0 && is_decl_start(t) => starts.push(*lo),
+            _ => {}
         }
     }
+    errs.sort_by_key(|d| d.span.lo);
+    let mut seen = std::collections::HashSet::new();
+    errs.retain(|d| seen.insert(starts.partition_point(|&s| s <= d.span.lo)));
+    errs
 }
 
 /// What the innermost open bracket before an error belongs to.
@@ -169,6 +190,19 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
     let at = Span::new(lo, lo);
     let msg = |m: String| Diagnostic::error(at, format!("syntax error: {m}"));
 
+    if ctx == Ctx::Header && tok == Tok::LBody {
+        // `if x > 0` and a newline: the body's `{` came after the semicolon.
+        if let (Some(Tok::Semi(kind)), Some(semi)) = (prev, toks.get(idx - 1)) {
+            let kw = toks[..idx].iter().rev().find(|t| matches!(t.1, Tok::If | Tok::For | Tok::Switch | Tok::Select));
+            let at = Span::new(semi.0, semi.0);
+            let m = match (kind, kw) {
+                (SemiKind::Explicit, Some((_, Tok::If, _))) => "missing condition in if statement".to_string(),
+                (_, Some((_, k, _))) => format!("unexpected {}, expected {{ after {} clause", prev.unwrap().describe(), k.text()),
+                _ => "unexpected semicolon or newline before {".to_string(),
+            };
+            return Diagnostic::error(at, format!("syntax error: {m}"));
+        }
+    }
     // `{` on its own line after a function signature or statement header.
     if matches!(tok, Tok::LBrace | Tok::LBody) && matches!(prev, Some(Tok::Semi(SemiKind::Newline))) {
         return msg("unexpected semicolon or newline before {".into());
@@ -228,7 +262,24 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
                 }
             }
         }
-        Ctx::Paren | Ctx::Index | Ctx::TypeBody => {}
+        Ctx::TypeBody => {
+            let kw = toks[..idx].iter().rev().find(|t| matches!(t.1, Tok::Struct | Tok::Interface));
+            let what = if matches!(kw, Some((_, Tok::Interface, _))) { "interface" } else { "struct" };
+            return msg(format!("unexpected {unexpected} in {what} type; possibly missing semicolon or newline or }}"));
+        }
+        Ctx::Paren => {
+            if expects("\")\"") {
+                return msg(format!("unexpected {unexpected}, expected )"));
+            }
+        }
+        Ctx::Index => {
+            if expects("\"]\"") && !expects("\"name\"") {
+                return msg(format!("unexpected {unexpected}, expected ]"));
+            }
+        }
+    }
+    if expects("\"int\"") && !expects("\";\"") && !expects("\")\"") {
+        return msg(format!("unexpected {unexpected}, expected expression"));
     }
     msg(format!("unexpected {unexpected}"))
 }
