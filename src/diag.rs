@@ -25,11 +25,18 @@ pub struct Diagnostic {
     pub message: String,
     pub labels: Vec<(Span, String)>,
     pub notes: Vec<String>,
+    /// Printed without a position (gc's linker errors, such as a missing `main`).
+    pub plain: bool,
 }
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, span, message: message.into(), labels: vec![], notes: vec![] }
+        Diagnostic { severity: Severity::Error, span, message: message.into(), labels: vec![], notes: vec![], plain: false }
+    }
+
+    /// A message without a position.
+    pub fn plain(message: impl Into<String>) -> Diagnostic {
+        Diagnostic { plain: true, ..Diagnostic::error(Span::default(), message) }
     }
     pub fn with_label(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
         self.labels.push((span, text.into()));
@@ -78,6 +85,9 @@ pub fn sort_for_report(map: &SourceMap, diags: &mut Vec<Diagnostic>) {
 
 /// gc's one-line form: `./x.go:4:1: syntax error: ...`.
 pub fn go_line(map: &SourceMap, d: &Diagnostic) -> String {
+    if d.plain {
+        return d.message.clone();
+    }
     let p = map.position(d.span.lo);
     format!("{}:{}:{}: {}", p.file, p.line, p.col, d.message)
 }
@@ -108,6 +118,9 @@ pub fn emit(map: &SourceMap, diags: &[Diagnostic], style: Style, out: &mut dyn W
 }
 
 fn pretty(map: &SourceMap, d: &Diagnostic, color: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    if d.plain {
+        return writeln!(out, "{}", d.message);
+    }
     use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
     let id = map.file_of(d.span.lo);
     let file = map.file(id);

@@ -8,6 +8,7 @@ use crate::cli::{Cli, Color, Command, DiagStyle, DumpWhat};
 use crate::diag::{self, Diagnostic, Style};
 use crate::source::{FileId, SourceMap};
 use crate::syntax;
+use crate::types;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -98,6 +99,18 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Parses and type-checks; on errors prints them as gc does.
+    fn check(&mut self, path: &Path) -> Result<types::Checked, i32> {
+        let file = self.parse(path)?;
+        let checked = types::check(&mut self.map, &file);
+        if !checked.errors.is_empty() {
+            return Err(self.fail(checked.errors));
+        }
+        Ok(checked)
+    }
+}
+
 pub fn run(cli: Cli) -> i32 {
     let mut s = Session::new(&cli);
     match &cli.command {
@@ -119,13 +132,13 @@ pub fn run(cli: Cli) -> i32 {
             }
             if diags.is_empty() { 0 } else { s.fail(diags) }
         }
-        Command::Check { file } | Command::Run { file, .. } => match s.parse(file) {
+        Command::Check { file } => match s.check(file) {
+            Ok(_) => 0,
+            Err(code) => code,
+        },
+        Command::Run { file, .. } => match s.check(file) {
             Ok(_) => {
-                let what = if matches!(cli.command, Command::Check { .. }) { "check" } else { "run" };
-                eprintln!(
-                    "gosub: {what}: {} parsed; type checking and execution are not implemented yet (issues #3 and #4)",
-                    display_name(file)
-                );
+                eprintln!("gosub: run: {} type-checked; execution is not implemented yet (issue #4)", display_name(file));
                 1
             }
             Err(code) => code,

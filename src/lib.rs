@@ -9,7 +9,9 @@ pub mod cli;
 pub mod diag;
 pub mod driver;
 pub mod source;
+pub mod stdlib;
 pub mod syntax;
+pub mod types;
 
 /// Stack size of the thread that runs the front end and the passes over the
 /// tree (reserved address space, not resident memory).

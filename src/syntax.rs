@@ -20,4 +20,4 @@ lalrpop_util::lalrpop_mod!(
     "/go.rs"
 );
 
-pub use parse::parse_file;
+pub use parse::{parse_file, parse_file_at};

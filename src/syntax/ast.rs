@@ -28,7 +28,7 @@ pub struct File {
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
     pub span: Span,
-    /// The number of `ExprId`s handed out (ids are `0..expr_count`).
+    /// One past the last `ExprId` of this file.
     pub expr_count: u32,
 }
 

@@ -34,6 +34,12 @@ pub fn sp(lo: u32, hi: u32) -> Span {
 }
 
 impl Builder {
+    /// A builder whose expressions are numbered from `first` (so that the
+    /// files of one program have disjoint `ExprId`s).
+    pub fn starting_at(first: u32) -> Builder {
+        Builder { next_id: first, ..Default::default() }
+    }
+
     pub fn expr_count(&self) -> u32 {
         self.next_id
     }

@@ -22,10 +22,16 @@ use lalrpop_util::ParseError;
 /// Parses one file. Returns the tree when parsing got to the end (even with
 /// recovered errors), and every diagnostic found, lexical ones included.
 pub fn parse_file(map: &SourceMap, id: FileId) -> (Option<File>, Vec<Diagnostic>) {
+    parse_file_at(map, id, 0)
+}
+
+/// Like `parse_file`, numbering expressions from `first_expr` (files of one
+/// program get disjoint `ExprId`s; `File::expr_count` is then the next free id).
+pub fn parse_file_at(map: &SourceMap, id: FileId, first_expr: u32) -> (Option<File>, Vec<Diagnostic>) {
     let f = map.file(id);
     let (toks, mut diags) = lex(&f.text, f.base);
     let end = f.base + f.text.len() as u32;
-    let mut b = Builder::default();
+    let mut b = Builder::starting_at(first_expr);
     let stream = toks.clone().into_iter().map(Ok::<Spanned, Diagnostic>);
     let result = FileParser::new().parse(&mut b, stream);
     let mut syntax: Vec<Diagnostic> = std::mem::take(&mut b.recovered).into_iter().map(|r| word(&toks, r.error, end)).collect();

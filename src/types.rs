@@ -1,0 +1,215 @@
+//! The type checker: Go's static semantics for the subset, in gc's words
+//! (mirrors `cmd/compile/internal/types2`, a file per construct).
+//!
+//! `check` is the stage's one entry. It checks the library's stub packages
+//! (Go declarations without bodies, `src/stdlib/pkgs/`) and then the user's
+//! `main` package, and returns a `Program`: every type, every object, and
+//! side tables keyed by `ExprId` and identifier position that give each
+//! expression its type and constant value, each identifier its object and
+//! each selector its path. Later stages read these and never resolve a name
+//! again (DESIGN invariant 2).
+//!
+//! Errors are collected, sorted by position, and reported as gc does (at
+//! most 10, then `too many errors`).
+
+pub mod constant;
+pub mod lookup;
+pub mod object;
+pub mod predicates;
+pub mod sizes;
+pub mod typ;
+pub mod typestring;
+
+use crate::syntax::ast::ExprId;
+use constant::Value;
+use lookup::Selection;
+use object::Objects;
+use std::collections::HashMap;
+use typ::{ObjId, PkgId, TypeId, Types};
+
+/// What an expression denotes (types2's operand modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// An error was reported; the operand must not cause more.
+    Invalid,
+    NoValue,
+    Builtin,
+    TypeExpr,
+    Constant,
+    /// Addressable variable.
+    Variable,
+    /// `m[k]`: assignable, not addressable.
+    MapIndex,
+    Value,
+    /// A value that may also be used in a comma-ok assignment.
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub val: Option<Value>,
+}
+
+/// A use of a generic function or type with its type arguments.
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub targs: Vec<TypeId>,
+    pub ty: TypeId,
+}
+
+/// Everything the checker learned about the source (types2's `Info`).
+#[derive(Default)]
+pub struct Info {
+    pub types: HashMap<ExprId, TypeAndValue>,
+    /// Identifier definitions, by the identifier's position.
+    pub defs: HashMap<u32, ObjId>,
+    /// Identifier uses.
+    pub uses: HashMap<ExprId, ObjId>,
+    pub selections: HashMap<ExprId, Selection>,
+    /// The variable a type switch clause declares, by the clause's position.
+    pub implicits: HashMap<u32, ObjId>,
+    pub instances: HashMap<ExprId, Instance>,
+}
+
+pub struct Package {
+    pub path: String,
+    pub name: String,
+    pub scope: usize,
+    /// Package-level variables in initialization order, by spec: (lhs
+    /// objects, index of the file, position of the spec).
+    pub init_order: Vec<(Vec<ObjId>, u32)>,
+    pub init_funcs: Vec<ObjId>,
+}
+
+/// The checked program.
+pub struct Program {
+    pub types: Types,
+    pub objs: Objects,
+    pub pkgs: Vec<Package>,
+    /// The package whose names print unqualified in messages.
+    pub current: Option<PkgId>,
+    pub comparable_obj: Option<ObjId>,
+    pub error_type: TypeId,
+    pub info: Info,
+    /// Signatures of methods of generic type instances, by (instance, method).
+    pub inst_method_sigs: HashMap<(TypeId, ObjId), TypeId>,
+}
+
+mod call;
+pub mod check;
+mod decl;
+mod expr;
+mod initorder;
+pub mod operand;
+mod stmt;
+mod typexpr;
+
+use crate::diag::Diagnostic;
+use crate::source::SourceMap;
+use crate::syntax::ast;
+
+/// The result of checking: the program, the library's stub files (their
+/// package-level variables are initialized at run time), and the errors.
+pub struct Checked {
+    pub program: Program,
+    pub stubs: Vec<(PkgId, ast::File)>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Checks the `main` package in `main` against the library stubs.
+pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
+    let mut program = check::new_program();
+    // Parse the stubs the program needs, transitively, in dependency order.
+    let mut next_id = main.expr_count;
+    let mut parsed: Vec<(String, ast::File)> = Vec::new();
+    let mut errors = Vec::new();
+    let mut wanted: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
+    while let Some(path) = wanted.pop() {
+        if parsed.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
+        let Some(src) = crate::stdlib::stub_source(&path) else { continue };
+        let id = map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string());
+        let (file, diags) = crate::syntax::parse_file_at(map, id, next_id);
+        errors.extend(diags);
+        let Some(file) = file else { continue };
+        next_id = file.expr_count;
+        wanted.extend(file.imports.iter().map(|i| i.path.clone()));
+        parsed.push((path, file));
+    }
+    // Dependency order: a package after the packages it imports.
+    let mut order: Vec<usize> = Vec::new();
+    fn visit(i: usize, parsed: &[(String, ast::File)], order: &mut Vec<usize>, seen: &mut Vec<usize>) {
+        if seen.contains(&i) {
+            return;
+        }
+        seen.push(i);
+        for imp in &parsed[i].1.imports {
+            if let Some(j) = parsed.iter().position(|(p, _)| *p == imp.path) {
+                visit(j, parsed, order, seen);
+            }
+        }
+        order.push(i);
+    }
+    let mut seen = Vec::new();
+    for i in 0..parsed.len() {
+        visit(i, &parsed, &mut order, &mut seen);
+    }
+    // Register every package first so imports resolve by path.
+    let mut pkg_ids = vec![PkgId(0); parsed.len()];
+    for &i in &order {
+        let (path, file) = &parsed[i];
+        pkg_ids[i] = add_package(&mut program, path, &file.package.name);
+    }
+    let main_pkg = add_package(&mut program, "main", &main.package.name);
+    let map: &SourceMap = map;
+    for &i in &order {
+        let files = [&parsed[i].1];
+        program = check_package(program, map, pkg_ids[i], &files, &mut errors);
+    }
+    if main.package.name != "main" {
+        errors.push(Diagnostic::error(main.package.span, format!("package {} is not a main package", main.package.name)));
+    }
+    let files = [main];
+    program.current = Some(main_pkg);
+    program = check_package(program, map, main_pkg, &files, &mut errors);
+    let main_scope = program.pkgs[main_pkg.0 as usize].scope;
+    let has_main = program.objs.lookup_local(main_scope, "main").is_some_and(|o| {
+        matches!(program.objs.get(o).kind, object::ObjKind::Func(_))
+    });
+    if errors.is_empty() && !has_main {
+        errors.push(Diagnostic::plain("runtime.main_main·f: function main is undeclared in the main package"));
+    }
+    let stubs = order.iter().map(|&i| (pkg_ids[i], std::mem::replace(&mut parsed[i].1, empty_file()))).collect();
+    Checked { program, stubs, errors }
+}
+
+fn empty_file() -> ast::File {
+    ast::File {
+        package: ast::Ident { name: String::new(), span: Default::default() },
+        imports: vec![],
+        decls: vec![],
+        span: Default::default(),
+        expr_count: 0,
+    }
+}
+
+fn add_package(p: &mut Program, path: &str, name: &str) -> PkgId {
+    let scope = p.objs.new_scope(Some(object::UNIVERSE), false);
+    p.pkgs.push(Package { path: path.into(), name: name.into(), scope, init_order: vec![], init_funcs: vec![] });
+    PkgId(p.pkgs.len() as u32 - 1)
+}
+
+fn check_package(p: Program, map: &SourceMap, pkg: PkgId, files: &[&ast::File], errors: &mut Vec<Diagnostic>) -> Program {
+    let mut c = check::Checker::new(p, map, pkg);
+    let prev = c.p.current;
+    c.p.current = Some(pkg);
+    c.collect(files);
+    c.check_package();
+    errors.append(&mut c.errors);
+    let mut p = c.p;
+    p.current = prev.or(Some(pkg));
+    p
+}

@@ -1,0 +1,924 @@
+//! Calls, conversions, builtins and generic instantiation (types2's
+//! `call.go`, `builtins.go`, `conversions.go`, `infer.go`, `unify.go`).
+//!
+//! Type arguments of a generic function are inferred from the arguments by
+//! unification, then from the constraints' core types, then untyped
+//! constants take their default types, as Go's inference does (simplified:
+//! no inference from the assignment context or from function-typed
+//! arguments' own type parameters).
+
+use num_traits::ToPrimitive;
+use super::Mode;
+use super::check::Checker;
+use super::constant::{self, Value};
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use super::Instance;
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::dump::expr_string;
+
+impl<'a> Checker<'a> {
+    pub fn call(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let ExprKind::Call { fun, args, ellipsis, rparen } = &e.kind else { return fail };
+        let f = self.raw_expr(fun, None);
+        match f.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.raw_expr(a, None);
+                }
+                fail
+            }
+            Mode::TypeExpr => self.conversion(e, f.ty, args, *ellipsis),
+            Mode::Builtin => {
+                let ExprKind::Ident(name) = &strip_parens(fun).kind else { return fail };
+                let b = Builtin::ALL.iter().find(|(n, _)| n == name).map(|x| x.1).unwrap();
+                self.builtin(e, b, args, *ellipsis, hint)
+            }
+            _ => {
+                let core = self.p.core_type(f.ty).unwrap_or(INVALID);
+                let Type::Signature(mut sig) = self.p.types.get(core).clone() else {
+                    let d = self.describe(&f);
+                    self.error(e.span.lo, format!("invalid operation: cannot call non-function {d}"));
+                    for a in args {
+                        self.raw_expr(a, None);
+                    }
+                    return fail;
+                };
+                // Arguments: f(g()) spreads a tuple.
+                let ops = self.call_args(args);
+                if !sig.tparams.is_empty() {
+                    match self.infer(e, fun, &sig, &ops, *ellipsis, rparen.lo) {
+                        Some(inst) => sig = inst,
+                        None => return fail,
+                    }
+                }
+                self.arguments(e, fun, &sig, ops, *ellipsis, rparen.lo);
+                let result = match sig.results.len() {
+                    0 => return Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e },
+                    1 => sig.results[0].ty,
+                    _ => {
+                        let v = sig.results.iter().map(|p| p.ty).collect();
+                        self.p.types.tuple(v)
+                    }
+                };
+                Operand { mode: Mode::Value, ty: result, val: None, expr: e }
+            }
+        }
+    }
+
+    /// Checks call arguments; a single call argument with several results
+    /// is spread.
+    fn call_args(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
+        if args.len() == 1 {
+            let x = self.raw_expr(&args[0], None);
+            if let Type::Tuple(v) = self.p.types.get(x.ty).clone() {
+                if x.mode == Mode::Value {
+                    return v.iter().map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: &args[0] }).collect();
+                }
+            }
+            let mut x = x;
+            self.single_value(&mut x);
+            return vec![x];
+        }
+        args.iter()
+            .map(|a| {
+                // Untyped function literals and composite literals are checked later against the parameter.
+                let mut x = self.raw_expr(a, None);
+                self.single_value(&mut x);
+                x
+            })
+            .collect()
+    }
+
+    /// `(int, string)` as gc summarises argument and parameter types;
+    /// untyped numeric constants print as `number`.
+    fn types_summary(&self, ts: &[TypeId], variadic: bool) -> String {
+        let v: Vec<String> = ts
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let s = match self.p.types.get(t) {
+                    Type::Basic(b) if b.is_untyped() && b.is_numeric() => "number".to_string(),
+                    Type::Basic(Basic::UntypedString) => "string".to_string(),
+                    Type::Basic(Basic::UntypedBool) => "bool".to_string(),
+                    Type::Basic(Basic::UntypedNil) => "nil".to_string(),
+                    _ => self.ts(t),
+                };
+                if variadic && i == ts.len() - 1 {
+                    let elem = match self.p.types.get(t) {
+                        Type::Slice(e) => self.ts(*e),
+                        _ => s,
+                    };
+                    format!("...{elem}")
+                } else {
+                    s
+                }
+            })
+            .collect();
+        format!("({})", v.join(", "))
+    }
+
+    /// Matches arguments to parameters (types2's `arguments`).
+    fn arguments(&mut self, e: &'a Expr, fun: &'a Expr, sig: &Signature, mut args: Vec<Operand<'a>>, ddd: bool, rparen: u32) {
+        if args.iter().any(|a| a.is_invalid()) {
+            return;
+        }
+        let nargs = args.len();
+        let npars = sig.params.len();
+        let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+        if ddd {
+            if !sig.variadic {
+                let s = expr_string(fun);
+                let last = args.last().map_or(e.span.lo, |a| a.expr.span.lo);
+                self.error(last, format!("have (...) but function is not variadic: {s}"));
+                let _ = last;
+                return;
+            }
+        } else if sig.variadic && nargs >= npars - 1 {
+            // Expand the variadic parameter to match the arguments.
+            let last = params.pop().unwrap();
+            let elem = match self.p.types.get(last) {
+                Type::Slice(e) => *e,
+                _ => INVALID,
+            };
+            while params.len() < nargs {
+                params.push(elem);
+            }
+        }
+        let expected = params.len();
+        if nargs != expected {
+            let (qual, at) = if nargs > expected {
+                ("too many", args[expected].expr.span.lo)
+            } else if nargs > 0 {
+                ("not enough", args[nargs - 1].expr.span.hi.max(args[nargs - 1].expr.span.lo))
+            } else {
+                ("not enough", rparen)
+            };
+            let at = if nargs > 0 && nargs < expected { args[nargs - 1].expr.span.lo } else { at };
+            let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
+            let want: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+            let msg = format!(
+                "{qual} arguments in call to {}\n\thave {}\n\twant {}",
+                expr_string(fun),
+                self.types_summary(&have, false),
+                self.types_summary(&want, sig.variadic)
+            );
+            self.error(at, msg);
+            return;
+        }
+        let ctx = format!("argument to {}", expr_string(fun));
+        for (a, &t) in args.iter_mut().zip(&params) {
+            if matches!(a.expr.kind, ExprKind::CompositeLit { ty: None, .. }) {
+                continue;
+            }
+            self.assign_to(a, t, &ctx);
+        }
+    }
+
+    // ------------------------------------------------------------ generics
+
+    /// Explicit instantiation `f[int]` (possibly partial, completed by a call).
+    pub fn func_inst(&mut self, e: &'a Expr, x: Operand<'a>, idx: &'a [Expr]) -> Operand<'a> {
+        let sig = self.p.types.signature(x.ty).cloned().unwrap();
+        let targs: Vec<TypeId> = idx.iter().map(|i| self.typexpr(i)).collect();
+        if targs.contains(&INVALID) {
+            return Operand::invalid(e);
+        }
+        if targs.len() > sig.tparams.len() {
+            self.error(idx[sig.tparams.len()].span.lo, format!("got {} type arguments but {} has {} type parameters", targs.len(), expr_string(x.expr), sig.tparams.len()));
+            return Operand::invalid(e);
+        }
+        if targs.len() < sig.tparams.len() {
+            // Partial instantiation: the rest is inferred at the call.
+            let mut s = sig.clone();
+            s.tparams = sig.tparams.clone();
+            self.partial_targs.insert(e.id, targs);
+            return Operand { mode: Mode::Value, ty: x.ty, val: None, expr: e };
+        }
+        let generic = x.ty;
+        if !self.verify_targs(generic, &targs, idx.iter().map(|i| i.span.lo).collect(), false) {
+            return Operand::invalid(e);
+        }
+        let map: Vec<(TypeId, TypeId)> = sig.tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let inst = self.subst(x.ty, &map);
+        self.p.info.instances.insert(strip_parens(x.expr).id, Instance { targs, ty: inst });
+        Operand { mode: Mode::Value, ty: inst, val: None, expr: e }
+    }
+
+    /// Infers the type arguments of a call to a generic function and
+    /// returns the instantiated signature.
+    fn infer(&mut self, e: &'a Expr, fun: &'a Expr, sig: &Signature, args: &[Operand<'a>], _ddd: bool, _rparen: u32) -> Option<Signature> {
+        let tparams = sig.tparams.clone();
+        let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        if let Some(given) = self.partial_targs.get(&fun.id).cloned() {
+            for (i, t) in given.into_iter().enumerate() {
+                bound[i] = Some(t);
+            }
+        }
+        let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+        if sig.variadic && args.len() >= params.len().saturating_sub(1) && !_ddd {
+            let last = params.pop().unwrap();
+            let elem = match self.p.types.get(last) {
+                Type::Slice(e) => *e,
+                _ => INVALID,
+            };
+            while params.len() < args.len() {
+                params.push(elem);
+            }
+        }
+        // Typed arguments first, then untyped constants.
+        for pass in 0..2 {
+            for (a, &p) in args.iter().zip(&params) {
+                if a.is_invalid() {
+                    return None;
+                }
+                let untyped = self.p.types.is_untyped(a.ty);
+                if (pass == 0) == untyped {
+                    continue;
+                }
+                if untyped {
+                    // Only a bare type parameter takes an untyped argument's default type.
+                    if let Some(i) = tparams.iter().position(|&t| t == p) {
+                        if bound[i].is_none() && a.ty != self.basic(Basic::UntypedNil) {
+                            bound[i] = Some(self.p.types.default_type(a.ty));
+                        }
+                    }
+                    continue;
+                }
+                if !self.unify(p, a.ty, &tparams, &mut bound) {
+                    let pt = self.subst_partial(p, &tparams, &bound);
+                    let d = self.describe(a);
+                    let ps = self.ts(pt);
+                    self.error(a.expr.span.lo, format!("type {} of {} does not match {}", self.ts(a.ty), expr_string(a.expr), ps));
+                    let _ = d;
+                    return None;
+                }
+            }
+        }
+        // Core types of constraints: S ~[]E with S known gives E.
+        for _ in 0..tparams.len() + 1 {
+            let mut progress = false;
+            for (i, &tp) in tparams.iter().enumerate() {
+                let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
+                let ts = self.p.type_set(c);
+                let Some(terms) = ts.terms else { continue };
+                if terms.len() != 1 {
+                    continue;
+                }
+                let core = terms[0].ty;
+                match bound[i] {
+                    Some(b) => {
+                        let target = if terms[0].tilde { self.p.types.under(b) } else { b };
+                        let before = bound.iter().filter(|x| x.is_some()).count();
+                        self.unify(core, target, &tparams, &mut bound);
+                        if bound.iter().filter(|x| x.is_some()).count() > before {
+                            progress = true;
+                        }
+                    }
+                    None => {
+                        // All of the core type's parameters known: it is the argument.
+                        let t = self.subst_partial(core, &tparams, &bound);
+                        if !self.mentions_any(t, &tparams) {
+                            bound[i] = Some(t);
+                            progress = true;
+                        }
+                    }
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
+        if let Some(i) = bound.iter().position(|b| b.is_none()) {
+            let name = self.ts(tparams[i]);
+            self.error(e.span.lo, format!("in call to {}, cannot infer {name}", expr_string(fun)));
+            return None;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().map(|b| b.unwrap()).collect();
+        let generic = self.p.types.intern(Type::Signature(sig.clone()));
+        let pos: Vec<u32> = vec![fun.span.lo; targs.len()];
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
+        // Constraint check, worded as types2 does for inferred arguments.
+        for (i, (&tp, &ta)) in tparams.iter().zip(&targs).enumerate() {
+            let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
+            let c = self.subst(c, &map);
+            if let Some(why) = self.satisfies(ta, c) {
+                let _ = i;
+                self.error(pos[0], why);
+                return None;
+            }
+        }
+        let _ = generic;
+        let gen_t = self.p.types.intern(Type::Signature(sig.clone()));
+        let inst_t = self.subst(gen_t, &map);
+        self.p.info.instances.insert(strip_index(strip_parens(fun)).id, Instance { targs, ty: inst_t });
+        self.record(fun, Mode::Value, inst_t, None);
+        self.p.types.signature(inst_t).cloned()
+    }
+
+    fn mentions_any(&self, t: TypeId, tps: &[TypeId]) -> bool {
+        let map: Vec<(TypeId, TypeId)> = tps.iter().map(|&t| (t, t)).collect();
+        let mut stack = vec![t];
+        let mut n = 0;
+        while let Some(x) = stack.pop() {
+            n += 1;
+            if n > 500 {
+                return true;
+            }
+            if map.iter().any(|(p, _)| *p == x) {
+                return true;
+            }
+            match self.p.types.get(x) {
+                Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => stack.push(*e),
+                Type::Map(k, v) => stack.extend([*k, *v]),
+                Type::Signature(s) => stack.extend(s.params.iter().chain(&s.results).map(|p| p.ty)),
+                Type::Struct(f) => stack.extend(f.iter().map(|f| f.ty)),
+                Type::Named(_) => {
+                    if let Some((_, a)) = &self.p.types.named_info(x).unwrap().origin {
+                        stack.extend(a.iter().copied());
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn subst_partial(&mut self, t: TypeId, tps: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
+        let map: Vec<(TypeId, TypeId)> = tps.iter().zip(bound).filter_map(|(&p, b)| b.map(|b| (p, b))).collect();
+        self.subst(t, &map)
+    }
+
+    /// Unifies parameter type `p` (mentioning `tps`) with argument type `a`.
+    fn unify(&mut self, p: TypeId, a: TypeId, tps: &[TypeId], bound: &mut [Option<TypeId>]) -> bool {
+        if let Some(i) = tps.iter().position(|&t| t == p) {
+            return match bound[i] {
+                None => {
+                    bound[i] = Some(a);
+                    true
+                }
+                Some(b) => {
+                    if self.p.identical(b, a) {
+                        return true;
+                    }
+                    // A named and an unnamed type with the same underlying
+                    // type unify (inexact unification); keep the named one.
+                    if self.p.identical(self.p.types.under(b), self.p.types.under(a)) {
+                        if self.p.types.named_info(a).is_some() {
+                            bound[i] = Some(a);
+                        }
+                        return true;
+                    }
+                    false
+                }
+            };
+        }
+        if p == a {
+            return true;
+        }
+        let (pt, at) = (self.p.types.get(p).clone(), self.p.types.get(a).clone());
+        match (pt, at) {
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.unify(x, y, tps, bound),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.unify(x, y, tps, bound),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.unify(k1, k2, tps, bound) && self.unify(v1, v2, tps, bound),
+            (Type::Chan(_, x), Type::Chan(_, y)) => self.unify(x, y, tps, bound),
+            (Type::Signature(s1), Type::Signature(s2)) => {
+                s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.params.iter().zip(&s2.params).all(|(x, y)| self.unify(x.ty, y.ty, tps, bound))
+                    && s1.results.iter().zip(&s2.results).all(|(x, y)| self.unify(x.ty, y.ty, tps, bound))
+            }
+            (Type::Named(_), Type::Named(_)) => {
+                let (pi, ai) = (self.p.types.named_info(p).unwrap().clone(), self.p.types.named_info(a).unwrap().clone());
+                match (pi.origin, ai.origin) {
+                    (Some((o1, a1)), Some((o2, a2))) if o1 == o2 => {
+                        a1.iter().zip(&a2).all(|(x, y)| self.unify(*x, *y, tps, bound))
+                    }
+                    _ => self.p.identical(p, a),
+                }
+            }
+            (Type::Named(_), _) => {
+                // A generic named type against an unnamed argument: compare underlying types.
+                let u = self.p.types.under(p);
+                u != p && self.unify(u, a, tps, bound)
+            }
+            (_, Type::Named(_)) => {
+                let u = self.p.types.under(a);
+                u != a && self.unify(p, u, tps, bound)
+            }
+            _ => self.p.identical(p, a) || !self.mentions_any(p, tps),
+        }
+    }
+
+    // ------------------------------------------------------------ conversions
+
+    fn conversion(&mut self, e: &'a Expr, t: TypeId, args: &'a [Expr], ddd: bool) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        if args.len() != 1 || ddd {
+            let ts = self.ts(t);
+            if args.is_empty() {
+                self.error(e.span.hi.saturating_sub(1), format!("missing argument in conversion to {ts}"));
+            } else if ddd {
+                self.error(args[0].span.lo, format!("invalid use of ... in conversion to {ts}"));
+            } else {
+                self.error(args[args.len() - 1].span.lo, format!("too many arguments in conversion to {ts}"));
+            }
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return fail;
+        }
+        let mut x = self.expr(&args[0], Some(t));
+        if x.is_invalid() || t == INVALID {
+            return fail;
+        }
+        let is_const_type = self.p.types.as_basic(t).is_some_and(|b| b.is_const_type()) && !self.p.types.is_tparam(t);
+        if x.mode == Mode::Constant && is_const_type {
+            let tb = self.p.types.as_basic(t).unwrap();
+            let v = x.val.clone().unwrap_or(Value::Unknown);
+            let xb = self.p.types.as_basic(x.ty).unwrap_or(Basic::Invalid);
+            let res = match constant::representable(&v, tb) {
+                Ok(v2) => Some(v2),
+                Err(_) if xb.is_integer() && tb.is_string() => {
+                    // string(rune constant)
+                    let r = v.to_int().and_then(|i| i.to_i64()).unwrap_or(-1);
+                    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    Some(Value::String(c.to_string().into()))
+                }
+                Err(_) if xb.is_float() && tb.is_integer() => None,
+                Err(_) => None,
+            };
+            match res {
+                Some(v2) => {
+                    let d = self.p.types.default_type(x.ty);
+                    let _ = self.implicit_type(&mut x, d);
+                    return Operand { mode: Mode::Constant, ty: t, val: Some(v2), expr: e };
+                }
+                None => {
+                    if xb.is_integer() && tb.is_integer() {
+                        let ts = self.ts(t);
+                        self.error(args[0].span.lo, format!("constant {v} overflows {ts}"));
+                        return fail;
+                    }
+                    if xb.is_float() && tb.is_integer() {
+                        let d = self.describe(&x);
+                        let ts = self.ts(t);
+                        self.error(args[0].span.lo, format!("cannot convert {d} to type {ts} (truncated)"));
+                        return fail;
+                    }
+                    let d = self.describe(&x);
+                    let ts = self.ts(t);
+                    self.error(args[0].span.lo, format!("cannot convert {d} to type {ts}"));
+                    return fail;
+                }
+            }
+        }
+        if self.p.types.is_untyped(x.ty) {
+            // Untyped non-constant or a constant to a non-constant type:
+            // first give it its default type (or nil stays nil).
+            let target = if x.ty == self.basic(Basic::UntypedNil) {
+                if !self.p.has_nil(t) {
+                    let ts = self.ts(t);
+                    self.error(args[0].span.lo, format!("cannot convert nil to type {ts}"));
+                    return fail;
+                }
+                return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
+            } else if self.p.types.is_interface(t) {
+                self.p.types.default_type(x.ty)
+            } else {
+                self.p.types.default_type(x.ty)
+            };
+            if self.p.types.is_tparam(t) || !self.p.types.is_interface(t) {
+                if let Ok(()) = self.implicit_type(&mut x.clone(), t) {
+                    let _ = self.implicit_type(&mut x, t);
+                    return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
+                }
+            }
+            let _ = self.implicit_type(&mut x, target);
+        }
+        if !self.convertible(&x, t) {
+            let d = self.describe(&x);
+            let ts = self.ts(t);
+            self.error(args[0].span.lo, format!("cannot convert {d} to type {ts}"));
+            return fail;
+        }
+        Operand { mode: Mode::Value, ty: t, val: None, expr: e }
+    }
+
+    // ------------------------------------------------------------ builtins
+
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ddd: bool, hint: Option<TypeId>) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let name = b.name();
+        let nargs = args.len();
+        let (min, max): (usize, Option<usize>) = match b {
+            Builtin::Append => (1, None),
+            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::New | Builtin::Panic => (1, Some(1)),
+            Builtin::Copy | Builtin::Delete => (2, Some(2)),
+            Builtin::Make => (1, Some(3)),
+            Builtin::Max | Builtin::Min => (1, None),
+            Builtin::Print | Builtin::Println => (0, None),
+            Builtin::Recover => (0, Some(0)),
+            _ => (0, None),
+        };
+        if ddd && b != Builtin::Append {
+            self.error(e.span.lo, format!("invalid operation: invalid use of ... with built-in {name}"));
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return fail;
+        }
+        if nargs < min || max.is_some_and(|m| nargs > m) {
+            let (qual, at) = if nargs < min {
+                ("not enough", e.span.hi.saturating_sub(1))
+            } else {
+                ("too many", args[max.unwrap()].span.lo)
+            };
+            let call = expr_string(e);
+            self.error(at, format!("{qual} arguments for {call} (expected {min}, found {nargs})"));
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return fail;
+        }
+        let int = self.basic(Basic::Int);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = self.expr(&args[0], None);
+                if x.is_invalid() {
+                    return fail;
+                }
+                let core = self.p.core_type(x.ty).unwrap_or(INVALID);
+                let mut val = None;
+                let ok = match self.p.types.get(core).clone() {
+                    Type::Basic(bk) if bk.is_string() && b == Builtin::Len => {
+                        if let Some(Value::String(s)) = &x.val {
+                            val = Some(Value::int(s.len() as i64));
+                        }
+                        true
+                    }
+                    Type::Array(n, _) => {
+                        if !contains_call_or_recv(&args[0]) {
+                            val = Some(Value::int(n as i64));
+                        }
+                        true
+                    }
+                    Type::Pointer(p) => {
+                        if let Type::Array(n, _) = self.p.types.under_type(p) {
+                            if !contains_call_or_recv(&args[0]) {
+                                val = Some(Value::int(*n as i64));
+                            }
+                            true
+                        } else {
+                            false
+                        }
+                    }
+                    Type::Slice(_) | Type::Chan(..) => true,
+                    Type::Map(..) => b == Builtin::Len,
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(&x);
+                    self.error(args[0].span.lo, format!("invalid argument: {d} for built-in {name}"));
+                    return fail;
+                }
+                match val {
+                    Some(v) => Operand { mode: Mode::Constant, ty: int, val: Some(v), expr: e },
+                    None => Operand { mode: Mode::Value, ty: int, val: None, expr: e },
+                }
+            }
+            Builtin::Append => {
+                let s = self.expr(&args[0], hint);
+                if s.is_invalid() {
+                    for a in &args[1..] {
+                        self.raw_expr(a, None);
+                    }
+                    return fail;
+                }
+                let st = if s.ty == self.basic(Basic::UntypedNil) { hint.unwrap_or(INVALID) } else { s.ty };
+                let core = self.p.core_type(st).unwrap_or(INVALID);
+                let Type::Slice(elem) = self.p.types.get(core).clone() else {
+                    let d = self.describe(&s);
+                    if s.ty == self.basic(Basic::UntypedNil) {
+                        self.error(args[0].span.lo, "first argument to append must be a typed slice; found untyped nil");
+                    } else {
+                        self.error(args[0].span.lo, format!("invalid argument: {d} is not a slice"));
+                    }
+                    for a in &args[1..] {
+                        self.raw_expr(a, None);
+                    }
+                    return fail;
+                };
+                if ddd {
+                    if args.len() != 2 {
+                        self.error(e.span.lo, "can only use ... with final argument in list");
+                        return fail;
+                    }
+                    let mut x = self.expr(&args[1], Some(st));
+                    if x.is_invalid() {
+                        return fail;
+                    }
+                    // append([]byte, string...) is allowed.
+                    let is_bytes = self.p.types.as_basic(elem) == Some(Basic::Uint8);
+                    if is_bytes && self.tset_all(x.ty, |b| b.is_string()) {
+                        let string_t = self.basic(Basic::String);
+                        let _ = self.implicit_type(&mut x, string_t);
+                    } else {
+                        let ctx = "argument to append".to_string();
+                        let slice_t = self.p.types.slice(elem);
+                        self.assign_to(&mut x, slice_t, &ctx);
+                    }
+                } else {
+                    for a in &args[1..] {
+                        let mut x = self.expr(a, Some(elem));
+                        self.assign_to(&mut x, elem, "argument to append");
+                    }
+                }
+                Operand { mode: Mode::Value, ty: st, val: None, expr: e }
+            }
+            Builtin::Make => {
+                let t = self.typexpr(&args[0]);
+                if t == INVALID {
+                    for a in &args[1..] {
+                        self.raw_expr(a, None);
+                    }
+                    return fail;
+                }
+                let core = self.p.core_type(t).unwrap_or(INVALID);
+                let min_args = match self.p.types.get(core) {
+                    Type::Slice(_) => 2,
+                    Type::Map(..) | Type::Chan(..) => 1,
+                    _ => {
+                        let s = expr_string(&args[0]);
+                        self.error(args[0].span.lo, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        for a in &args[1..] {
+                            self.raw_expr(a, None);
+                        }
+                        return fail;
+                    }
+                };
+                if nargs < min_args {
+                    let s = expr_string(&args[0]);
+                    self.error(e.span.lo, format!("invalid operation: {} expects {min_args} or {} arguments; found {nargs}", expr_string(e), min_args + 1));
+                    let _ = s;
+                    return fail;
+                }
+                if min_args == 1 && nargs > 2 {
+                    self.error(e.span.lo, format!("invalid operation: {} expects 1 or 2 arguments; found {nargs}", expr_string(e)));
+                    return fail;
+                }
+                let mut sizes = Vec::new();
+                for a in &args[1..] {
+                    let v = self.size_arg(a);
+                    sizes.push(v);
+                }
+                if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
+                    if l > c {
+                        self.error(args[1].span.lo, format!("invalid argument: length and capacity swapped"));
+                        return fail;
+                    }
+                }
+                Operand { mode: Mode::Value, ty: t, val: None, expr: e }
+            }
+            Builtin::New => {
+                let t = self.typexpr(&args[0]);
+                if t == INVALID {
+                    return fail;
+                }
+                let pt = self.p.types.pointer(t);
+                Operand { mode: Mode::Value, ty: pt, val: None, expr: e }
+            }
+            Builtin::Delete => {
+                let m = self.expr(&args[0], None);
+                if m.is_invalid() {
+                    self.raw_expr(&args[1], None);
+                    return fail;
+                }
+                let core = self.p.core_type(m.ty).unwrap_or(INVALID);
+                let Type::Map(k, _) = self.p.types.get(core).clone() else {
+                    let d = self.describe(&m);
+                    self.error(args[0].span.lo, format!("invalid argument: {d} is not a map"));
+                    self.raw_expr(&args[1], None);
+                    return fail;
+                };
+                let mut kx = self.expr(&args[1], Some(k));
+                if !kx.is_invalid() {
+                    let ctx = "argument to delete".to_string();
+                    self.assign_to(&mut kx, k, &ctx);
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e }
+            }
+            Builtin::Clear => {
+                let x = self.expr(&args[0], None);
+                if x.is_invalid() {
+                    return fail;
+                }
+                let core = self.p.core_type(x.ty).unwrap_or(INVALID);
+                if !matches!(self.p.types.get(core), Type::Map(..) | Type::Slice(_)) {
+                    let d = self.describe(&x);
+                    self.error(args[0].span.lo, format!("invalid argument: {d} must be a map or slice"));
+                    return fail;
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e }
+            }
+            Builtin::Close => {
+                let x = self.expr(&args[0], None);
+                if x.is_invalid() {
+                    return fail;
+                }
+                let core = self.p.core_type(x.ty).unwrap_or(INVALID);
+                match self.p.types.get(core) {
+                    Type::Chan(ChanDir::Recv, _) => {
+                        let d = self.describe(&x);
+                        self.error(args[0].span.lo, format!("invalid operation: cannot close receive-only channel {d}"));
+                        return fail;
+                    }
+                    Type::Chan(..) => {}
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(args[0].span.lo, format!("invalid operation: cannot close non-channel {d}"));
+                        return fail;
+                    }
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e }
+            }
+            Builtin::Copy => {
+                let dst = self.expr(&args[0], None);
+                let mut src = self.expr(&args[1], None);
+                if dst.is_invalid() || src.is_invalid() {
+                    return fail;
+                }
+                let dcore = self.p.core_type(dst.ty).unwrap_or(INVALID);
+                let Type::Slice(de) = self.p.types.get(dcore).clone() else {
+                    let d = self.describe(&dst);
+                    self.error(args[0].span.lo, format!("invalid argument: copy expects slice arguments; found {d} and {}", self.describe(&src)));
+                    return fail;
+                };
+                let string_ok = self.p.types.as_basic(de) == Some(Basic::Uint8) && self.tset_all(src.ty, |b| b.is_string());
+                if string_ok {
+                    let st = self.basic(Basic::String);
+                    let _ = self.implicit_type(&mut src, st);
+                } else {
+                    let score = self.p.core_type(src.ty).unwrap_or(INVALID);
+                    let ok = matches!(self.p.types.get(score).clone(), Type::Slice(se) if self.p.identical(se, de));
+                    if !ok {
+                        let (a, b2) = (self.describe(&dst), self.describe(&src));
+                        self.error(e.span.lo, format!("invalid argument: arguments to copy {a} and {b2} have different element types {} and {}", self.ts(de), self.ts(match self.p.types.get(score) { Type::Slice(x) => *x, _ => src.ty })));
+                        return fail;
+                    }
+                }
+                Operand { mode: Mode::Value, ty: int, val: None, expr: e }
+            }
+            Builtin::Panic => {
+                let mut x = self.expr(&args[0], None);
+                if !x.is_invalid() {
+                    let any = self.p.types.any();
+                    self.assign_to(&mut x, any, "argument to panic");
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e }
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a, None);
+                    if x.is_invalid() {
+                        continue;
+                    }
+                    if self.p.types.is_untyped(x.ty) {
+                        if x.ty == self.basic(Basic::UntypedNil) {
+                            self.error(a.span.lo, format!("use of untyped nil in argument to built-in {name}"));
+                            continue;
+                        }
+                        let d = self.p.types.default_type(x.ty);
+                        self.assign_to(&mut x, d, &format!("argument to built-in {name}"));
+                    }
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e }
+            }
+            Builtin::Recover => {
+                let any = self.p.types.any();
+                Operand { mode: Mode::Value, ty: any, val: None, expr: e }
+            }
+            Builtin::Max | Builtin::Min => {
+                let mut ops: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a, None)).collect();
+                if ops.iter().any(|o| o.is_invalid()) {
+                    return fail;
+                }
+                // All operands must have one ordered type.
+                let mut x = ops.remove(0);
+                for mut y in ops {
+                    self.match_types_pub(&mut x, &mut y);
+                    if x.is_invalid() || y.is_invalid() {
+                        return fail;
+                    }
+                    if !self.p.identical(x.ty, y.ty) {
+                        let s = expr_string(e);
+                        let _ = s;
+                        self.error(y.expr.span.lo, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.ts(x.ty), self.ts(y.ty), expr_string(y.expr)));
+                        return fail;
+                    }
+                    if !self.tset_all(x.ty, |b| b.is_ordered()) {
+                        let d = self.describe(&x);
+                        self.error(x.expr.span.lo, format!("invalid argument: {d} cannot be ordered"));
+                        return fail;
+                    }
+                    if x.mode == Mode::Constant && y.mode == Mode::Constant {
+                        let (a, c) = (x.val.clone().unwrap(), y.val.clone().unwrap());
+                        let pick_y = if b == Builtin::Max { constant::compare(&c, constant::Op::Gtr, &a) } else { constant::compare(&c, constant::Op::Lss, &a) };
+                        if pick_y {
+                            x.val = Some(c);
+                        }
+                    } else {
+                        x.mode = Mode::Value;
+                        x.val = None;
+                    }
+                }
+                if !self.tset_all(x.ty, |b| b.is_ordered()) {
+                    let d = self.describe(&x);
+                    self.error(x.expr.span.lo, format!("invalid argument: {d} cannot be ordered"));
+                    return fail;
+                }
+                Operand { mode: x.mode, ty: x.ty, val: x.val, expr: e }
+            }
+            _ => fail,
+        }
+    }
+
+    /// A size argument of make: a non-negative integer.
+    fn size_arg(&mut self, a: &'a Expr) -> Option<i64> {
+        let mut x = self.expr(a, None);
+        if x.is_invalid() {
+            return None;
+        }
+        if self.p.types.is_untyped(x.ty) {
+            let int = self.basic(Basic::Int);
+            if self.implicit_type(&mut x, int).is_err() {
+                let d = self.describe(&x);
+                let why = if x.val.as_ref().is_some_and(|v| v.to_int().is_none()) { "truncated to int" } else { "must be integer" };
+                let _ = d;
+                self.error(a.span.lo, format!("{} ({}) {why}", expr_string(a), self.p.types.get(x.ty).clone().basic_name()));
+                return None;
+            }
+        }
+        if !self.tset_all(x.ty, |b| b.is_integer()) {
+            let d = self.describe(&x);
+            self.error(a.span.lo, format!("cannot convert {d} to type int"));
+            return None;
+        }
+        if x.mode == Mode::Constant {
+            let v = x.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_i64());
+            if let Some(v) = v {
+                if v < 0 {
+                    let d = self.describe(&x);
+                    self.error(a.span.lo, format!("invalid argument: index {d} must not be negative"));
+                    return None;
+                }
+            }
+            return v;
+        }
+        None
+    }
+}
+
+impl Type {
+    fn basic_name(&self) -> &'static str {
+        match self {
+            Type::Basic(b) => b.name(),
+            _ => "value",
+        }
+    }
+}
+
+/// A lone call on the right of an assignment: its results are counted
+/// (`assignment mismatch: 1 variable but f returns 2 values`).
+pub fn single_call(rhs: &[Expr]) -> bool {
+    rhs.len() == 1 && matches!(strip_parens(&rhs[0]).kind, ExprKind::Call { .. })
+}
+
+pub fn strip_parens(e: &Expr) -> &Expr {
+    let mut e = e;
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
+fn strip_index(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Index(x, _) => strip_parens(x),
+        _ => e,
+    }
+}
+
+/// len/cap of an array is constant unless the operand has a call or receive.
+fn contains_call_or_recv(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Unary(crate::syntax::ast::UnOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => contains_call_or_recv(x),
+        ExprKind::Index(x, i) => contains_call_or_recv(x) || i.iter().any(contains_call_or_recv),
+        ExprKind::Binary(_, l, r) => contains_call_or_recv(l) || contains_call_or_recv(r),
+        _ => false,
+    }
+}

@@ -1,0 +1,1315 @@
+//! Expressions (types2's `expr.go`, `index.go`, `literals.go`,
+//! `selection` parts of `call.go`): operands, operators, indexing,
+//! slicing, selectors, composite and function literals, type assertions.
+//!
+//! Every checked expression is recorded in `Info::types` with its mode,
+//! type and constant value; identifiers in `Info::uses`; selectors in
+//! `Info::selections`. Constant expressions are folded exactly.
+
+use num_traits::ToPrimitive;
+use super::Mode;
+use super::check::{Checker, FuncCtx};
+use super::constant::{self, Value};
+use super::lookup::{Lookup, SelKind};
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, LitKind, UnOp};
+use crate::syntax::dump::expr_string;
+
+impl<'a> Checker<'a> {
+    /// Checks an expression that must denote a single value.
+    pub fn expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let mut x = self.raw_expr(e, hint);
+        self.single_value(&mut x);
+        x
+    }
+
+    /// Reports an operand that is not a single value.
+    pub fn single_value(&mut self, x: &mut Operand<'a>) {
+        match x.mode {
+            Mode::TypeExpr => {
+                let s = expr_string(x.expr);
+                self.error(x.expr.span.lo, format!("{s} (type) is not an expression"));
+                x.mode = Mode::Invalid;
+            }
+            Mode::NoValue => {
+                let s = expr_string(x.expr);
+                self.error(x.expr.span.lo, format!("{s} (no value) used as value"));
+                x.mode = Mode::Invalid;
+            }
+            Mode::Builtin => {
+                let s = expr_string(x.expr);
+                self.error(x.expr.span.lo, format!("{s} (built-in) must be called"));
+                x.mode = Mode::Invalid;
+            }
+            _ => {
+                if let Type::Tuple(v) = self.p.types.get(x.ty) {
+                    let n = v.len();
+                    let d = self.describe(x);
+                    let _ = n;
+                    self.error(x.expr.span.lo, format!("multiple-value {d} in single-value context"));
+                    x.mode = Mode::Invalid;
+                }
+            }
+        }
+    }
+
+    /// Checks an expression that may be a value or a type.
+    pub fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
+        let mut x = self.raw_expr(e, None);
+        if x.mode != Mode::TypeExpr {
+            self.single_value(&mut x);
+        }
+        x
+    }
+
+    /// An expression in an assignment of `n` values: a tuple-valued call
+    /// gives its results; `v, ok` forms give two operands.
+    pub fn multi_expr(&mut self, e: &'a Expr, n: usize) -> (Vec<Operand<'a>>, bool) {
+        let mut x = self.raw_expr(e, None);
+        if x.is_invalid() {
+            return (vec![], false);
+        }
+        if let Type::Tuple(v) = self.p.types.get(x.ty).clone() {
+            let ops = v.iter().map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: e }).collect();
+            return (ops, true);
+        }
+        if n == 2 && x.mode == Mode::CommaOk || n == 2 && x.mode == Mode::MapIndex {
+            let ok = Operand { mode: Mode::Value, ty: self.basic(Basic::UntypedBool), val: None, expr: e };
+            self.record_comma_ok(e);
+            return (vec![x, ok], true);
+        }
+        self.single_value(&mut x);
+        if x.is_invalid() {
+            return (vec![], false);
+        }
+        (vec![x], true)
+    }
+
+    /// Marks `e` as used in comma-ok form (`v, ok := m[k]`).
+    fn record_comma_ok(&mut self, e: &'a Expr) {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        if let Some(tv) = self.p.info.types.get_mut(&e.id) {
+            tv.mode = Mode::CommaOk;
+        }
+    }
+
+    /// Checks any expression and records the result.
+    pub fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let x = self.expr_internal(e, hint);
+        if !x.is_invalid() {
+            self.record(e, x.mode, x.ty, x.val.clone());
+        } else {
+            self.record(e, Mode::Invalid, INVALID, None);
+        }
+        x
+    }
+
+    fn value(&self, e: &'a Expr, ty: TypeId) -> Operand<'a> {
+        Operand { mode: Mode::Value, ty, val: None, expr: e }
+    }
+
+    fn expr_internal(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let mut x = Operand::invalid(e);
+        match &e.kind {
+            ExprKind::Bad => {}
+            ExprKind::Ident(name) => return self.ident(e, name),
+            ExprKind::BasicLit(kind, raw) => {
+                let (val, b) = match kind {
+                    LitKind::Int => (Value::from_int_lit(raw), Basic::UntypedInt),
+                    LitKind::Float => (Value::from_float_lit(raw), Basic::UntypedFloat),
+                    LitKind::Rune => (Value::int(crate::syntax::literal::rune_value(raw) as i64), Basic::UntypedRune),
+                    LitKind::String => (
+                        Value::String(String::from_utf8_lossy(&crate::syntax::literal::unquote(raw)).into_owned().into()),
+                        Basic::UntypedString,
+                    ),
+                    LitKind::Imag => {
+                        self.error(e.span.lo, "complex numbers are not supported by gosub");
+                        return x;
+                    }
+                };
+                if matches!(val, Value::Unknown) {
+                    self.error(e.span.lo, format!("malformed constant: {raw}"));
+                    return x;
+                }
+                x = Operand { mode: Mode::Constant, ty: self.basic(b), val: Some(val), expr: e };
+            }
+            ExprKind::FuncLit { sig, body } => {
+                let saved = self.scope;
+                let scope = self.open_scope(true);
+                let s = self.signature(sig, false);
+                let st = self.p.types.intern(Type::Signature(s));
+                let results = self.declare_params(sig, st);
+                let outer = self.set_func_ctx(FuncCtx { sig: Some(st), results, scope });
+                let outer_ctx = std::mem::take(&mut self.stmt_ctx);
+                self.stmt_list(&body.stmts);
+                if !self.p.types.signature(st).is_none_or(|s| s.results.is_empty())
+                    && !self.is_terminating_list(&body.stmts, "")
+                {
+                    self.error(body.rbrace.lo, "missing return");
+                }
+                self.labels(&body.stmts);
+                self.stmt_ctx = outer_ctx;
+                self.set_func_ctx(outer);
+                self.scope = saved;
+                x = self.value(e, st);
+            }
+            ExprKind::CompositeLit { ty, elts, rbrace } => return self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
+            ExprKind::Paren(inner) => {
+                let y = self.raw_expr(inner, hint);
+                return Operand { expr: e, ..y };
+            }
+            ExprKind::Selector(base, sel) => return self.selector(e, base, sel),
+            ExprKind::Index(base, idx) => return self.index_expr(e, base, idx),
+            ExprKind::Slice { x: base, lo, hi, max } => {
+                return self.slice_expr(e, base, lo.as_deref(), hi.as_deref(), max.as_deref());
+            }
+            ExprKind::TypeAssert(base, ty) => {
+                let b = self.expr(base, None);
+                let Some(ty) = ty else {
+                    self.error(e.span.lo, "invalid syntax tree: use of .(type) outside type switch");
+                    return x;
+                };
+                let t = self.typexpr(ty);
+                if b.is_invalid() || t == INVALID {
+                    return x;
+                }
+                if !self.p.types.is_interface(b.ty) || self.p.types.is_tparam(b.ty) {
+                    let d = self.describe(&b);
+                    self.error(base.span.lo, format!("invalid operation: {} is not an interface", d));
+                    return x;
+                }
+                self.check_type_assert(&b, t, ty.span.lo, false);
+                x = Operand { mode: Mode::CommaOk, ty: t, val: None, expr: e };
+            }
+            ExprKind::Call { .. } => return self.call(e, hint),
+            ExprKind::Star(inner) => {
+                let y = self.expr_or_type(inner);
+                match y.mode {
+                    Mode::Invalid => {}
+                    Mode::TypeExpr => {
+                        let t = self.p.types.pointer(y.ty);
+                        x = Operand { mode: Mode::TypeExpr, ty: t, val: None, expr: e };
+                    }
+                    _ => {
+                        if y.ty == self.basic(Basic::UntypedNil) {
+                            self.error(e.span.lo, "invalid operation: cannot indirect nil");
+                            return x;
+                        }
+                        match self.p.core_type(y.ty).map(|c| self.p.types.get(c).clone()) {
+                            Some(Type::Pointer(elem)) => x = Operand { mode: Mode::Variable, ty: elem, val: None, expr: e },
+                            _ => {
+                                let d = self.describe(&y);
+                                self.error(e.span.lo, format!("invalid operation: cannot indirect {d}"));
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Unary(op, inner) => return self.unary(e, *op, inner, hint),
+            ExprKind::Binary(op, l, r) => return self.binary(e, *op, l, r, hint),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => {
+                let t = self.typexpr(e);
+                if t != INVALID {
+                    x = Operand { mode: Mode::TypeExpr, ty: t, val: None, expr: e };
+                }
+            }
+            ExprKind::Ellipsis(_) => {
+                self.error(e.span.lo, "invalid use of ...");
+            }
+        }
+        x
+    }
+
+    fn ident(&mut self, e: &'a Expr, name: &str) -> Operand<'a> {
+        let x = Operand::invalid(e);
+        if name == "_" {
+            self.error(e.span.lo, "cannot use _ as value");
+            return x;
+        }
+        let Some(obj) = self.resolve(name) else {
+            self.error(e.span.lo, format!("undefined: {name}"));
+            return x;
+        };
+        self.record_use(e.id, obj);
+        let kind = self.p.objs.get(obj).kind.clone();
+        if self.decls.contains_key(&obj) && !matches!(kind, ObjKind::Func(_)) || self.p.objs.get(obj).ty == INVALID {
+            self.obj_decl(obj);
+        } else if matches!(kind, ObjKind::Func(_)) && self.p.objs.get(obj).ty == INVALID {
+            self.obj_decl(obj);
+        }
+        let o = self.p.objs.get(obj);
+        let ty = o.ty;
+        match &o.kind {
+            ObjKind::Const(v) => {
+                if Some(obj) == self.universe_iota() {
+                    let Some(i) = self.iota else {
+                        self.error(e.span.lo, "cannot use iota outside constant declaration");
+                        return x;
+                    };
+                    return Operand { mode: Mode::Constant, ty, val: Some(Value::int(i as i64)), expr: e };
+                }
+                if ty == INVALID {
+                    return x;
+                }
+                Operand { mode: Mode::Constant, ty, val: Some(v.clone()), expr: e }
+            }
+            ObjKind::Var(_) => {
+                if let ObjKind::Var(v) = &mut self.p.objs.get_mut(obj).kind {
+                    v.used = true;
+                }
+                if ty == INVALID {
+                    return x;
+                }
+                Operand { mode: Mode::Variable, ty, val: None, expr: e }
+            }
+            ObjKind::TypeName => {
+                if ty == INVALID {
+                    return x;
+                }
+                if Some(obj) == self.p.comparable_obj {
+                    self.error(e.span.lo, "cannot use comparable as value or type");
+                    return x;
+                }
+                Operand { mode: Mode::TypeExpr, ty, val: None, expr: e }
+            }
+            ObjKind::Func(_) => {
+                if ty == INVALID {
+                    return x;
+                }
+                Operand { mode: Mode::Value, ty, val: None, expr: e }
+            }
+            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: INVALID, val: None, expr: e },
+            ObjKind::PkgName(_) => {
+                self.error(e.span.lo, format!("use of package {name} without selector"));
+                x
+            }
+            ObjKind::Nil => Operand { mode: Mode::Value, ty: self.basic(Basic::UntypedNil), val: None, expr: e },
+            ObjKind::Label => x,
+        }
+    }
+
+    fn universe_iota(&self) -> Option<ObjId> {
+        self.p.objs.lookup_local(UNIVERSE, "iota")
+    }
+
+    // ------------------------------------------------------------ unary
+
+    fn unary(&mut self, e: &'a Expr, op: UnOp, inner: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        if op == UnOp::Addr {
+            // &T{...} is allowed; otherwise the operand must be addressable.
+            let mut inner_e = inner;
+            while let ExprKind::Paren(x) = &inner_e.kind {
+                inner_e = x;
+            }
+            let hint_elem = hint.and_then(|h| match self.p.types.under_type(h) {
+                Type::Pointer(t) => Some(*t),
+                _ => None,
+            });
+            let y = self.expr(inner, hint_elem);
+            if y.is_invalid() {
+                return fail;
+            }
+            if !matches!(inner_e.kind, ExprKind::CompositeLit { .. }) && y.mode != Mode::Variable {
+                let d = self.describe(&y);
+                self.error(e.span.lo, format!("invalid operation: cannot take address of {d}"));
+                return fail;
+            }
+            let t = self.p.types.pointer(y.ty);
+            return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
+        }
+        if op == UnOp::Recv {
+            let y = self.expr(inner, None);
+            if y.is_invalid() {
+                return fail;
+            }
+            let d = self.describe(&y);
+            match self.p.core_type(y.ty).map(|c| self.p.types.get(c).clone()) {
+                Some(Type::Chan(dir, elem)) => {
+                    if dir == ChanDir::Send {
+                        self.error(e.span.lo, format!("invalid operation: cannot receive from send-only channel {d}"));
+                        return fail;
+                    }
+                    return Operand { mode: Mode::CommaOk, ty: elem, val: None, expr: e };
+                }
+                _ => {
+                    self.error(e.span.lo, format!("invalid operation: cannot receive from non-channel {d}"));
+                    return fail;
+                }
+            }
+        }
+        let mut y = self.expr(inner, hint);
+        if y.is_invalid() {
+            return fail;
+        }
+        let ok = self.tset_all(y.ty, |b| match op {
+            UnOp::Pos | UnOp::Neg => b.is_numeric(),
+            UnOp::Not => b.is_boolean(),
+            UnOp::Xor => b.is_integer(),
+            _ => false,
+        });
+        if !ok {
+            let d = self.describe(&y);
+            self.error(e.span.lo, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            return fail;
+        }
+        if y.mode == Mode::Constant {
+            let v = y.val.clone().unwrap_or(Value::Unknown);
+            let b = self.p.types.as_basic(y.ty).unwrap_or(Basic::Invalid);
+            let prec = if b.is_unsigned() { b.bits() } else { 0 };
+            let cop = match op {
+                UnOp::Pos => constant::Op::Add,
+                UnOp::Neg => constant::Op::Sub,
+                UnOp::Not => constant::Op::Not,
+                _ => constant::Op::Xor,
+            };
+            y.val = Some(constant::unary_op(cop, &v, prec));
+            y.expr = e;
+            self.overflow(&mut y, e.span.lo);
+            return y;
+        }
+        Operand { mode: Mode::Value, ty: y.ty, val: None, expr: e }
+    }
+
+    /// Is `f` true of the basic kind of `t` (of every type in a type
+    /// parameter's type set)?
+    pub fn tset_all(&self, t: TypeId, f: impl Fn(Basic) -> bool) -> bool {
+        if self.p.types.is_tparam(t) {
+            let ts = self.p.type_set(t);
+            return ts.terms.is_some_and(|v| !v.is_empty() && v.iter().all(|x| self.p.types.as_basic(x.ty).is_some_and(&f)));
+        }
+        self.p.types.as_basic(t).is_some_and(f)
+    }
+
+    /// Typed constants must stay representable in their type.
+    pub fn overflow(&mut self, x: &mut Operand<'a>, pos: u32) {
+        let Some(v) = x.val.clone() else { return };
+        if matches!(v, Value::Unknown) {
+            self.error(pos, "constant result is not representable");
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if !self.p.types.is_untyped(x.ty) {
+            let b = self.p.types.as_basic(x.ty).unwrap_or(Basic::Invalid);
+            match constant::representable(&v, b) {
+                Ok(v2) => x.val = Some(v2),
+                Err(why) => {
+                    let d = self.describe(x);
+                    let t = self.ts(x.ty);
+                    let msg = match why {
+                        constant::Why::Truncated => format!("{d} truncated to {t}"),
+                        constant::Why::Overflows => format!("{d} overflows {t}"),
+                        _ => format!("cannot convert {d} to type {t}"),
+                    };
+                    self.error(x.expr.span.lo, msg);
+                    x.mode = Mode::Invalid;
+                }
+            }
+        } else if v.is_int() && v.bit_len() > 512 {
+            self.error(pos, "constant overflow");
+            x.val = Some(Value::Unknown);
+        }
+    }
+
+    // ------------------------------------------------------------ binary
+
+    /// Could untyped `x` take the type of `y` in a binary operation?
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
+        let types = &self.p.types;
+        if types.is_untyped(x.ty) && types.is_untyped(y.ty) {
+            return true;
+        }
+        // An untyped operand may only convert to a type of its own "family".
+        let fam = |t: TypeId| -> Option<u8> {
+            let b = if types.is_tparam(t) { return Some(9) } else { types.as_basic(t)? };
+            Some(if b.is_boolean() {
+                1
+            } else if b.is_numeric() {
+                2
+            } else if b.is_string() {
+                3
+            } else {
+                4
+            })
+        };
+        let (xt, yt) = (types.is_untyped(x.ty), types.is_untyped(y.ty));
+        let nil = self.basic(Basic::UntypedNil);
+        if x.ty == nil {
+            return self.p.has_nil(y.ty);
+        }
+        if y.ty == nil {
+            return self.p.has_nil(x.ty);
+        }
+        if self.p.types.is_interface(x.ty) && !types.is_tparam(x.ty) || self.p.types.is_interface(y.ty) && !types.is_tparam(y.ty) {
+            return true;
+        }
+        match (xt, yt) {
+            (true, false) => fam(x.ty) == fam(y.ty) || fam(y.ty) == Some(9),
+            (false, true) => fam(x.ty) == fam(y.ty) || fam(x.ty) == Some(9),
+            _ => true,
+        }
+    }
+
+    /// Gives untyped operands of a binary operation a common type.
+    pub fn match_types_pub(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+        self.match_types(x, y)
+    }
+
+    fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+        if !self.may_convert(x, y) {
+            return;
+        }
+        let (xt, yt) = (x.ty, y.ty);
+        if self.p.types.is_untyped(xt) && !self.p.types.is_untyped(yt) && self.p.types.is_interface(yt) {
+            let d = self.p.types.default_type(xt);
+            if xt != self.basic(Basic::UntypedNil) {
+                self.convert_untyped(x, d);
+            }
+            return;
+        }
+        if self.p.types.is_untyped(yt) && !self.p.types.is_untyped(xt) && self.p.types.is_interface(xt) {
+            let d = self.p.types.default_type(yt);
+            if yt != self.basic(Basic::UntypedNil) {
+                self.convert_untyped(y, d);
+            }
+            return;
+        }
+        if !self.convert_untyped(x, yt) {
+            return;
+        }
+        self.convert_untyped(y, x.ty);
+    }
+
+    fn binary(&mut self, e: &'a Expr, op: BinOp, l: &'a Expr, r: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(e, op, l, r, hint);
+        }
+        let mut x = self.expr(l, None);
+        let mut y = self.expr(r, None);
+        if x.is_invalid() || y.is_invalid() {
+            return fail;
+        }
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return fail;
+        }
+        if matches!(op, BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq) {
+            return self.comparison(e, op, x, y);
+        }
+        if !self.p.identical(x.ty, y.ty) {
+            let (a, b) = (self.ts(x.ty), self.ts(y.ty));
+            let s = expr_string(e);
+            self.error(e.span.lo, format!("invalid operation: {s} (mismatched types {a} and {b})"));
+            return fail;
+        }
+        let ok = self.tset_all(x.ty, |b| match op {
+            BinOp::Add => b.is_numeric() || b.is_string(),
+            BinOp::Sub | BinOp::Mul | BinOp::Quo => b.is_numeric(),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => b.is_integer(),
+            BinOp::LAnd | BinOp::LOr => b.is_boolean(),
+            _ => false,
+        });
+        if !ok {
+            let d = self.describe(&x);
+            self.error(e.span.lo, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            return fail;
+        }
+        if matches!(op, BinOp::Quo | BinOp::Rem)
+            && (x.mode == Mode::Constant || self.tset_all(x.ty, |b| b.is_integer()))
+            && y.mode == Mode::Constant
+            && y.val.as_ref().is_some_and(|v| v.is_zero())
+        {
+            self.error(r.span.lo, "invalid operation: division by zero");
+            return fail;
+        }
+        if x.mode == Mode::Constant && y.mode == Mode::Constant {
+            let (a, b) = (x.val.clone().unwrap_or(Value::Unknown), y.val.clone().unwrap_or(Value::Unknown));
+            let int_div = self.p.types.as_basic(x.ty).is_some_and(|b| b.is_integer());
+            let cop = match op {
+                BinOp::Add => constant::Op::Add,
+                BinOp::Sub => constant::Op::Sub,
+                BinOp::Mul => constant::Op::Mul,
+                BinOp::Quo if int_div => constant::Op::QuoInt,
+                BinOp::Quo => constant::Op::Quo,
+                BinOp::Rem => constant::Op::Rem,
+                BinOp::And => constant::Op::And,
+                BinOp::Or => constant::Op::Or,
+                BinOp::Xor => constant::Op::Xor,
+                BinOp::AndNot => constant::Op::AndNot,
+                BinOp::LAnd => constant::Op::LAnd,
+                _ => constant::Op::LOr,
+            };
+            let v = constant::binary_op(&a, cop, &b).unwrap_or(Value::Unknown);
+            let mut z = Operand { mode: Mode::Constant, ty: x.ty, val: Some(v), expr: e };
+            self.overflow(&mut z, e.span.lo);
+            return z;
+        }
+        Operand { mode: Mode::Value, ty: x.ty, val: None, expr: e }
+    }
+
+    fn incomparable_cause(&self, t: TypeId) -> String {
+        match self.p.types.under_type(t) {
+            Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map(..) => "map can only be compared to nil".into(),
+            Type::Signature(_) => "func can only be compared to nil".into(),
+            Type::Struct(fs) => {
+                for f in fs {
+                    if !self.p.comparable(f.ty) {
+                        return format!("struct containing {} cannot be compared", self.ts(f.ty));
+                    }
+                }
+                String::new()
+            }
+            Type::Array(_, e) => format!("{} cannot be compared", self.ts(*e)),
+            _ => String::new(),
+        }
+    }
+
+    fn comparison(&mut self, e: &'a Expr, op: BinOp, x: Operand<'a>, y: Operand<'a>) -> Operand<'a> {
+        let nil = self.basic(Basic::UntypedNil);
+        let mut err_op = &x;
+        let mut cause = String::new();
+        let ok = self.assignable(&x, y.ty).is_ok() || self.assignable(&y, x.ty).is_ok();
+        let mut failed = false;
+        if !ok {
+            err_op = &y;
+            cause = format!("mismatched types {} and {}", self.ts(x.ty), self.ts(y.ty));
+            failed = true;
+        } else if matches!(op, BinOp::Eql | BinOp::Neq) {
+            if x.ty == nil || y.ty == nil {
+                let t = if x.ty == nil { y.ty } else { x.ty };
+                if !self.p.has_nil(t) || t == nil {
+                    err_op = &y;
+                    failed = true;
+                }
+            } else if !self.p.comparable(x.ty) {
+                err_op = &x;
+                cause = self.incomparable_cause(x.ty);
+                failed = true;
+            } else if !self.p.comparable(y.ty) {
+                err_op = &y;
+                cause = self.incomparable_cause(y.ty);
+                failed = true;
+            }
+        } else if !self.tset_all(x.ty, |b| b.is_ordered()) {
+            err_op = &x;
+            failed = true;
+        } else if !self.tset_all(y.ty, |b| b.is_ordered()) {
+            err_op = &y;
+            failed = true;
+        }
+        if failed {
+            if cause.is_empty() {
+                if self.p.types.is_tparam(x.ty) || self.p.types.is_tparam(y.ty) {
+                    let t = if self.p.types.is_tparam(x.ty) { x.ty } else { y.ty };
+                    cause = format!("type parameter {} cannot use operator {}", self.ts(t), op.as_str());
+                } else {
+                    let what = self.composite_word(err_op.ty).unwrap_or_else(|| self.ts(err_op.ty));
+                    cause = format!("operator {} not defined on {what}", op.as_str());
+                }
+            }
+            let pos = err_op.expr.span.lo;
+            let (a, b) = (expr_string(x.expr), expr_string(y.expr));
+            self.error(pos, format!("invalid operation: {a} {} {b} ({cause})", op.as_str()));
+            return Operand::invalid(e);
+        }
+        if x.mode == Mode::Constant && y.mode == Mode::Constant {
+            let cop = match op {
+                BinOp::Eql => constant::Op::Eql,
+                BinOp::Neq => constant::Op::Neq,
+                BinOp::Lss => constant::Op::Lss,
+                BinOp::Leq => constant::Op::Leq,
+                BinOp::Gtr => constant::Op::Gtr,
+                _ => constant::Op::Geq,
+            };
+            let v = constant::compare(x.val.as_ref().unwrap(), cop, y.val.as_ref().unwrap());
+            return Operand { mode: Mode::Constant, ty: self.basic(Basic::UntypedBool), val: Some(Value::Bool(v)), expr: e };
+        }
+        // The operands keep their types; untyped ones take their default.
+        let mut x = x;
+        let mut y = y;
+        if self.p.types.is_untyped(x.ty) && x.ty != nil {
+            let d = self.p.types.default_type(x.ty);
+            let _ = self.implicit_type(&mut x, d);
+        }
+        if self.p.types.is_untyped(y.ty) && y.ty != nil {
+            let d = self.p.types.default_type(y.ty);
+            let _ = self.implicit_type(&mut y, d);
+        }
+        Operand { mode: Mode::Value, ty: self.basic(Basic::UntypedBool), val: None, expr: e }
+    }
+
+    fn composite_word(&self, t: TypeId) -> Option<String> {
+        Some(
+            match self.p.types.under_type(t) {
+                Type::Slice(_) => "slice",
+                Type::Map(..) => "map",
+                Type::Struct(_) => "struct",
+                Type::Signature(_) => "func",
+                Type::Array(..) => "array",
+                Type::Pointer(_) => "pointer",
+                Type::Chan(..) => "chan",
+                Type::Interface(_) => "interface",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    }
+
+    fn shift(&mut self, e: &'a Expr, op: BinOp, l: &'a Expr, r: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let mut x = self.expr(l, None);
+        let mut y = self.expr(r, None);
+        if x.is_invalid() || y.is_invalid() {
+            return fail;
+        }
+        // The shift count: an integer (an untyped constant must be a
+        // non-negative integer value).
+        if y.mode == Mode::Constant {
+            let v = y.val.clone().unwrap_or(Value::Unknown);
+            match v.to_int() {
+                Some(i) if i.sign() != num_bigint::Sign::Minus => {}
+                Some(_) => {
+                    let d = self.describe(&y);
+                    self.error(r.span.lo, format!("invalid shift count {d} (must be non-negative)"));
+                    return fail;
+                }
+                None => {
+                    let d = self.describe(&y);
+                    self.error(r.span.lo, format!("invalid shift count {d} (truncated to integer)"));
+                    return fail;
+                }
+            }
+            if self.p.types.is_untyped(y.ty) {
+                let uint = self.basic(Basic::Uint);
+                let _ = self.implicit_type(&mut y, uint);
+            }
+        } else if !self.tset_all(y.ty, |b| b.is_integer()) {
+            let d = self.describe(&y);
+            self.error(r.span.lo, format!("invalid operation: shift count {d} must be integer"));
+            return fail;
+        }
+        if x.mode == Mode::Constant {
+            let v = x.val.clone().unwrap_or(Value::Unknown);
+            if self.p.types.is_untyped(x.ty) && v.to_int().is_some() && !self.p.types.as_basic(x.ty).unwrap().is_integer() {
+                // An untyped float constant with an integer value shifts as an int.
+                x.ty = self.basic(Basic::UntypedInt);
+            }
+            if y.mode == Mode::Constant {
+                let Some(xi) = v.to_int() else {
+                    let d = self.describe(&x);
+                    self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
+                    return fail;
+                };
+                let _ = xi;
+                let count = y.val.as_ref().and_then(|c| c.to_int()).and_then(|i| i.to_u64()).unwrap_or(u64::MAX);
+                if count > 1023 * 8 {
+                    let d = self.describe(&y);
+                    self.error(r.span.lo, format!("invalid shift count {d}"));
+                    return fail;
+                }
+                let cop = if op == BinOp::Shl { constant::Op::Shl } else { constant::Op::Shr };
+                let val = constant::shift(&v.to_int_value(), cop, count as u32);
+                let mut z = Operand { mode: Mode::Constant, ty: x.ty, val: Some(val), expr: e };
+                if !self.tset_all(x.ty, |b| b.is_integer()) {
+                    let d = self.describe(&x);
+                    self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
+                    return fail;
+                }
+                self.overflow(&mut z, e.span.lo);
+                return z;
+            }
+            if self.p.types.is_untyped(x.ty) {
+                // Non-constant shift of an untyped constant: the constant
+                // takes the type it would have without the shift.
+                let target = hint.filter(|h| !self.p.types.is_interface(*h)).unwrap_or(self.basic(Basic::Int));
+                if !self.tset_all(target, |b| b.is_integer()) {
+                    let d = self.describe(&x);
+                    self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
+                    return fail;
+                }
+                if !self.convert_untyped(&mut x, target) {
+                    return fail;
+                }
+            }
+        }
+        if !self.tset_all(x.ty, |b| b.is_integer()) {
+            let d = self.describe(&x);
+            self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
+            return fail;
+        }
+        Operand { mode: Mode::Value, ty: x.ty, val: None, expr: e }
+    }
+
+    // ------------------------------------------------------------ index, slice
+
+    fn index_expr(&mut self, e: &'a Expr, base: &'a Expr, idx: &'a [Expr]) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let x = self.raw_expr(base, None);
+        if x.is_invalid() {
+            for i in idx {
+                self.raw_expr(i, None);
+            }
+            return fail;
+        }
+        if x.mode == Mode::TypeExpr {
+            let t = self.typexpr(e);
+            if t == INVALID {
+                return fail;
+            }
+            return Operand { mode: Mode::TypeExpr, ty: t, val: None, expr: e };
+        }
+        if let Some(sig) = self.p.types.signature(x.ty).cloned() {
+            if !sig.tparams.is_empty() {
+                return self.func_inst(e, x, idx);
+            }
+        }
+        if idx.len() != 1 {
+            self.error(idx.get(1).map_or(e.span.lo, |i| i.span.lo), "unexpected comma; expecting ]");
+            return fail;
+        }
+        let index = &idx[0];
+        let core = self.p.core_type(x.ty).unwrap_or(INVALID);
+        let (elem, len, mode) = match self.p.types.get(core).clone() {
+            Type::Basic(b) if b.is_string() => {
+                let m = if x.mode == Mode::Constant { Mode::Value } else { Mode::Value };
+                let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
+                (self.basic(Basic::Byte), len, m)
+            }
+            Type::Array(n, t) => (t, Some(n), if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value }),
+            Type::Pointer(p) => match self.p.types.under_type(p).clone() {
+                Type::Array(n, t) => (t, Some(n), Mode::Variable),
+                _ => (INVALID, None, Mode::Invalid),
+            },
+            Type::Slice(t) => (t, None, Mode::Variable),
+            Type::Map(k, v) => {
+                let mut kx = self.expr(index, Some(k));
+                if kx.is_invalid() {
+                    return fail;
+                }
+                self.assign_to(&mut kx, k, "map index");
+                return Operand { mode: Mode::MapIndex, ty: v, val: None, expr: e };
+            }
+            _ => (INVALID, None, Mode::Invalid),
+        };
+        if mode == Mode::Invalid {
+            let d = self.describe(&x);
+            self.error(base.span.lo, format!("invalid operation: cannot index {d}"));
+            self.expr(index, None);
+            return fail;
+        }
+        self.index_value(index, len, "index");
+        // Indexing a constant string with a constant index is not constant.
+        Operand { mode, ty: elem, val: None, expr: e }
+    }
+
+    /// Checks an index: an integer, non-negative, within `len` if known.
+    fn index_value(&mut self, index: &'a Expr, len: Option<u64>, what: &str) -> Option<i64> {
+        let mut i = self.expr(index, None);
+        if i.is_invalid() {
+            return None;
+        }
+        if self.p.types.is_untyped(i.ty) {
+            let int = self.basic(Basic::Int);
+            if !self.convert_untyped_index(&mut i, int, what) {
+                return None;
+            }
+        }
+        if !self.tset_all(i.ty, |b| b.is_integer()) {
+            let d = self.describe(&i);
+            self.error(index.span.lo, format!("invalid argument: {what} {d} must be integer"));
+            return None;
+        }
+        if i.mode == Mode::Constant {
+            let v = i.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_i64());
+            if let Some(v) = v {
+                if v < 0 {
+                    let d = self.describe(&i);
+                    self.error(index.span.lo, format!("invalid argument: {what} {d} must not be negative"));
+                    return None;
+                }
+                if let Some(n) = len {
+                    if v as u64 >= n {
+                        let s = expr_string(index);
+                        self.error(index.span.lo, format!("invalid argument: {what} {s} out of bounds [0:{n}]"));
+                        return None;
+                    }
+                }
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    fn convert_untyped_index(&mut self, i: &mut Operand<'a>, int: TypeId, what: &str) -> bool {
+        match self.implicit_type(i, int) {
+            Ok(()) => true,
+            Err(super::operand::ConvErr::Truncated) => {
+                let d = self.describe(i);
+                self.error(i.expr.span.lo, format!("invalid argument: {what} {d} truncated to int"));
+                false
+            }
+            Err(_) => {
+                let d = self.describe(i);
+                self.error(i.expr.span.lo, format!("invalid argument: {what} {d} must be integer"));
+                false
+            }
+        }
+    }
+
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        base: &'a Expr,
+        lo: Option<&'a Expr>,
+        hi: Option<&'a Expr>,
+        max: Option<&'a Expr>,
+    ) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let x = self.expr(base, None);
+        if x.is_invalid() {
+            return fail;
+        }
+        let core = self.p.core_type(x.ty).unwrap_or(INVALID);
+        let (ty, len, mode) = match self.p.types.get(core).clone() {
+            Type::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    let d = self.describe(&x);
+                    self.error(base.span.lo, format!("invalid operation: 3-index slice of string"));
+                    let _ = d;
+                    return fail;
+                }
+                let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
+                let t = if self.p.types.is_untyped(x.ty) { self.basic(Basic::String) } else { x.ty };
+                (t, len, Mode::Value)
+            }
+            Type::Array(n, t) => {
+                if x.mode != Mode::Variable {
+                    let d = self.describe(&x);
+                    self.error(base.span.lo, format!("invalid operation: {d} (slice of unaddressable value)"));
+                    return fail;
+                }
+                (self.p.types.slice(t), Some(n + 1), Mode::Value)
+            }
+            Type::Pointer(p) => match self.p.types.under_type(p).clone() {
+                Type::Array(n, t) => (self.p.types.slice(t), Some(n + 1), Mode::Value),
+                _ => (INVALID, None, Mode::Invalid),
+            },
+            Type::Slice(_) => (x.ty, None, Mode::Value),
+            _ => (INVALID, None, Mode::Invalid),
+        };
+        if mode == Mode::Invalid {
+            let d = self.describe(&x);
+            self.error(base.span.lo, format!("cannot slice {d}"));
+            return fail;
+        }
+        let mut vals = Vec::new();
+        for i in [lo, hi, max].into_iter().flatten() {
+            vals.push((self.index_value(i, len, "index"), i));
+        }
+        // Constant indices must be non-decreasing.
+        let mut prev: Option<i64> = None;
+        for (v, i) in &vals {
+            if let (Some(a), Some(b)) = (prev, v) {
+                if *b < a {
+                    self.error(i.span.lo, format!("invalid slice indices: {b} < {a}"));
+                    return fail;
+                }
+            }
+            if v.is_some() {
+                prev = *v;
+            }
+        }
+        Operand { mode, ty, val: None, expr: e }
+    }
+
+    // ------------------------------------------------------------ selectors
+
+    fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: &'a ast::Ident) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        // Qualified identifier: pkg.Name.
+        if let ExprKind::Ident(pname) = &base.kind {
+            if let Some(pobj) = self.p.objs.lookup(self.scope, pname).map(|x| x.1) {
+                if let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind {
+                    self.resolve(pname);
+                    self.record_use(base.id, pobj);
+                    let scope = self.p.pkgs[pid.0 as usize].scope;
+                    let found = self.p.objs.lookup_local(scope, &sel.name);
+                    let Some(obj) = found.filter(|_| super::predicates::is_exported(&sel.name)) else {
+                        if found.is_some() {
+                            self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pname));
+                        } else {
+                            self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
+                        }
+                        return fail;
+                    };
+                    self.record_use(e.id, obj);
+                    let o = self.p.objs.get(obj);
+                    let ty = o.ty;
+                    return match &o.kind {
+                        ObjKind::Const(v) => Operand { mode: Mode::Constant, ty, val: Some(v.clone()), expr: e },
+                        ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, expr: e },
+                        ObjKind::Var(_) => Operand { mode: Mode::Variable, ty, val: None, expr: e },
+                        ObjKind::Func(_) => Operand { mode: Mode::Value, ty, val: None, expr: e },
+                        _ => fail,
+                    };
+                }
+            }
+        }
+        let x = self.expr_or_type(base);
+        if x.is_invalid() {
+            return fail;
+        }
+        if x.mode == Mode::TypeExpr {
+            // Method expression T.M or (*T).M.
+            return self.method_expr(e, &x, sel);
+        }
+        if x.ty == self.basic(Basic::UntypedNil) {
+            self.error(e.span.lo, format!("invalid operation: nil.{} (nil has no field or method {})", sel.name, sel.name));
+            return fail;
+        }
+        match self.p.lookup(x.ty, &sel.name) {
+            Lookup::Found(s) => {
+                let ty = s.ty;
+                let kind = s.kind;
+                if kind == SelKind::Method && s.ptr_recv && !s.indirect && x.mode != Mode::Variable {
+                    if !matches!(self.p.types.get(x.ty), Type::Pointer(_)) {
+                        let d = self.describe(&x);
+                        self.error(
+                            e.span.lo,
+                            format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)),
+                        );
+                        let _ = d;
+                        return fail;
+                    }
+                }
+                let mode = match kind {
+                    SelKind::Field => {
+                        if x.mode == Mode::Variable || s.indirect {
+                            Mode::Variable
+                        } else {
+                            Mode::Value
+                        }
+                    }
+                    _ => Mode::Value,
+                };
+                self.record_use(e.id, s.obj);
+                self.p.info.selections.insert(e.id, s);
+                Operand { mode, ty, val: None, expr: e }
+            }
+            Lookup::Ambiguous => {
+                let s = expr_string(e);
+                self.error(sel.span.lo, format!("ambiguous selector {s}"));
+                fail
+            }
+            Lookup::NotFound => {
+                let s = expr_string(e);
+                let t = self.ts(x.ty);
+                let why = self.missing_field_hint(x.ty, &sel.name);
+                if let Type::Pointer(p) = self.p.types.get(x.ty) {
+                    if self.p.types.is_interface(*p) {
+                        self.error(
+                            sel.span.lo,
+                            format!("{s} undefined (type {t} is pointer to interface, not interface)"),
+                        );
+                        return fail;
+                    }
+                }
+                self.error(sel.span.lo, format!("{s} undefined (type {t} has no field or method {}{why})", sel.name));
+                fail
+            }
+        }
+    }
+
+    /// gc's hint when a field or method differs only in case.
+    fn missing_field_hint(&self, t: TypeId, name: &str) -> String {
+        let lower = name.to_lowercase();
+        let mut candidates: Vec<(String, bool)> = Vec::new();
+        let base = match self.p.types.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        if let Some(info) = self.p.types.named_info(base) {
+            for (m, _) in self.p.methods_of(base, info) {
+                candidates.push((self.p.objs.get(m).name.clone(), false));
+            }
+        }
+        if let Type::Struct(fs) = self.p.types.under_type(base) {
+            for f in fs {
+                candidates.push((f.name.clone(), true));
+            }
+        }
+        for (c, is_field) in candidates {
+            if c.to_lowercase() == lower && c != name {
+                return format!(", but does have {} {c}", if is_field { "field" } else { "method" });
+            }
+        }
+        String::new()
+    }
+
+    fn method_expr(&mut self, e: &'a Expr, x: &Operand<'a>, sel: &'a ast::Ident) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        match self.p.lookup(x.ty, &sel.name) {
+            Lookup::Found(s) if s.kind != SelKind::Field => {
+                if s.ptr_recv && !s.indirect && !matches!(self.p.types.get(x.ty), Type::Pointer(_)) && s.kind == SelKind::Method {
+                    let t = self.ts(x.ty);
+                    self.error(e.span.lo, format!("invalid method expression {t}.{} (needs pointer receiver (*{t}).{})", sel.name, sel.name));
+                    return fail;
+                }
+                // func(recv T, params...) results
+                let Some(sig) = self.p.types.signature(s.ty).cloned() else { return fail };
+                let mut params = vec![Param { name: String::new(), ty: x.ty }];
+                params.extend(sig.params.clone());
+                let ft = self.p.types.intern(Type::Signature(Signature { params, results: sig.results, variadic: sig.variadic, tparams: vec![] }));
+                self.record_use(e.id, s.obj);
+                self.p.info.selections.insert(e.id, s);
+                Operand { mode: Mode::Value, ty: ft, val: None, expr: e }
+            }
+            _ => {
+                let s = expr_string(e);
+                let t = self.ts(x.ty);
+                self.error(sel.span.lo, format!("{s} undefined (type {t} has no method {})", sel.name));
+                fail
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ type assertions
+
+    /// `x.(T)`: T must implement x's interface (or be an interface).
+    pub fn check_type_assert(&mut self, x: &Operand<'a>, t: TypeId, pos: u32, in_switch: bool) -> bool {
+        if self.p.types.is_interface(t) {
+            return true;
+        }
+        if let Some(why) = self.p.missing_method(t, x.ty) {
+            let ts = self.ts(t);
+            let xs = self.ts(x.ty);
+            let e = expr_string(x.expr);
+            if in_switch {
+                self.error(pos, format!("impossible type switch case: {e} (variable of type {xs}) cannot have dynamic type {ts} {why}"));
+            } else {
+                self.error(pos, format!("impossible type assertion: {e}.({ts})\n\t{ts} does not implement {xs} {why}"));
+            }
+            return false;
+        }
+        true
+    }
+
+    // ------------------------------------------------------------ composite literals
+
+    fn composite_lit(
+        &mut self,
+        e: &'a Expr,
+        ty: Option<&'a Expr>,
+        elts: &'a [ast::Element],
+        _rbrace: crate::source::Span,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
+        let fail = Operand::invalid(e);
+        let t = match ty {
+            Some(te) => {
+                // [...]T{...}: the length comes from the elements.
+                if let ExprKind::ArrayType { len: Some(len), elem } = &te.kind {
+                    if let ExprKind::Ellipsis(None) = len.kind {
+                        let et = self.typexpr(elem);
+                        if et == INVALID {
+                            return fail;
+                        }
+                        let n = self.indexed_elts(elts, et, None);
+                        let at = self.p.types.intern(Type::Array(n, et));
+                        self.record(te, Mode::TypeExpr, at, None);
+                        return Operand { mode: Mode::Value, ty: at, val: None, expr: e };
+                    }
+                }
+                self.typexpr(te)
+            }
+            None => match hint {
+                Some(h) => {
+                    // An elided type; &T is elided as T in []*T{{...}}.
+                    match self.p.types.under_type(h).clone() {
+                        Type::Pointer(p) => {
+                            let op = self.composite_lit(e, None, elts, _rbrace, Some(p));
+                            if op.is_invalid() {
+                                return fail;
+                            }
+                            return Operand { mode: Mode::Value, ty: h, val: None, expr: e };
+                        }
+                        _ => h,
+                    }
+                }
+                None => {
+                    self.error(e.span.lo, "invalid composite literal type: missing type");
+                    return fail;
+                }
+            },
+        };
+        if t == INVALID {
+            for el in elts {
+                self.raw_expr_elem(&el.value);
+            }
+            return fail;
+        }
+        let core = self.p.core_type(t).unwrap_or(INVALID);
+        match self.p.types.get(core).clone() {
+            Type::Struct(fields) => {
+                if elts.is_empty() {
+                } else if elts[0].key.is_some() {
+                    let mut seen = Vec::new();
+                    for el in elts {
+                        let Some(k) = &el.key else {
+                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        };
+                        let ExprKind::Ident(name) = &k.kind else {
+                            let s = expr_string(k);
+                            self.error(k.span.lo, format!("invalid field name {s} in struct literal"));
+                            continue;
+                        };
+                        let Some(i) = fields.iter().position(|f| f.name == *name) else {
+                            let ts = self.ts(t);
+                            self.error(k.span.lo, format!("unknown field {name} in struct literal of type {ts}"));
+                            self.raw_expr_elem(&el.value);
+                            continue;
+                        };
+                        if seen.contains(&i) {
+                            self.error(k.span.lo, format!("duplicate field name {name} in struct literal"));
+                            continue;
+                        }
+                        seen.push(i);
+                        self.record_use(k.id, fields[i].obj);
+                        self.check_foreign_field(&fields[i], k.span.lo, t);
+                        let mut v = self.elem_expr(&el.value, fields[i].ty);
+                        self.assign_to(&mut v, fields[i].ty, "struct literal");
+                    }
+                } else {
+                    for (i, el) in elts.iter().enumerate() {
+                        if el.key.is_some() {
+                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
+                        let Some(f) = fields.get(i) else {
+                            let ts = self.ts(t);
+                            self.error(el.value.span.lo, format!("too many values in struct literal of type {ts}"));
+                            break;
+                        };
+                        self.check_foreign_field(f, el.value.span.lo, t);
+                        let mut v = self.elem_expr(&el.value, f.ty);
+                        self.assign_to(&mut v, f.ty, "struct literal");
+                    }
+                    if elts.len() < fields.len() && !elts.is_empty() {
+                        let ts = self.ts(t);
+                        self.error(_rbrace.lo, format!("too few values in struct literal of type {ts}"));
+                    }
+                }
+            }
+            Type::Array(n, et) => {
+                self.indexed_elts(elts, et, Some(n));
+            }
+            Type::Slice(et) => {
+                self.indexed_elts(elts, et, None);
+            }
+            Type::Map(kt, vt) => {
+                let mut keys: Vec<Value> = Vec::new();
+                for el in elts {
+                    let Some(k) = &el.key else {
+                        self.error(el.value.span.lo, "missing key in map literal");
+                        self.raw_expr_elem(&el.value);
+                        continue;
+                    };
+                    let mut kx = self.elem_expr(k, kt);
+                    if self.assign_to(&mut kx, kt, "map literal") && kx.mode == Mode::Constant {
+                        let v = kx.val.clone().unwrap_or(Value::Unknown);
+                        if !matches!(v, Value::Unknown) && keys.iter().any(|x| constant::compare(x, constant::Op::Eql, &v)) {
+                            let s = expr_string(k);
+                            self.error(k.span.lo, format!("duplicate key {s} in map literal"));
+                        }
+                        keys.push(v);
+                    }
+                    let mut vx = self.elem_expr(&el.value, vt);
+                    self.assign_to(&mut vx, vt, "map literal");
+                }
+            }
+            _ => {
+                let ts = self.ts(t);
+                self.error(e.span.lo, format!("invalid composite literal type {ts}"));
+                for el in elts {
+                    self.raw_expr_elem(&el.value);
+                }
+                return fail;
+            }
+        }
+        Operand { mode: Mode::Value, ty: t, val: None, expr: e }
+    }
+
+    fn check_foreign_field(&mut self, f: &Field, pos: u32, t: TypeId) {
+        if f.pkg.is_some() && f.pkg != Some(self.pkg) {
+            let ts = self.ts(t);
+            self.error(pos, format!("cannot refer to unexported field {} in struct literal of type {ts}", f.name));
+        }
+    }
+
+    /// An element value: an elided composite literal takes the element type.
+    fn elem_expr(&mut self, v: &'a Expr, t: TypeId) -> Operand<'a> {
+        self.expr(v, Some(t))
+    }
+
+    fn raw_expr_elem(&mut self, v: &'a Expr) {
+        if !matches!(v.kind, ExprKind::CompositeLit { ty: None, .. }) {
+            self.raw_expr(v, None);
+        }
+    }
+
+    /// Elements of an array or slice literal; returns the length.
+    fn indexed_elts(&mut self, elts: &'a [ast::Element], et: TypeId, len: Option<u64>) -> u64 {
+        let mut index: u64 = 0;
+        let mut max: u64 = 0;
+        let mut seen: Vec<u64> = Vec::new();
+        for el in elts {
+            if let Some(k) = &el.key {
+                let mut kx = self.expr(k, None);
+                let mut ok = false;
+                if kx.mode == Mode::Constant {
+                    let int = self.basic(Basic::Int);
+                    if self.implicit_type(&mut kx, int).is_ok() {
+                        if let Some(i) = kx.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64()) {
+                            index = i;
+                            ok = true;
+                        }
+                    }
+                    if !ok {
+                        let s = expr_string(k);
+                        self.error(k.span.lo, format!("index {s} must be integer constant"));
+                    }
+                } else if !kx.is_invalid() {
+                    let s = expr_string(k);
+                    self.error(k.span.lo, format!("index {s} must be integer constant"));
+                }
+            }
+            if let Some(n) = len {
+                if index >= n {
+                    self.error(el.value.span.lo, format!("index {index} out of bounds [0:{n}]"));
+                }
+            }
+            if seen.contains(&index) {
+                self.error(el.key.as_ref().map_or(el.value.span.lo, |k| k.span.lo), format!("duplicate index {index} in array or slice literal"));
+            }
+            seen.push(index);
+            let mut v = self.elem_expr(&el.value, et);
+            self.assign_to(&mut v, et, "array or slice literal");
+            index += 1;
+            max = max.max(index);
+        }
+        max
+    }
+}

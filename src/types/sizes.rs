@@ -1,0 +1,98 @@
+//! Sizes, alignments and field offsets as gc lays values out on amd64
+//! (types2's `gcsizes.go`): int, uint, uintptr and pointers are 8 bytes;
+//! string 16 (pointer, length); slice 24 (pointer, length, capacity);
+//! interface 16 (type word, data word); map, chan and func values are one
+//! pointer; structs are padded so every field is aligned and the size is a
+//! multiple of the struct's alignment; a struct ending in a zero-size field
+//! gets one byte of padding (so a pointer to that field stays inside it).
+//!
+//! Invariant: these are the numbers `unsafe.Sizeof`, `unsafe.Alignof` and
+//! `unsafe.Offsetof` give under gc on amd64, which the runtime's modelled
+//! memory uses for every value.
+
+use super::Program;
+use super::typ::*;
+
+pub const PTR_SIZE: u64 = 8;
+
+impl Program {
+    pub fn size_of(&self, t: TypeId) -> u64 {
+        self.layout(t).0
+    }
+
+    pub fn align_of(&self, t: TypeId) -> u64 {
+        self.layout(t).1
+    }
+
+    /// (size, alignment)
+    pub fn layout(&self, t: TypeId) -> (u64, u64) {
+        match self.types.under_type(t) {
+            Type::Basic(b) => match b.kind() {
+                Basic::Bool | Basic::Int8 | Basic::Uint8 => (1, 1),
+                Basic::Int16 | Basic::Uint16 => (2, 2),
+                Basic::Int32 | Basic::Uint32 | Basic::Float32 => (4, 4),
+                Basic::Complex64 => (8, 4),
+                Basic::Complex128 => (16, 8),
+                Basic::String => (16, 8),
+                Basic::Invalid => (0, 1),
+                _ => (8, 8),
+            },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => (8, 8),
+            Type::Slice(_) => (24, 8),
+            Type::Interface(_) => (16, 8),
+            Type::Array(n, e) => {
+                let (s, a) = self.layout(*e);
+                (s.saturating_mul(*n), a)
+            }
+            Type::Struct(fields) => {
+                let (offsets, size, align) = self.struct_layout(fields);
+                let _ = offsets;
+                (size, align)
+            }
+            Type::Tuple(v) => {
+                let mut off = 0;
+                let mut align = 1;
+                for &t in v {
+                    let (s, a) = self.layout(t);
+                    off = round_up(off, a) + s;
+                    align = align.max(a);
+                }
+                (round_up(off, align), align)
+            }
+            Type::Named(_) | Type::TypeParam(_) => (8, 8),
+        }
+    }
+
+    /// Field offsets, total size and alignment of a struct.
+    pub fn struct_layout(&self, fields: &[Field]) -> (Vec<u64>, u64, u64) {
+        let mut offsets = Vec::with_capacity(fields.len());
+        let mut off = 0u64;
+        let mut align = 1u64;
+        let mut last_size = 1;
+        for f in fields {
+            let (s, a) = self.layout(f.ty);
+            off = round_up(off, a);
+            offsets.push(off);
+            off += s;
+            align = align.max(a);
+            last_size = s;
+        }
+        // A final zero-size field gets padding, as gc does.
+        if !fields.is_empty() && last_size == 0 && off > 0 {
+            off += 1;
+        }
+        (offsets, round_up(off, align), align)
+    }
+
+    /// Field offsets of a struct type.
+    pub fn offsets_of(&self, t: TypeId) -> Vec<u64> {
+        match self.types.under_type(t) {
+            Type::Struct(fields) => self.struct_layout(fields).0,
+            _ => vec![],
+        }
+    }
+}
+
+pub fn round_up(x: u64, a: u64) -> u64 {
+    if a <= 1 { x } else { x.div_ceil(a) * a }
+}
