@@ -17,10 +17,7 @@ fn main() {
     let dir = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/stdlib/pkgs");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .map(|rd| {
-            rd.flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".go"))
-                .collect()
+            rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".go")).collect()
         })
         .unwrap_or_default();
     names.sort();

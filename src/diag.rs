@@ -31,7 +31,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, span, message: message.into(), labels: vec![], notes: vec![], plain: false }
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            labels: vec![],
+            notes: vec![],
+            plain: false,
+        }
     }
 
     /// A message without a position.

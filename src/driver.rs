@@ -138,7 +138,10 @@ pub fn run(cli: Cli) -> i32 {
         },
         Command::Run { file, .. } => match s.check(file) {
             Ok(_) => {
-                eprintln!("gosub: run: {} type-checked; execution is not implemented yet (issue #4)", display_name(file));
+                eprintln!(
+                    "gosub: run: {} type-checked; execution is not implemented yet (issue #4)",
+                    display_name(file)
+                );
                 1
             }
             Err(code) => code,

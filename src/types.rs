@@ -170,15 +170,17 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
         program = check_package(program, map, pkg_ids[i], &files, &mut errors);
     }
     if main.package.name != "main" {
-        errors.push(Diagnostic::error(main.package.span, format!("package {} is not a main package", main.package.name)));
+        errors
+            .push(Diagnostic::error(main.package.span, format!("package {} is not a main package", main.package.name)));
     }
     let files = [main];
     program.current = Some(main_pkg);
     program = check_package(program, map, main_pkg, &files, &mut errors);
     let main_scope = program.pkgs[main_pkg.0 as usize].scope;
-    let has_main = program.objs.lookup_local(main_scope, "main").is_some_and(|o| {
-        matches!(program.objs.get(o).kind, object::ObjKind::Func(_))
-    });
+    let has_main = program
+        .objs
+        .lookup_local(main_scope, "main")
+        .is_some_and(|o| matches!(program.objs.get(o).kind, object::ObjKind::Func(_)));
     if errors.is_empty() && !has_main {
         errors.push(Diagnostic::plain("runtime.main_main·f: function main is undeclared in the main package"));
     }
@@ -202,7 +204,13 @@ fn add_package(p: &mut Program, path: &str, name: &str) -> PkgId {
     PkgId(p.pkgs.len() as u32 - 1)
 }
 
-fn check_package(p: Program, map: &SourceMap, pkg: PkgId, files: &[&ast::File], errors: &mut Vec<Diagnostic>) -> Program {
+fn check_package(
+    p: Program,
+    map: &SourceMap,
+    pkg: PkgId,
+    files: &[&ast::File],
+    errors: &mut Vec<Diagnostic>,
+) -> Program {
     let mut c = check::Checker::new(p, map, pkg);
     let prev = c.p.current;
     c.p.current = Some(pkg);

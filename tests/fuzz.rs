@@ -91,9 +91,10 @@ fn seeds() -> Vec<Vec<u8>> {
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "go")
-                && let Ok(b) = std::fs::read(&p) {
-                    out.push(b);
-                }
+                && let Ok(b) = std::fs::read(&p)
+            {
+                out.push(b);
+            }
         }
     }
     out.sort();

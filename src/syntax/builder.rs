@@ -188,6 +188,35 @@ impl Builder {
         self.expr(ExprKind::ArrayType { len: len.map(Box::new), elem: Box::new(elem) }, lo, hi)
     }
 
+    /// Groups `a, b int` in a parameter list: when any parameter is named,
+    /// the bare names before it share its type (Go spec, "Function types").
+    pub fn params(&mut self, fields: Vec<Field>) -> Vec<Field> {
+        if fields.iter().all(|f| f.names.is_empty()) {
+            return fields;
+        }
+        let mut out: Vec<Field> = Vec::new();
+        let mut pending: Vec<Ident> = Vec::new();
+        for f in fields {
+            if f.names.is_empty() {
+                match f.ty.kind {
+                    ExprKind::Ident(name) => pending.push(Ident { name, span: f.ty.span }),
+                    _ => {
+                        self.error(f.ty.span, "syntax error: mixed named and unnamed parameters");
+                    }
+                }
+                continue;
+            }
+            let mut names = std::mem::take(&mut pending);
+            let lo = names.first().map_or(f.span.lo, |n| n.span.lo);
+            names.extend(f.names);
+            out.push(Field { names, ty: f.ty, tag: f.tag, span: sp(lo, f.span.hi) });
+        }
+        if let Some(last) = pending.first() {
+            self.error(last.span, "syntax error: mixed named and unnamed parameters");
+        }
+        out
+    }
+
     /// A type parameter's constraint: a plain type stays itself; `~T` or a
     /// union is an implicit interface (Go spec, "General interfaces").
     pub fn constraint(&mut self, mut terms: Vec<TypeTerm>, lo: u32, hi: u32) -> Expr {

@@ -353,7 +353,10 @@ pub fn expr_string(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(n) => n.clone(),
         ExprKind::BasicLit(_, raw) => raw.clone(),
-        ExprKind::CompositeLit { ty, .. } => format!("{}{{…}}", ty.as_ref().map_or(String::new(), |t| expr_string(t))),
+        ExprKind::CompositeLit { ty, elts, .. } => {
+            let body = if elts.is_empty() { "{}" } else { "{…}" };
+            format!("{}{body}", ty.as_ref().map_or(String::new(), |t| expr_string(t)))
+        }
         ExprKind::FuncLit { sig: s, .. } => format!("func{} {{…}}", go_sig(s)),
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector(x, s) => format!("{}.{}", expr_string(x), s.name),

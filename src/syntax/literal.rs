@@ -145,14 +145,18 @@ pub fn scan_number(s: &[u8]) -> Scanned {
         kind = LitKind::Imag;
         i += 1;
     }
-    if kind == LitKind::Int && errors.is_empty()
-        && let Some(p) = invalid {
-            errors.push((p, format!("invalid digit '{}' in {}", at(p) as char, litname(prefix))));
-        }
-    if digsep & 2 != 0 && errors.is_empty()
-        && let Some(p) = invalid_sep(&s[..i]) {
-            errors.push((p, "'_' must separate successive digits".into()));
-        }
+    if kind == LitKind::Int
+        && errors.is_empty()
+        && let Some(p) = invalid
+    {
+        errors.push((p, format!("invalid digit '{}' in {}", at(p) as char, litname(prefix))));
+    }
+    if digsep & 2 != 0
+        && errors.is_empty()
+        && let Some(p) = invalid_sep(&s[..i])
+    {
+        errors.push((p, "'_' must separate successive digits".into()));
+    }
     Scanned { len: i, kind, errors }
 }
 

@@ -34,7 +34,8 @@ pub fn parse_file_at(map: &SourceMap, id: FileId, first_expr: u32) -> (Option<Fi
     let mut b = Builder::starting_at(first_expr);
     let stream = toks.clone().into_iter().map(Ok::<Spanned, Diagnostic>);
     let result = FileParser::new().parse(&mut b, stream);
-    let mut syntax: Vec<Diagnostic> = std::mem::take(&mut b.recovered).into_iter().map(|r| word(&toks, r.error, end)).collect();
+    let mut syntax: Vec<Diagnostic> =
+        std::mem::take(&mut b.recovered).into_iter().map(|r| word(&toks, r.error, end)).collect();
     syntax.append(&mut b.errors);
     let file = match result {
         Ok(mut file) => {
@@ -203,7 +204,9 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
             let at = Span::new(semi.0, semi.0);
             let m = match (kind, kw) {
                 (SemiKind::Explicit, Some((_, Tok::If, _))) => "missing condition in if statement".to_string(),
-                (_, Some((_, k, _))) => format!("unexpected {}, expected {{ after {} clause", prev.unwrap().describe(), k.text()),
+                (_, Some((_, k, _))) => {
+                    format!("unexpected {}, expected {{ after {} clause", prev.unwrap().describe(), k.text())
+                }
                 _ => "unexpected semicolon or newline before {".to_string(),
             };
             return Diagnostic::error(at, format!("syntax error: {m}"));

@@ -7,16 +7,16 @@
 //! no inference from the assignment context or from function-typed
 //! arguments' own type parameters).
 
-use num_traits::ToPrimitive;
+use super::Instance;
 use super::Mode;
 use super::check::Checker;
 use super::constant::{self, Value};
 use super::object::*;
 use super::operand::Operand;
 use super::typ::*;
-use super::Instance;
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::syntax::dump::expr_string;
+use num_traits::ToPrimitive;
 
 impl<'a> Checker<'a> {
     pub fn call(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
@@ -40,7 +40,8 @@ impl<'a> Checker<'a> {
                 let core = self.p.core_type(f.ty).unwrap_or(INVALID);
                 let Type::Signature(mut sig) = self.p.types.get(core).clone() else {
                     let d = self.describe(&f);
-                    self.error(e.span.lo, format!("invalid operation: cannot call non-function {d}"));
+                    let t = self.ts(f.ty);
+                    self.error(e.span.lo, format!("invalid operation: cannot call {d}: {t} is not a function"));
                     for a in args {
                         self.raw_expr(a, None);
                     }
@@ -75,7 +76,10 @@ impl<'a> Checker<'a> {
             let x = self.raw_expr(&args[0], None);
             if let Type::Tuple(v) = self.p.types.get(x.ty).clone() {
                 if x.mode == Mode::Value {
-                    return v.iter().map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: &args[0] }).collect();
+                    return v
+                        .iter()
+                        .map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: &args[0] })
+                        .collect();
                 }
             }
             let mut x = x;
@@ -121,7 +125,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Matches arguments to parameters (types2's `arguments`).
-    fn arguments(&mut self, e: &'a Expr, fun: &'a Expr, sig: &Signature, mut args: Vec<Operand<'a>>, ddd: bool, rparen: u32) {
+    fn arguments(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        sig: &Signature,
+        mut args: Vec<Operand<'a>>,
+        ddd: bool,
+        rparen: u32,
+    ) {
         if args.iter().any(|a| a.is_invalid()) {
             return;
         }
@@ -154,7 +166,7 @@ impl<'a> Checker<'a> {
             } else if nargs > 0 {
                 ("not enough", args[nargs - 1].expr.span.hi.max(args[nargs - 1].expr.span.lo))
             } else {
-                ("not enough", rparen)
+                ("not enough", e.span.lo)
             };
             let at = if nargs > 0 && nargs < expected { args[nargs - 1].expr.span.lo } else { at };
             let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
@@ -187,7 +199,15 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if targs.len() > sig.tparams.len() {
-            self.error(idx[sig.tparams.len()].span.lo, format!("got {} type arguments but {} has {} type parameters", targs.len(), expr_string(x.expr), sig.tparams.len()));
+            self.error(
+                idx[sig.tparams.len()].span.lo,
+                format!(
+                    "got {} type arguments but {} has {} type parameters",
+                    targs.len(),
+                    expr_string(x.expr),
+                    sig.tparams.len()
+                ),
+            );
             return Operand::invalid(e);
         }
         if targs.len() < sig.tparams.len() {
@@ -209,7 +229,15 @@ impl<'a> Checker<'a> {
 
     /// Infers the type arguments of a call to a generic function and
     /// returns the instantiated signature.
-    fn infer(&mut self, e: &'a Expr, fun: &'a Expr, sig: &Signature, args: &[Operand<'a>], _ddd: bool, _rparen: u32) -> Option<Signature> {
+    fn infer(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        sig: &Signature,
+        args: &[Operand<'a>],
+        _ddd: bool,
+        _rparen: u32,
+    ) -> Option<Signature> {
         let tparams = sig.tparams.clone();
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
         if let Some(given) = self.partial_targs.get(&fun.id).cloned() {
@@ -251,7 +279,10 @@ impl<'a> Checker<'a> {
                     let pt = self.subst_partial(p, &tparams, &bound);
                     let d = self.describe(a);
                     let ps = self.ts(pt);
-                    self.error(a.expr.span.lo, format!("type {} of {} does not match {}", self.ts(a.ty), expr_string(a.expr), ps));
+                    self.error(
+                        a.expr.span.lo,
+                        format!("type {} of {} does not match {}", self.ts(a.ty), expr_string(a.expr), ps),
+                    );
                     let _ = d;
                     return None;
                 }
@@ -306,7 +337,9 @@ impl<'a> Checker<'a> {
             let c = self.subst(c, &map);
             if let Some(why) = self.satisfies(ta, c) {
                 let _ = i;
-                self.error(pos[0], why);
+                // Reported at the argument list, as types2 does for inferred arguments.
+                let _ = pos;
+                self.error(fun.span.hi, why);
                 return None;
             }
         }
@@ -391,7 +424,8 @@ impl<'a> Checker<'a> {
                     && s1.results.iter().zip(&s2.results).all(|(x, y)| self.unify(x.ty, y.ty, tps, bound))
             }
             (Type::Named(_), Type::Named(_)) => {
-                let (pi, ai) = (self.p.types.named_info(p).unwrap().clone(), self.p.types.named_info(a).unwrap().clone());
+                let (pi, ai) =
+                    (self.p.types.named_info(p).unwrap().clone(), self.p.types.named_info(a).unwrap().clone());
                 match (pi.origin, ai.origin) {
                     (Some((o1, a1)), Some((o2, a2))) if o1 == o2 => {
                         a1.iter().zip(&a2).all(|(x, y)| self.unify(*x, *y, tps, bound))
@@ -515,7 +549,9 @@ impl<'a> Checker<'a> {
         let nargs = args.len();
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
-            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::New | Builtin::Panic => (1, Some(1)),
+            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::New | Builtin::Panic => {
+                (1, Some(1))
+            }
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
             Builtin::Make => (1, Some(3)),
             Builtin::Max | Builtin::Min => (1, None),
@@ -602,7 +638,10 @@ impl<'a> Checker<'a> {
                 let Type::Slice(elem) = self.p.types.get(core).clone() else {
                     let d = self.describe(&s);
                     if s.ty == self.basic(Basic::UntypedNil) {
-                        self.error(args[0].span.lo, "first argument to append must be a typed slice; found untyped nil");
+                        self.error(
+                            args[0].span.lo,
+                            "first argument to append must be a typed slice; found untyped nil",
+                        );
                     } else {
                         self.error(args[0].span.lo, format!("invalid argument: {d} is not a slice"));
                     }
@@ -652,7 +691,10 @@ impl<'a> Checker<'a> {
                     Type::Map(..) | Type::Chan(..) => 1,
                     _ => {
                         let s = expr_string(&args[0]);
-                        self.error(args[0].span.lo, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(
+                            args[0].span.lo,
+                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                        );
                         for a in &args[1..] {
                             self.raw_expr(a, None);
                         }
@@ -661,12 +703,22 @@ impl<'a> Checker<'a> {
                 };
                 if nargs < min_args {
                     let s = expr_string(&args[0]);
-                    self.error(e.span.lo, format!("invalid operation: {} expects {min_args} or {} arguments; found {nargs}", expr_string(e), min_args + 1));
+                    self.error(
+                        e.span.lo,
+                        format!(
+                            "invalid operation: {} expects {min_args} or {} arguments; found {nargs}",
+                            expr_string(e),
+                            min_args + 1
+                        ),
+                    );
                     let _ = s;
                     return fail;
                 }
                 if min_args == 1 && nargs > 2 {
-                    self.error(e.span.lo, format!("invalid operation: {} expects 1 or 2 arguments; found {nargs}", expr_string(e)));
+                    self.error(
+                        e.span.lo,
+                        format!("invalid operation: {} expects 1 or 2 arguments; found {nargs}", expr_string(e)),
+                    );
                     return fail;
                 }
                 let mut sizes = Vec::new();
@@ -732,7 +784,10 @@ impl<'a> Checker<'a> {
                 match self.p.types.get(core) {
                     Type::Chan(ChanDir::Recv, _) => {
                         let d = self.describe(&x);
-                        self.error(args[0].span.lo, format!("invalid operation: cannot close receive-only channel {d}"));
+                        self.error(
+                            args[0].span.lo,
+                            format!("invalid operation: cannot close receive-only channel {d}"),
+                        );
                         return fail;
                     }
                     Type::Chan(..) => {}
@@ -753,10 +808,17 @@ impl<'a> Checker<'a> {
                 let dcore = self.p.core_type(dst.ty).unwrap_or(INVALID);
                 let Type::Slice(de) = self.p.types.get(dcore).clone() else {
                     let d = self.describe(&dst);
-                    self.error(args[0].span.lo, format!("invalid argument: copy expects slice arguments; found {d} and {}", self.describe(&src)));
+                    self.error(
+                        args[0].span.lo,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {d} and {}",
+                            self.describe(&src)
+                        ),
+                    );
                     return fail;
                 };
-                let string_ok = self.p.types.as_basic(de) == Some(Basic::Uint8) && self.tset_all(src.ty, |b| b.is_string());
+                let string_ok =
+                    self.p.types.as_basic(de) == Some(Basic::Uint8) && self.tset_all(src.ty, |b| b.is_string());
                 if string_ok {
                     let st = self.basic(Basic::String);
                     let _ = self.implicit_type(&mut src, st);
@@ -815,7 +877,15 @@ impl<'a> Checker<'a> {
                     if !self.p.identical(x.ty, y.ty) {
                         let s = expr_string(e);
                         let _ = s;
-                        self.error(y.expr.span.lo, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.ts(x.ty), self.ts(y.ty), expr_string(y.expr)));
+                        self.error(
+                            y.expr.span.lo,
+                            format!(
+                                "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                                self.ts(x.ty),
+                                self.ts(y.ty),
+                                expr_string(y.expr)
+                            ),
+                        );
                         return fail;
                     }
                     if !self.tset_all(x.ty, |b| b.is_ordered()) {
@@ -825,7 +895,11 @@ impl<'a> Checker<'a> {
                     }
                     if x.mode == Mode::Constant && y.mode == Mode::Constant {
                         let (a, c) = (x.val.clone().unwrap(), y.val.clone().unwrap());
-                        let pick_y = if b == Builtin::Max { constant::compare(&c, constant::Op::Gtr, &a) } else { constant::compare(&c, constant::Op::Lss, &a) };
+                        let pick_y = if b == Builtin::Max {
+                            constant::compare(&c, constant::Op::Gtr, &a)
+                        } else {
+                            constant::compare(&c, constant::Op::Lss, &a)
+                        };
                         if pick_y {
                             x.val = Some(c);
                         }
@@ -855,9 +929,16 @@ impl<'a> Checker<'a> {
             let int = self.basic(Basic::Int);
             if self.implicit_type(&mut x, int).is_err() {
                 let d = self.describe(&x);
-                let why = if x.val.as_ref().is_some_and(|v| v.to_int().is_none()) { "truncated to int" } else { "must be integer" };
+                let why = if x.val.as_ref().is_some_and(|v| v.to_int().is_none()) {
+                    "truncated to int"
+                } else {
+                    "must be integer"
+                };
                 let _ = d;
-                self.error(a.span.lo, format!("{} ({}) {why}", expr_string(a), self.p.types.get(x.ty).clone().basic_name()));
+                self.error(
+                    a.span.lo,
+                    format!("{} ({}) {why}", expr_string(a), self.p.types.get(x.ty).clone().basic_name()),
+                );
                 return None;
             }
         }
@@ -916,7 +997,9 @@ fn contains_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
         ExprKind::Unary(crate::syntax::ast::UnOp::Recv, _) => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => contains_call_or_recv(x),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => {
+            contains_call_or_recv(x)
+        }
         ExprKind::Index(x, i) => contains_call_or_recv(x) || i.iter().any(contains_call_or_recv),
         ExprKind::Binary(_, l, r) => contains_call_or_recv(l) || contains_call_or_recv(r),
         _ => false,

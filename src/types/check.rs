@@ -234,10 +234,12 @@ impl<'a> Checker<'a> {
         self.record_def(id, obj);
         if let Some(prev) = self.p.objs.declare(scope, obj) {
             let prev_pos = self.p.objs.get(prev).pos;
-            let (_, line, col) = self.map.line_col(prev_pos);
-            let file = self.map.position(prev_pos).file;
-            let what = if self.p.objs.get(prev).pos == 0 { String::new() } else { format!("\n\tother declaration of {}", id.name) };
-            let _ = (line, col, file);
+            let p = self.map.position(prev_pos);
+            let what = if prev_pos == 0 {
+                String::new()
+            } else {
+                format!("\n\t{}:{}:{}: other declaration of {}", p.file, p.line, p.col, id.name)
+            };
             self.error(id.span.lo, format!("{} redeclared in this block{what}", id.name));
         }
     }
@@ -302,7 +304,8 @@ impl<'a> Checker<'a> {
                     ast::Decl::Const(specs, _) => {
                         let mut last: Option<&'a ast::ConstSpec> = None;
                         for spec in specs {
-                            let src = if spec.values.is_empty() && spec.ty.is_none() { last.unwrap_or(spec) } else { spec };
+                            let src =
+                                if spec.values.is_empty() && spec.ty.is_none() { last.unwrap_or(spec) } else { spec };
                             last = Some(src);
                             for (i, n) in spec.names.iter().enumerate() {
                                 let obj = self.new_obj(&n.name, ObjKind::Const(Value::Unknown), INVALID, n.span.lo);
@@ -520,7 +523,10 @@ impl<'a> Checker<'a> {
                 let p = self.map.position(pos);
                 msg.push_str(&format!("\n\t{}:{}:{}: {name}", p.file, p.line, p.col));
                 if cycle.len() == 1 {
-                    msg = format!("invalid recursive type {name}\n\t{}:{}:{}: {name} refers to {name}", p.file, p.line, p.col);
+                    msg = format!(
+                        "invalid recursive type {name}\n\t{}:{}:{}: {name} refers to {name}",
+                        p.file, p.line, p.col
+                    );
                 }
                 self.error(pos, msg);
             }

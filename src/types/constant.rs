@@ -12,9 +12,9 @@
 
 use super::typ::Basic;
 use num_bigint::{BigInt, Sign};
-pub use num_traits::ToPrimitive as _;
 use num_integer::Integer;
 use num_rational::BigRational;
+pub use num_traits::ToPrimitive as _;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::fmt;
 use std::rc::Rc;
@@ -487,9 +487,8 @@ fn big_float_string(r: &BigRational) -> String {
     let d = a.denom().to_string().len() as i64;
     let mut e = n - d;
     let ten = BigRational::from_integer(BigInt::from(10));
-    let pow = |k: i64| -> BigRational {
-        if k >= 0 { ten.pow(k as i32) } else { BigRational::one() / ten.pow((-k) as i32) }
-    };
+    let pow =
+        |k: i64| -> BigRational { if k >= 0 { ten.pow(k as i32) } else { BigRational::one() / ten.pow((-k) as i32) } };
     if a < pow(e) {
         e -= 1;
     }

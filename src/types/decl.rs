@@ -5,12 +5,12 @@
 //! `type Node struct { next *Node }` refers to itself; `valid_type` then
 //! rejects types that contain themselves by value, with gc's message.
 
+use super::Mode;
 use super::check::{Checker, FuncCtx};
 use super::constant::Value;
 use super::object::*;
 use super::operand::Operand;
 use super::typ::*;
-use super::Mode;
 use crate::syntax::ast::{self, Expr, Ident};
 
 impl<'a> Checker<'a> {
@@ -269,8 +269,12 @@ impl<'a> Checker<'a> {
                         for (k, c) in cycle.iter().enumerate() {
                             let co = self.p.objs.get(self.p.types.named_info(*c).unwrap().obj);
                             let p = self.map.position(co.pos);
-                            let next = self.p.objs.get(self.p.types.named_info(cycle[(k + 1) % cycle.len()]).unwrap().obj);
-                            msg.push_str(&format!("\n\t{}:{}:{}: {} refers to {}", p.file, p.line, p.col, co.name, next.name));
+                            let next =
+                                self.p.objs.get(self.p.types.named_info(cycle[(k + 1) % cycle.len()]).unwrap().obj);
+                            msg.push_str(&format!(
+                                "\n\t{}:{}:{}: {} refers to {}",
+                                p.file, p.line, p.col, co.name, next.name
+                            ));
                         }
                         self.error(o.pos, msg);
                     }
@@ -397,7 +401,14 @@ impl<'a> Checker<'a> {
                 tps.push(t);
             }
             if orig_tps.len() != tps.len() {
-                self.error(e.span.lo, format!("receiver declares {} type parameters, but receiver base type declares {}", tps.len(), orig_tps.len()));
+                self.error(
+                    e.span.lo,
+                    format!(
+                        "receiver declares {} type parameters, but receiver base type declares {}",
+                        tps.len(),
+                        orig_tps.len()
+                    ),
+                );
             }
             // Constraints are the generic type's, substituted.
             let map: Vec<(TypeId, TypeId)> = orig_tps.iter().copied().zip(tps.iter().copied()).collect();
@@ -422,9 +433,15 @@ impl<'a> Checker<'a> {
                         let ts = self.ts(base);
                         self.error(e.span.lo, format!("cannot define new methods on non-local type {ts}"));
                         false
-                    } else if self.p.types.is_interface(base) || matches!(self.p.types.under_type(base), Type::Pointer(_)) {
+                    } else if self.p.types.is_interface(base)
+                        || matches!(self.p.types.under_type(base), Type::Pointer(_))
+                    {
                         let ts = self.ts(base);
-                        let what = if self.p.types.is_interface(base) { "pointer or interface type" } else { "pointer or interface type" };
+                        let what = if self.p.types.is_interface(base) {
+                            "pointer or interface type"
+                        } else {
+                            "pointer or interface type"
+                        };
                         self.error(e.span.lo, format!("invalid receiver type {ts} ({what})"));
                         false
                     } else {
@@ -502,7 +519,12 @@ impl<'a> Checker<'a> {
         self.deps = Some(Default::default());
         if let Some(Some((Some((name, pos)), rt))) = self.recv_of.get(&obj).cloned() {
             let id = Ident { name, span: crate::source::Span::new(pos, pos) };
-            let o = self.new_obj(&id.name, ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }), rt, pos);
+            let o = self.new_obj(
+                &id.name,
+                ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }),
+                rt,
+                pos,
+            );
             self.declare(scope, &id, o);
         }
         let results = self.declare_params(&fd.sig, sig_t);
@@ -535,7 +557,12 @@ impl<'a> Checker<'a> {
             }
             for n in &f.names {
                 let ty = sig.params.get(k).map_or(INVALID, |p| p.ty);
-                let o = self.new_obj(&n.name, ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }), ty, n.span.lo);
+                let o = self.new_obj(
+                    &n.name,
+                    ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }),
+                    ty,
+                    n.span.lo,
+                );
                 self.declare(self.scope, n, o);
                 k += 1;
             }
@@ -548,7 +575,12 @@ impl<'a> Checker<'a> {
             }
             for n in &f.names {
                 let ty = sig.results.get(k).map_or(INVALID, |p| p.ty);
-                let o = self.new_obj(&n.name, ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }), ty, n.span.lo);
+                let o = self.new_obj(
+                    &n.name,
+                    ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }),
+                    ty,
+                    n.span.lo,
+                );
                 self.declare(self.scope, n, o);
                 results.push(o);
                 k += 1;

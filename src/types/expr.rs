@@ -6,7 +6,6 @@
 //! type and constant value; identifiers in `Info::uses`; selectors in
 //! `Info::selections`. Constant expressions are folded exactly.
 
-use num_traits::ToPrimitive;
 use super::Mode;
 use super::check::{Checker, FuncCtx};
 use super::constant::{self, Value};
@@ -16,6 +15,7 @@ use super::operand::Operand;
 use super::typ::*;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, LitKind, UnOp};
 use crate::syntax::dump::expr_string;
+use num_traits::ToPrimitive;
 
 impl<'a> Checker<'a> {
     /// Checks an expression that must denote a single value.
@@ -124,7 +124,9 @@ impl<'a> Checker<'a> {
                     LitKind::Float => (Value::from_float_lit(raw), Basic::UntypedFloat),
                     LitKind::Rune => (Value::int(crate::syntax::literal::rune_value(raw) as i64), Basic::UntypedRune),
                     LitKind::String => (
-                        Value::String(String::from_utf8_lossy(&crate::syntax::literal::unquote(raw)).into_owned().into()),
+                        Value::String(
+                            String::from_utf8_lossy(&crate::syntax::literal::unquote(raw)).into_owned().into(),
+                        ),
                         Basic::UntypedString,
                     ),
                     LitKind::Imag => {
@@ -158,7 +160,9 @@ impl<'a> Checker<'a> {
                 self.scope = saved;
                 x = self.value(e, st);
             }
-            ExprKind::CompositeLit { ty, elts, rbrace } => return self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
+            ExprKind::CompositeLit { ty, elts, rbrace } => {
+                return self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint);
+            }
             ExprKind::Paren(inner) => {
                 let y = self.raw_expr(inner, hint);
                 return Operand { expr: e, ..y };
@@ -183,7 +187,7 @@ impl<'a> Checker<'a> {
                     self.error(base.span.lo, format!("invalid operation: {} is not an interface", d));
                     return x;
                 }
-                self.check_type_assert(&b, t, ty.span.lo, false);
+                self.check_type_assert(&b, t, e.span.lo, false);
                 x = Operand { mode: Mode::CommaOk, ty: t, val: None, expr: e };
             }
             ExprKind::Call { .. } => return self.call(e, hint),
@@ -201,10 +205,12 @@ impl<'a> Checker<'a> {
                             return x;
                         }
                         match self.p.core_type(y.ty).map(|c| self.p.types.get(c).clone()) {
-                            Some(Type::Pointer(elem)) => x = Operand { mode: Mode::Variable, ty: elem, val: None, expr: e },
+                            Some(Type::Pointer(elem)) => {
+                                x = Operand { mode: Mode::Variable, ty: elem, val: None, expr: e }
+                            }
                             _ => {
                                 let d = self.describe(&y);
-                                self.error(e.span.lo, format!("invalid operation: cannot indirect {d}"));
+                                self.error(inner.span.lo, format!("invalid operation: cannot indirect {d}"));
                             }
                         }
                     }
@@ -233,7 +239,7 @@ impl<'a> Checker<'a> {
     fn ident(&mut self, e: &'a Expr, name: &str) -> Operand<'a> {
         let x = Operand::invalid(e);
         if name == "_" {
-            self.error(e.span.lo, "cannot use _ as value");
+            self.error(e.span.lo, "cannot use _ as value or type");
             return x;
         }
         let Some(obj) = self.resolve(name) else {
@@ -322,7 +328,7 @@ impl<'a> Checker<'a> {
             }
             if !matches!(inner_e.kind, ExprKind::CompositeLit { .. }) && y.mode != Mode::Variable {
                 let d = self.describe(&y);
-                self.error(e.span.lo, format!("invalid operation: cannot take address of {d}"));
+                self.error(inner.span.lo, format!("invalid operation: cannot take address of {d}"));
                 return fail;
             }
             let t = self.p.types.pointer(y.ty);
@@ -337,13 +343,17 @@ impl<'a> Checker<'a> {
             match self.p.core_type(y.ty).map(|c| self.p.types.get(c).clone()) {
                 Some(Type::Chan(dir, elem)) => {
                     if dir == ChanDir::Send {
-                        self.error(e.span.lo, format!("invalid operation: cannot receive from send-only channel {d}"));
+                        let t = self.ts(y.ty);
+                        self.error(
+                            inner.span.lo,
+                            format!("invalid operation: cannot receive from send-only channel {t} {d}"),
+                        );
                         return fail;
                     }
                     return Operand { mode: Mode::CommaOk, ty: elem, val: None, expr: e };
                 }
                 _ => {
-                    self.error(e.span.lo, format!("invalid operation: cannot receive from non-channel {d}"));
+                    self.error(inner.span.lo, format!("invalid operation: cannot receive from non-channel {d}"));
                     return fail;
                 }
             }
@@ -386,7 +396,9 @@ impl<'a> Checker<'a> {
     pub fn tset_all(&self, t: TypeId, f: impl Fn(Basic) -> bool) -> bool {
         if self.p.types.is_tparam(t) {
             let ts = self.p.type_set(t);
-            return ts.terms.is_some_and(|v| !v.is_empty() && v.iter().all(|x| self.p.types.as_basic(x.ty).is_some_and(&f)));
+            return ts
+                .terms
+                .is_some_and(|v| !v.is_empty() && v.iter().all(|x| self.p.types.as_basic(x.ty).is_some_and(&f)));
         }
         self.p.types.as_basic(t).is_some_and(f)
     }
@@ -450,7 +462,9 @@ impl<'a> Checker<'a> {
         if y.ty == nil {
             return self.p.has_nil(x.ty);
         }
-        if self.p.types.is_interface(x.ty) && !types.is_tparam(x.ty) || self.p.types.is_interface(y.ty) && !types.is_tparam(y.ty) {
+        if self.p.types.is_interface(x.ty) && !types.is_tparam(x.ty)
+            || self.p.types.is_interface(y.ty) && !types.is_tparam(y.ty)
+        {
             return true;
         }
         match (xt, yt) {
@@ -634,7 +648,12 @@ impl<'a> Checker<'a> {
                 _ => constant::Op::Geq,
             };
             let v = constant::compare(x.val.as_ref().unwrap(), cop, y.val.as_ref().unwrap());
-            return Operand { mode: Mode::Constant, ty: self.basic(Basic::UntypedBool), val: Some(Value::Bool(v)), expr: e };
+            return Operand {
+                mode: Mode::Constant,
+                ty: self.basic(Basic::UntypedBool),
+                val: Some(Value::Bool(v)),
+                expr: e,
+            };
         }
         // The operands keep their types; untyped ones take their default.
         let mut x = x;
@@ -702,7 +721,10 @@ impl<'a> Checker<'a> {
         }
         if x.mode == Mode::Constant {
             let v = x.val.clone().unwrap_or(Value::Unknown);
-            if self.p.types.is_untyped(x.ty) && v.to_int().is_some() && !self.p.types.as_basic(x.ty).unwrap().is_integer() {
+            if self.p.types.is_untyped(x.ty)
+                && v.to_int().is_some()
+                && !self.p.types.as_basic(x.ty).unwrap().is_integer()
+            {
                 // An untyped float constant with an integer value shifts as an int.
                 x.ty = self.basic(Basic::UntypedInt);
             }
@@ -976,7 +998,10 @@ impl<'a> Checker<'a> {
             return self.method_expr(e, &x, sel);
         }
         if x.ty == self.basic(Basic::UntypedNil) {
-            self.error(e.span.lo, format!("invalid operation: nil.{} (nil has no field or method {})", sel.name, sel.name));
+            self.error(
+                e.span.lo,
+                format!("invalid operation: nil.{} (nil has no field or method {})", sel.name, sel.name),
+            );
             return fail;
         }
         match self.p.lookup(x.ty, &sel.name) {
@@ -986,10 +1011,7 @@ impl<'a> Checker<'a> {
                 if kind == SelKind::Method && s.ptr_recv && !s.indirect && x.mode != Mode::Variable {
                     if !matches!(self.p.types.get(x.ty), Type::Pointer(_)) {
                         let d = self.describe(&x);
-                        self.error(
-                            e.span.lo,
-                            format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)),
-                        );
+                        self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
                         let _ = d;
                         return fail;
                     }
@@ -1062,16 +1084,31 @@ impl<'a> Checker<'a> {
         let fail = Operand::invalid(e);
         match self.p.lookup(x.ty, &sel.name) {
             Lookup::Found(s) if s.kind != SelKind::Field => {
-                if s.ptr_recv && !s.indirect && !matches!(self.p.types.get(x.ty), Type::Pointer(_)) && s.kind == SelKind::Method {
+                if s.ptr_recv
+                    && !s.indirect
+                    && !matches!(self.p.types.get(x.ty), Type::Pointer(_))
+                    && s.kind == SelKind::Method
+                {
                     let t = self.ts(x.ty);
-                    self.error(e.span.lo, format!("invalid method expression {t}.{} (needs pointer receiver (*{t}).{})", sel.name, sel.name));
+                    self.error(
+                        e.span.lo,
+                        format!(
+                            "invalid method expression {t}.{} (needs pointer receiver (*{t}).{})",
+                            sel.name, sel.name
+                        ),
+                    );
                     return fail;
                 }
                 // func(recv T, params...) results
                 let Some(sig) = self.p.types.signature(s.ty).cloned() else { return fail };
                 let mut params = vec![Param { name: String::new(), ty: x.ty }];
                 params.extend(sig.params.clone());
-                let ft = self.p.types.intern(Type::Signature(Signature { params, results: sig.results, variadic: sig.variadic, tparams: vec![] }));
+                let ft = self.p.types.intern(Type::Signature(Signature {
+                    params,
+                    results: sig.results,
+                    variadic: sig.variadic,
+                    tparams: vec![],
+                }));
                 self.record_use(e.id, s.obj);
                 self.p.info.selections.insert(e.id, s);
                 Operand { mode: Mode::Value, ty: ft, val: None, expr: e }
@@ -1097,7 +1134,12 @@ impl<'a> Checker<'a> {
             let xs = self.ts(x.ty);
             let e = expr_string(x.expr);
             if in_switch {
-                self.error(pos, format!("impossible type switch case: {e} (variable of type {xs}) cannot have dynamic type {ts} {why}"));
+                self.error(
+                    pos,
+                    format!(
+                        "impossible type switch case: {e} (variable of type {xs}) cannot have dynamic type {ts} {why}"
+                    ),
+                );
             } else {
                 self.error(pos, format!("impossible type assertion: {e}.({ts})\n\t{ts} does not implement {xs} {why}"));
             }
@@ -1230,7 +1272,9 @@ impl<'a> Checker<'a> {
                     let mut kx = self.elem_expr(k, kt);
                     if self.assign_to(&mut kx, kt, "map literal") && kx.mode == Mode::Constant {
                         let v = kx.val.clone().unwrap_or(Value::Unknown);
-                        if !matches!(v, Value::Unknown) && keys.iter().any(|x| constant::compare(x, constant::Op::Eql, &v)) {
+                        if !matches!(v, Value::Unknown)
+                            && keys.iter().any(|x| constant::compare(x, constant::Op::Eql, &v))
+                        {
                             let s = expr_string(k);
                             self.error(k.span.lo, format!("duplicate key {s} in map literal"));
                         }
@@ -1302,7 +1346,10 @@ impl<'a> Checker<'a> {
                 }
             }
             if seen.contains(&index) {
-                self.error(el.key.as_ref().map_or(el.value.span.lo, |k| k.span.lo), format!("duplicate index {index} in array or slice literal"));
+                self.error(
+                    el.key.as_ref().map_or(el.value.span.lo, |k| k.span.lo),
+                    format!("duplicate index {index} in array or slice literal"),
+                );
             }
             seen.push(index);
             let mut v = self.elem_expr(&el.value, et);

@@ -66,7 +66,10 @@ impl Checker<'_> {
                         for w in cycle.windows(2) {
                             let (a, b) = (self.p.objs.get(w[0]), self.p.objs.get(w[1]));
                             let p = self.map.position(a.pos);
-                            msg.push_str(&format!("\n\t{}:{}:{}: {} refers to {}", p.file, p.line, p.col, a.name, b.name));
+                            msg.push_str(&format!(
+                                "\n\t{}:{}:{}: {} refers to {}",
+                                p.file, p.line, p.col, a.name, b.name
+                            ));
                         }
                         self.error(opos, msg);
                     }

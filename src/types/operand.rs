@@ -151,7 +151,8 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         // Untyped bool results of comparisons stay bool-typed by default.
-        let t = if mode != Mode::Constant && self.p.types.is_interface(t) { self.p.types.default_type(old_ty) } else { t };
+        let t =
+            if mode != Mode::Constant && self.p.types.is_interface(t) { self.p.types.default_type(old_ty) } else { t };
         self.p.info.types.insert(e.id, super::TypeAndValue { mode, ty: t, val });
     }
 
@@ -469,7 +470,10 @@ impl<'a> Checker<'a> {
         match (self.p.types.get(a), self.p.types.get(b)) {
             (Type::Struct(f1), Type::Struct(f2)) => {
                 f1.len() == f2.len()
-                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.p.identical(x.ty, y.ty))
+                    && f1
+                        .iter()
+                        .zip(f2)
+                        .all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.p.identical(x.ty, y.ty))
             }
             _ => self.p.identical(a, b),
         }

@@ -111,7 +111,10 @@ impl Program {
                     let mut flat = Vec::new();
                     for term in terms {
                         let u = self.types.under(term.ty);
-                        if !term.tilde && matches!(self.types.get(u), Type::Interface(_)) && !self.types.is_tparam(term.ty) {
+                        if !term.tilde
+                            && matches!(self.types.get(u), Type::Interface(_))
+                            && !self.types.is_tparam(term.ty)
+                        {
                             let inner = self.type_set(u);
                             match inner.terms {
                                 Some(v) => flat.extend(v),
@@ -143,7 +146,11 @@ impl Program {
 
     /// Does the term `~T` / `T` include type `x`?
     pub fn term_includes(&self, term: &Term, x: TypeId) -> bool {
-        if term.tilde { self.identical(self.types.under(term.ty), self.types.under(x)) } else { self.identical(term.ty, x) }
+        if term.tilde {
+            self.identical(self.types.under(term.ty), self.types.under(x))
+        } else {
+            self.identical(term.ty, x)
+        }
     }
 
     /// Is the type comparable with `==` (spec, "Comparison operators")?
@@ -158,7 +165,10 @@ impl Program {
         if self.types.is_tparam(t) {
             let ts = self.type_set(t);
             return ts.comparable
-                || ts.terms.as_ref().is_some_and(|v| !v.is_empty() && v.iter().all(|x| self.comparable_depth(x.ty, depth + 1)));
+                || ts
+                    .terms
+                    .as_ref()
+                    .is_some_and(|v| !v.is_empty() && v.iter().all(|x| self.comparable_depth(x.ty, depth + 1)));
         }
         match self.types.under_type(t) {
             Type::Basic(b) => *b != Basic::UntypedNil,

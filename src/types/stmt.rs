@@ -58,12 +58,16 @@ impl<'a> Checker<'a> {
                 let d = self.describe(&c);
                 match self.p.core_type(c.ty).map(|t| self.p.types.get(t).clone()) {
                     Some(Type::Chan(ChanDir::Recv, _)) => {
-                        self.error(s.pos.lo, format!("invalid operation: cannot send to receive-only channel {d}"));
+                        let t = self.ts(c.ty);
+                        self.error(
+                            s.span.lo,
+                            format!("invalid operation: cannot send to receive-only channel {t} {d}"),
+                        );
                     }
                     Some(Type::Chan(_, elem)) => {
                         self.assign_to(&mut v, elem, "send");
                     }
-                    _ => self.error(s.pos.lo, format!("invalid operation: cannot send to non-channel {d}")),
+                    _ => self.error(s.span.lo, format!("invalid operation: cannot send to non-channel {d}")),
                 }
             }
             StmtKind::IncDec { x, inc } => {
@@ -186,9 +190,13 @@ impl<'a> Checker<'a> {
                 self.stmt_ctx = ctx;
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body)
+            }
             StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body),
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, body),
+            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+                self.type_switch(init.as_deref(), bind.as_ref(), x, body)
+            }
             StmtKind::Select { body, .. } => {
                 let ctx = self.stmt_ctx;
                 for c in body {
@@ -236,7 +244,10 @@ impl<'a> Checker<'a> {
                             ExprKind::Ident(n) => n.as_str(),
                             _ => "",
                         };
-                        matches!(name, "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear")
+                        matches!(
+                            name,
+                            "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear"
+                        )
                     }
                     Some(Mode::TypeExpr) => false,
                     _ => true,
@@ -270,7 +281,10 @@ impl<'a> Checker<'a> {
                         ExprKind::Ident(n) => n.clone(),
                         _ => String::new(),
                     };
-                    if !matches!(name.as_str(), "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear") {
+                    if !matches!(
+                        name.as_str(),
+                        "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear"
+                    ) {
                         let s = expr_string(inner);
                         self.error(e.span.lo, format!("{what} discards result of {s}"));
                     }
@@ -301,7 +315,9 @@ impl<'a> Checker<'a> {
                 self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
                 return Operand::invalid(r);
             }
-            if !self.tset_all(y.ty, |b| b.is_integer()) && !(y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.to_int().is_some())) {
+            if !self.tset_all(y.ty, |b| b.is_integer())
+                && !(y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
+            {
                 let d = self.describe(&y);
                 self.error(r.span.lo, format!("invalid operation: shift count {d} must be integer"));
                 return Operand::invalid(r);
@@ -314,7 +330,10 @@ impl<'a> Checker<'a> {
         if !self.p.identical(xx.ty, y.ty) {
             let (a, b) = (self.ts(xx.ty), self.ts(y.ty));
             let (ls, rs) = (expr_string(l), expr_string(r));
-            self.error(l.span.lo, format!("invalid operation: {ls} {}= {rs} (mismatched types {a} and {b})", op.as_str()));
+            self.error(
+                l.span.lo,
+                format!("invalid operation: {ls} {}= {rs} (mismatched types {a} and {b})", op.as_str()),
+            );
             return Operand::invalid(r);
         }
         let ok = self.tset_all(xx.ty, |b| match op {
@@ -485,7 +504,8 @@ impl<'a> Checker<'a> {
             }
             seen.push(&id.name);
             if id.name == "_" {
-                let o = self.new_obj("_", ObjKind::Var(VarInfo { used: true, ..Default::default() }), INVALID, id.span.lo);
+                let o =
+                    self.new_obj("_", ObjKind::Var(VarInfo { used: true, ..Default::default() }), INVALID, id.span.lo);
                 self.record_def(id, o);
                 objs.push(Some(o));
                 new_vars.push((id, o));
@@ -565,7 +585,10 @@ impl<'a> Checker<'a> {
         let want: Vec<TypeId> = sig.results.iter().map(|p| p.ty).collect();
         if results.is_empty() {
             if !want.is_empty() && self.fctx.results.is_empty() {
-                self.error(s.span.lo, format!("not enough return values\n\thave ()\n\twant {}", self.tuple_string(&want)));
+                self.error(
+                    s.span.lo,
+                    format!("not enough return values\n\thave ()\n\twant {}", self.tuple_string(&want)),
+                );
             }
             // A bare return with named results: they must not be shadowed.
             for &r in &self.fctx.results.clone() {
@@ -604,7 +627,10 @@ impl<'a> Checker<'a> {
             }
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let q = if have.len() > want.len() { "too many" } else { "not enough" };
-            self.error(results[0].span.lo, format!("{q} return values\n\thave {}\n\twant {}", self.tuple_string(&have), self.tuple_string(&want)));
+            self.error(
+                results[0].span.lo,
+                format!("{q} return values\n\thave {}\n\twant {}", self.tuple_string(&have), self.tuple_string(&want)),
+            );
             return;
         }
         let ops: Vec<Operand<'a>> = results.iter().map(|r| self.expr(r, None)).collect();
@@ -614,7 +640,10 @@ impl<'a> Checker<'a> {
         } else {
             ("not enough", results[results.len() - 1].span.lo)
         };
-        self.error(at, format!("{q} return values\n\thave {}\n\twant {}", self.tuple_string(&have), self.tuple_string(&want)));
+        self.error(
+            at,
+            format!("{q} return values\n\thave {}\n\twant {}", self.tuple_string(&have), self.tuple_string(&want)),
+        );
     }
 
     fn result_types(&mut self, results: &'a [Expr]) -> String {
@@ -644,7 +673,15 @@ impl<'a> Checker<'a> {
 
     // ------------------------------------------------------------ range
 
-    fn range_stmt(&mut self, s: &'a Stmt, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a ast::Block) {
+    fn range_stmt(
+        &mut self,
+        s: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a ast::Block,
+    ) {
         self.open_scope(false);
         let xo = self.expr(x, None);
         let mut kt = INVALID;
@@ -701,7 +738,11 @@ impl<'a> Checker<'a> {
                     let ok = sig.params.len() == 1 && sig.results.is_empty();
                     let yield_sig = ok.then(|| self.p.types.signature(sig.params[0].ty).cloned()).flatten();
                     match yield_sig {
-                        Some(ys) if ys.params.len() <= 2 && ys.results.len() == 1 && self.p.types.as_basic(ys.results[0].ty) == Some(Basic::Bool) => {
+                        Some(ys)
+                            if ys.params.len() <= 2
+                                && ys.results.len() == 1
+                                && self.p.types.as_basic(ys.results[0].ty) == Some(Basic::Bool) =>
+                        {
                             max_vars = ys.params.len();
                             kt = ys.params.first().map_or(INVALID, |p| p.ty);
                             vt = ys.params.get(1).map_or(INVALID, |p| p.ty);
@@ -735,7 +776,8 @@ impl<'a> Checker<'a> {
             for (v, t) in vars {
                 let Some(v) = v else { continue };
                 let ExprKind::Ident(name) = &v.kind else { continue };
-                let o = self.new_obj(name, ObjKind::Var(VarInfo { used: name == "_", ..Default::default() }), t, v.span.lo);
+                let o =
+                    self.new_obj(name, ObjKind::Var(VarInfo { used: name == "_", ..Default::default() }), t, v.span.lo);
                 let id = ast::Ident { name: name.clone(), span: v.span };
                 self.record(v, Mode::Variable, t, None);
                 decls.push((id, o));
@@ -756,7 +798,15 @@ impl<'a> Checker<'a> {
                         if self.assignable(&op, target.ty).is_err() {
                             let d = self.describe(&op);
                             let _ = d;
-                            self.error(v.span.lo, format!("cannot use {} (value of type {}) as {} value in range clause", expr_string(v), self.ts(t), self.ts(target.ty)));
+                            self.error(
+                                v.span.lo,
+                                format!(
+                                    "cannot use {} (value of type {}) as {} value in range clause",
+                                    expr_string(v),
+                                    self.ts(t),
+                                    self.ts(target.ty)
+                                ),
+                            );
                         }
                     }
                 }
@@ -824,7 +874,14 @@ impl<'a> Checker<'a> {
                                 // switch { case cond: }
                                 if !self.tset_all(y.ty, |b| b.is_boolean()) {
                                     let d = self.describe(&y);
-                                    self.error(e.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", expr_string(e), self.ts(y.ty)));
+                                    self.error(
+                                        e.span.lo,
+                                        format!(
+                                            "invalid case {} in switch (mismatched types {} and bool)",
+                                            expr_string(e),
+                                            self.ts(y.ty)
+                                        ),
+                                    );
                                     let _ = d;
                                     continue;
                                 }
@@ -832,10 +889,18 @@ impl<'a> Checker<'a> {
                         }
                         if y.mode == Mode::Constant && !y.is_invalid() {
                             let v = y.val.clone().unwrap_or(Value::Unknown);
-                            if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| self.p.identical(*pt, y.ty) && constant::compare(pv, constant::Op::Eql, &v)) {
+                            if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| {
+                                self.p.identical(*pt, y.ty) && constant::compare(pv, constant::Op::Eql, &v)
+                            }) {
                                 let p = self.map.position(*prev);
                                 let d = self.describe(&y);
-                                self.error(e.span.lo, format!("duplicate case {d} in expression switch\n\t{}:{}:{}: previous case", p.file, p.line, p.col));
+                                self.error(
+                                    e.span.lo,
+                                    format!(
+                                        "duplicate case {d} in expression switch\n\t{}:{}:{}: previous case",
+                                        p.file, p.line, p.col
+                                    ),
+                                );
                             } else {
                                 seen.push((v, y.ty, e.span.lo));
                             }
@@ -867,7 +932,14 @@ impl<'a> Checker<'a> {
         let ok = self.assignable(y, x.ty).is_ok() || self.assignable(x, y.ty).is_ok();
         if !ok {
             let (xs, ys) = (expr_string(x.expr), expr_string(y.expr));
-            self.error(y.expr.span.lo, format!("invalid case {ys} in switch on {xs} (mismatched types {} and {})", self.ts(y.ty), self.ts(x.ty)));
+            self.error(
+                y.expr.span.lo,
+                format!(
+                    "invalid case {ys} in switch on {xs} (mismatched types {} and {})",
+                    self.ts(y.ty),
+                    self.ts(x.ty)
+                ),
+            );
             return;
         }
         if !self.p.comparable(y.ty) && y.ty != self.basic(Basic::UntypedNil) {
@@ -883,7 +955,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_switch(&mut self, init: Option<&'a Stmt>, bind: Option<&'a ast::Ident>, x: &'a Expr, body: &'a [ast::CaseClause]) {
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        body: &'a [ast::CaseClause],
+    ) {
         self.open_scope(false);
         if let Some(i) = init {
             self.simple_stmt(i);
@@ -929,7 +1007,13 @@ impl<'a> Checker<'a> {
                         if let Some((_, prev)) = seen.iter().find(|(pt, _)| self.p.identical(*pt, t)) {
                             let p = self.map.position(*prev);
                             let ts = if t == self.basic(Basic::UntypedNil) { "nil".to_string() } else { self.ts(t) };
-                            self.error(e.span.lo, format!("duplicate case {ts} in type switch\n\t{}:{}:{}: previous case", p.file, p.line, p.col));
+                            self.error(
+                                e.span.lo,
+                                format!(
+                                    "duplicate case {ts} in type switch\n\t{}:{}:{}: previous case",
+                                    p.file, p.line, p.col
+                                ),
+                            );
                         }
                         seen.push((t, e.span.lo));
                         case_type = Some(if exprs.len() == 1 { t } else { INVALID });
@@ -950,7 +1034,8 @@ impl<'a> Checker<'a> {
                 bind_objs.push(o);
             }
             let ctx = self.stmt_ctx;
-            self.stmt_ctx = StmtCtx { breakable: true, in_loop: ctx.in_loop, in_type_switch: true, ..Default::default() };
+            self.stmt_ctx =
+                StmtCtx { breakable: true, in_loop: ctx.in_loop, in_type_switch: true, ..Default::default() };
             self.stmt_list(&c.body);
             self.stmt_ctx = ctx;
             self.close_scope();
@@ -994,13 +1079,16 @@ impl<'a> Checker<'a> {
                 false
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            StmtKind::If { then, els: Some(e), .. } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            StmtKind::If { then, els: Some(e), .. } => {
+                self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, "")
+            }
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, &l.name),
             StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 body.iter().any(|c| c.exprs.is_none())
                     && body.iter().all(|c| {
-                        (self.is_terminating_list(&c.body, "") || ends_in_fallthrough(&c.body)) && !has_break(&c.body, label, true)
+                        (self.is_terminating_list(&c.body, "") || ends_in_fallthrough(&c.body))
+                            && !has_break(&c.body, label, true)
                     })
             }
             StmtKind::Select { body, .. } => {
@@ -1027,13 +1115,26 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_jumps(&mut self, stmts: &'a [Stmt], enclosing: &[(String, bool)], defined: &[(String, u32, bool)], used: &mut Vec<String>) {
+    fn check_jumps(
+        &mut self,
+        stmts: &'a [Stmt],
+        enclosing: &[(String, bool)],
+        defined: &[(String, u32, bool)],
+        used: &mut Vec<String>,
+    ) {
         for s in stmts {
             self.check_jumps_stmt(s, enclosing, defined, used, None);
         }
     }
 
-    fn check_jumps_stmt(&mut self, s: &'a Stmt, enclosing: &[(String, bool)], defined: &[(String, u32, bool)], used: &mut Vec<String>, label: Option<&str>) {
+    fn check_jumps_stmt(
+        &mut self,
+        s: &'a Stmt,
+        enclosing: &[(String, bool)],
+        defined: &[(String, u32, bool)],
+        used: &mut Vec<String>,
+        label: Option<&str>,
+    ) {
         let mut inner: Vec<(String, bool)> = enclosing.to_vec();
         match &s.kind {
             StmtKind::Labeled(l, st) => {
@@ -1159,10 +1260,14 @@ fn has_break_stmt(s: &Stmt, label: &str, top: bool) -> bool {
         StmtKind::Break(None) => top,
         StmtKind::Break(Some(l)) => l.name == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top)),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
+        }
         StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
         // Nested breakable statements capture unlabelled breaks.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break(&body.stmts, label, false),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break(&body.stmts, label, false)
+        }
         StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
             !label.is_empty() && body.iter().any(|c| has_break(&c.body, label, false))
         }

@@ -159,7 +159,10 @@ impl Basic {
         )
     }
     pub fn is_unsigned(self) -> bool {
-        matches!(self.kind(), Basic::Uint | Basic::Uint8 | Basic::Uint16 | Basic::Uint32 | Basic::Uint64 | Basic::Uintptr)
+        matches!(
+            self.kind(),
+            Basic::Uint | Basic::Uint8 | Basic::Uint16 | Basic::Uint32 | Basic::Uint64 | Basic::Uintptr
+        )
     }
     pub fn is_float(self) -> bool {
         matches!(self.kind(), Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
@@ -437,7 +440,14 @@ impl Types {
                     }
                     t = u;
                 }
-                Type::TypeParam(i) => return self.tparams[*i as usize].constraint,
+                Type::TypeParam(i) => {
+                    // The constraint interface (itself possibly a named interface).
+                    let c = self.tparams[*i as usize].constraint;
+                    if c == t || c == INVALID {
+                        return c;
+                    }
+                    t = c;
+                }
                 _ => return t,
             }
         }

@@ -7,12 +7,12 @@
 //! still being declared (`type List[T any] struct{ next *List[T] }`) gets
 //! its underlying type when the declaration completes.
 
-use num_traits::ToPrimitive;
 use super::Mode;
 use super::check::Checker;
 use super::object::*;
 use super::typ::*;
 use crate::syntax::ast::{self, Expr, ExprKind};
+use num_traits::ToPrimitive;
 
 impl<'a> Checker<'a> {
     /// Checks a type expression and returns its type (INVALID after an error).
@@ -76,7 +76,8 @@ impl<'a> Checker<'a> {
                         if let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind {
                             self.record_use(x.id, pobj);
                             let scope = self.p.pkgs[pid.0 as usize].scope;
-                            let Some(obj) = self.p.objs.lookup_local(scope, &sel.name).filter(|_| is_exported(&sel.name))
+                            let Some(obj) =
+                                self.p.objs.lookup_local(scope, &sel.name).filter(|_| is_exported(&sel.name))
                             else {
                                 self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
                                 return INVALID;
@@ -103,7 +104,8 @@ impl<'a> Checker<'a> {
                 if bt == INVALID {
                     return INVALID;
                 }
-                let is_generic = self.p.types.named_info(bt).is_some_and(|i| !i.tparams.is_empty() && i.origin.is_none());
+                let is_generic =
+                    self.p.types.named_info(bt).is_some_and(|i| !i.tparams.is_empty() && i.origin.is_none());
                 if !is_generic {
                     let s = self.ts(bt);
                     self.error(base.span.lo, format!("{s} is not a generic type"));
@@ -116,8 +118,16 @@ impl<'a> Checker<'a> {
                 let n = self.p.types.named_info(bt).unwrap().tparams.len();
                 if targs.len() != n {
                     let s = self.generic_type_string(bt);
-                    let (few, pos) = if targs.len() < n { ("not enough", e.span.hi - 1) } else { ("too many", args[n].span.lo) };
-                    self.error(pos, format!("{few} type arguments for type {}: have {}, want {n}", self.p.objs.get(self.p.types.named_info(bt).unwrap().obj).name, targs.len()));
+                    let (few, pos) =
+                        if targs.len() < n { ("not enough", e.span.hi - 1) } else { ("too many", args[n].span.lo) };
+                    self.error(
+                        pos,
+                        format!(
+                            "{few} type arguments for type {}: have {}, want {n}",
+                            self.p.objs.get(self.p.types.named_info(bt).unwrap().obj).name,
+                            targs.len()
+                        ),
+                    );
                     let _ = s;
                     return INVALID;
                 }
@@ -207,7 +217,10 @@ impl<'a> Checker<'a> {
         }
         let t = self.p.objs.get(obj).ty;
         if !constraint && Some(obj) == self.p.comparable_obj {
-            self.error(e.span.lo, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
+            self.error(
+                e.span.lo,
+                "cannot use type comparable outside a type constraint: interface is (or embeds) comparable",
+            );
             return INVALID;
         }
         if !constraint && self.p.types.is_interface(t) {
@@ -216,7 +229,10 @@ impl<'a> Checker<'a> {
                 let s = self.ts(t);
                 let why = if ts.comparable { "comparable" } else { "type set" };
                 let _ = why;
-                self.error(e.span.lo, format!("cannot use type {s} outside a type constraint: interface contains type constraints"));
+                self.error(
+                    e.span.lo,
+                    format!("cannot use type {s} outside a type constraint: interface contains type constraints"),
+                );
                 return INVALID;
             }
         }
@@ -232,7 +248,10 @@ impl<'a> Checker<'a> {
                 if x.mode == Mode::TypeExpr {
                     self.error(len.span.lo, format!("invalid array length {s}"));
                 } else {
-                    self.error(len.span.lo, format!("array length {s} (value of type {}) must be constant", self.ts(x.ty)));
+                    self.error(
+                        len.span.lo,
+                        format!("array length {s} (value of type {}) must be constant", self.ts(x.ty)),
+                    );
                 }
             }
             return None;
@@ -344,7 +363,10 @@ impl<'a> Checker<'a> {
                         if term.tilde && self.p.types.under(t) != t {
                             let s = self.ts(t);
                             let u = self.ts(self.p.types.under(t));
-                            self.error(term.ty.span.lo, format!("invalid use of ~ ({u} is the underlying type of {s})"));
+                            self.error(
+                                term.ty.span.lo,
+                                format!("invalid use of ~ ({u} is the underlying type of {s})"),
+                            );
                         }
                         ts.push(Term { tilde: term.tilde, ty: t });
                     }
@@ -493,7 +515,10 @@ impl<'a> Checker<'a> {
                     .map(|e| match e {
                         Embedded::Type(x) => Embedded::Type(self.subst_depth(x, map, d)),
                         Embedded::Union(terms) => Embedded::Union(
-                            terms.into_iter().map(|tm| Term { tilde: tm.tilde, ty: self.subst_depth(tm.ty, map, d) }).collect(),
+                            terms
+                                .into_iter()
+                                .map(|tm| Term { tilde: tm.tilde, ty: self.subst_depth(tm.ty, map, d) })
+                                .collect(),
                         ),
                     })
                     .collect();
@@ -581,12 +606,17 @@ impl<'a> Checker<'a> {
             }
             let ok = if self.p.types.is_tparam(t) {
                 let tts = self.p.type_set(t);
-                tts.terms.as_ref().is_some_and(|tt| tt.iter().all(|x| terms.iter().any(|y| self.p.term_includes(y, x.ty))))
+                tts.terms
+                    .as_ref()
+                    .is_some_and(|tt| tt.iter().all(|x| terms.iter().any(|y| self.p.term_includes(y, x.ty))))
             } else {
                 terms.iter().any(|x| self.p.term_includes(x, t))
             };
             if !ok {
-                return Some(format!("{tstr} does not satisfy {cstr} ({tstr} missing in {})", self.p.terms_string(terms)));
+                return Some(format!(
+                    "{tstr} does not satisfy {cstr} ({tstr} missing in {})",
+                    self.p.terms_string(terms)
+                ));
             }
         }
         if ts.comparable && !self.p.comparable(t) {
