@@ -7,10 +7,12 @@
 //!   (`LINE:COL: MESSAGE`).
 //! - `testdata/syntax/NAME.go` otherwise: must parse; its AST print must equal
 //!   `NAME.ast` (gosub-specific, blessed with `GOSUB_BLESS=1 cargo test`).
-//! - every other `.go` under testdata/ is a valid Go program (its goldens come
-//!   from real Go, or it is a type-checker test whose errors are not
-//!   syntax errors): it must parse without error. Later stages add their
-//!   checks here as they land.
+//! - every other `.go` is type-checked. Lines annotated `// ERROR "regexp"`
+//!   (Go's own test convention, made from gc's output by
+//!   scripts/annotate-errors) must get a matching error, and every error must
+//!   be annotated; a `NAME.err` (gc's output) must also agree on the exact
+//!   first error. A program without annotations must check cleanly. Later
+//!   stages add their checks here as they land.
 //!
 //! Bless mode rewrites only gosub-specific goldens (`.ast`), never the
 //! outputs that come from real Go.
@@ -87,6 +89,10 @@ fn check(path: &Path) -> Result<(), Failed> {
         return Err(format!("unexpected errors:\n{}", render(&map, &diags)).into());
     }
     let file = file.ok_or("no syntax tree")?;
+    let text = map.file(id).text.clone();
+    let mut checked = gosub::types::check(&mut map, &file);
+    diag::sort_for_report(&map, &mut checked.errors);
+    check_annotations(&map, &text, &checked.errors, &err_golden)?;
     if area == "syntax" {
         let got = syntax::dump::dump_file(&map, &file);
         let golden = path.with_extension("ast");
@@ -101,6 +107,56 @@ fn check(path: &Path) -> Result<(), Failed> {
         }
     }
     Ok(())
+}
+
+/// `// ERROR "re" "re"` annotations by line.
+fn annotations(text: &str) -> Vec<(u32, Vec<regex::Regex>)> {
+    let quoted = regex::Regex::new(r#""((?:[^"\\]|\\.)*)""#).unwrap();
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(p) = line.find("// ERROR ") else { continue };
+        let res = quoted
+            .captures_iter(&line[p..])
+            .filter_map(|c| regex::Regex::new(&c[1].replace("\\\"", "\"")).ok())
+            .collect();
+        out.push((i as u32 + 1, res));
+    }
+    out
+}
+
+fn check_annotations(map: &SourceMap, text: &str, errors: &[Diagnostic], err_golden: &Path) -> Result<(), Failed> {
+    let mut want = annotations(text);
+    let shown: Vec<&Diagnostic> = errors.iter().take(diag::MAX_ERRORS).collect();
+    let mut problems = Vec::new();
+    for d in &shown {
+        if d.plain {
+            continue;
+        }
+        let (_, line, _) = map.line_col(d.span.lo);
+        let first = d.message.lines().next().unwrap_or("");
+        let slot = want.iter_mut().find(|(l, res)| *l == line && res.iter().any(|r| r.is_match(first)));
+        match slot {
+            Some((_, res)) => {
+                let i = res.iter().position(|r| r.is_match(first)).unwrap();
+                res.remove(i);
+            }
+            None => problems.push(format!("unexpected error: {}", diag::go_line(map, d))),
+        }
+    }
+    for (line, res) in &want {
+        for r in res {
+            problems.push(format!("line {line}: no error matching {:?}", r.as_str()));
+        }
+    }
+    if err_golden.exists() {
+        let gc = std::fs::read_to_string(err_golden).map_err(|e| e.to_string())?;
+        let want_first = gc.lines().find(|l| !l.starts_with('#')).map(strip_file);
+        let got_first = shown.first().map(|d| strip_file(diag::go_line(map, d).lines().next().unwrap_or("")));
+        if want_first != got_first {
+            problems.push(format!("first error differs\n  gc:    {want_first:?}\n  gosub: {got_first:?}"));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
 fn render(map: &SourceMap, diags: &[Diagnostic]) -> String {

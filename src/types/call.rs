@@ -74,13 +74,10 @@ impl<'a> Checker<'a> {
     fn call_args(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
         if args.len() == 1 {
             let x = self.raw_expr(&args[0], None);
-            if let Type::Tuple(v) = self.p.types.get(x.ty).clone() {
-                if x.mode == Mode::Value {
-                    return v
-                        .iter()
-                        .map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: &args[0] })
-                        .collect();
-                }
+            if let Type::Tuple(v) = self.p.types.get(x.ty).clone()
+                && x.mode == Mode::Value
+            {
+                return v.iter().map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: &args[0] }).collect();
             }
             let mut x = x;
             self.single_value(&mut x);
@@ -132,7 +129,7 @@ impl<'a> Checker<'a> {
         sig: &Signature,
         mut args: Vec<Operand<'a>>,
         ddd: bool,
-        rparen: u32,
+        _rparen: u32,
     ) {
         if args.iter().any(|a| a.is_invalid()) {
             return;
@@ -268,10 +265,11 @@ impl<'a> Checker<'a> {
                 }
                 if untyped {
                     // Only a bare type parameter takes an untyped argument's default type.
-                    if let Some(i) = tparams.iter().position(|&t| t == p) {
-                        if bound[i].is_none() && a.ty != self.basic(Basic::UntypedNil) {
-                            bound[i] = Some(self.p.types.default_type(a.ty));
-                        }
+                    if let Some(i) = tparams.iter().position(|&t| t == p)
+                        && bound[i].is_none()
+                        && a.ty != self.basic(Basic::UntypedNil)
+                    {
+                        bound[i] = Some(self.p.types.default_type(a.ty));
                     }
                     continue;
                 }
@@ -519,16 +517,14 @@ impl<'a> Checker<'a> {
                     return fail;
                 }
                 return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
-            } else if self.p.types.is_interface(t) {
-                self.p.types.default_type(x.ty)
             } else {
                 self.p.types.default_type(x.ty)
             };
-            if self.p.types.is_tparam(t) || !self.p.types.is_interface(t) {
-                if let Ok(()) = self.implicit_type(&mut x.clone(), t) {
-                    let _ = self.implicit_type(&mut x, t);
-                    return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
-                }
+            if (self.p.types.is_tparam(t) || !self.p.types.is_interface(t))
+                && let Ok(()) = self.implicit_type(&mut x.clone(), t)
+            {
+                let _ = self.implicit_type(&mut x, t);
+                return Operand { mode: Mode::Value, ty: t, val: None, expr: e };
             }
             let _ = self.implicit_type(&mut x, target);
         }
@@ -726,11 +722,11 @@ impl<'a> Checker<'a> {
                     let v = self.size_arg(a);
                     sizes.push(v);
                 }
-                if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
-                    if l > c {
-                        self.error(args[1].span.lo, format!("invalid argument: length and capacity swapped"));
-                        return fail;
-                    }
+                if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1))
+                    && l > c
+                {
+                    self.error(args[1].span.lo, "invalid argument: length and capacity swapped".to_string());
+                    return fail;
                 }
                 Operand { mode: Mode::Value, ty: t, val: None, expr: e }
             }
@@ -949,12 +945,12 @@ impl<'a> Checker<'a> {
         }
         if x.mode == Mode::Constant {
             let v = x.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_i64());
-            if let Some(v) = v {
-                if v < 0 {
-                    let d = self.describe(&x);
-                    self.error(a.span.lo, format!("invalid argument: index {d} must not be negative"));
-                    return None;
-                }
+            if let Some(v) = v
+                && v < 0
+            {
+                let d = self.describe(&x);
+                self.error(a.span.lo, format!("invalid argument: index {d} must not be negative"));
+                return None;
             }
             return v;
         }

@@ -33,6 +33,9 @@ enum Color {
     Black,
 }
 
+/// A method's receiver: its name and position (if named), and its type.
+pub type RecvInfo = (Option<(String, u32)>, TypeId);
+
 /// The function being checked.
 #[derive(Clone, Default)]
 pub struct FuncCtx {
@@ -79,7 +82,7 @@ pub struct Checker<'a> {
     /// Where break, continue and fallthrough may appear.
     pub stmt_ctx: super::stmt::StmtCtx,
     /// Receivers of methods with bodies: (name and position, type).
-    pub recv_of: HashMap<ObjId, Option<(Option<(String, u32)>, TypeId)>>,
+    pub recv_of: HashMap<ObjId, Option<RecvInfo>>,
     /// Type parameters declared by the receivers of generic types' methods.
     pub recv_tparams: HashMap<ObjId, Vec<TypeId>>,
     /// Partially instantiated generic functions, by expression.
@@ -258,15 +261,15 @@ impl<'a> Checker<'a> {
     /// dependencies and marks imports used.
     pub fn resolve(&mut self, name: &str) -> Option<ObjId> {
         let (scope, obj) = self.p.objs.lookup(self.scope, name)?;
-        if scope == self.pkg_scope {
-            if let Some(d) = &mut self.deps {
-                d.insert(obj);
-            }
+        if scope == self.pkg_scope
+            && let Some(d) = &mut self.deps
+        {
+            d.insert(obj);
         }
-        if let ObjKind::PkgName(_) = self.p.objs.get(obj).kind {
-            if let Some(i) = self.imports.iter_mut().find(|i| i.0 == obj) {
-                i.2 = true;
-            }
+        if let ObjKind::PkgName(_) = self.p.objs.get(obj).kind
+            && let Some(i) = self.imports.iter_mut().find(|i| i.0 == obj)
+        {
+            i.2 = true;
         }
         Some(obj)
     }
@@ -392,13 +395,13 @@ impl<'a> Checker<'a> {
             );
             self.record_def(&fd.name, obj);
             self.decls.insert(obj, DeclRef::Func(fd));
-            if let Some(base) = self.recv_base_name(fd) {
-                if let Some(tobj) = self.p.objs.lookup_local(self.pkg_scope, &base) {
-                    if let ObjKind::Func(fi) = &mut self.p.objs.get_mut(obj).kind {
-                        fi.recv_base = Some(tobj);
-                    }
-                    self.pending_methods.entry(tobj).or_default().push(obj);
+            if let Some(base) = self.recv_base_name(fd)
+                && let Some(tobj) = self.p.objs.lookup_local(self.pkg_scope, &base)
+            {
+                if let ObjKind::Func(fi) = &mut self.p.objs.get_mut(obj).kind {
+                    fi.recv_base = Some(tobj);
                 }
+                self.pending_methods.entry(tobj).or_default().push(obj);
             }
         }
     }

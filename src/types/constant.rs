@@ -272,12 +272,17 @@ fn ldexp(x: f64, e: i32) -> f64 {
 }
 
 /// `x op y` for constants of matching kinds (Int op Float gives Float).
-pub fn binary_op(x: &Value, op: Op, y: &Value) -> Result<Value, ()> {
+/// The constant operation has no defined result (division by zero, or
+/// operands of kinds the operator does not take).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Undefined;
+
+pub fn binary_op(x: &Value, op: Op, y: &Value) -> Result<Value, Undefined> {
     match (x, y) {
         (Value::Bool(a), Value::Bool(b)) => match op {
             Op::LAnd => Ok(Value::Bool(*a && *b)),
             Op::LOr => Ok(Value::Bool(*a || *b)),
-            _ => Err(()),
+            _ => Err(Undefined),
         },
         (Value::String(a), Value::String(b)) if op == Op::Add => Ok(Value::String(format!("{a}{b}").into())),
         (Value::Int(a), Value::Int(b)) if op != Op::Quo => {
@@ -287,13 +292,13 @@ pub fn binary_op(x: &Value, op: Op, y: &Value) -> Result<Value, ()> {
                 Op::Mul => Value::Int(a * b),
                 Op::QuoInt => {
                     if b.is_zero() {
-                        return Err(());
+                        return Err(Undefined);
                     }
                     Value::Int(a / b) // BigInt division truncates toward zero
                 }
                 Op::Rem => {
                     if b.is_zero() {
-                        return Err(());
+                        return Err(Undefined);
                     }
                     Value::Int(a % b)
                 }
@@ -301,22 +306,22 @@ pub fn binary_op(x: &Value, op: Op, y: &Value) -> Result<Value, ()> {
                 Op::Or => Value::Int(a | b),
                 Op::Xor => Value::Int(a ^ b),
                 Op::AndNot => Value::Int(a & !b),
-                _ => return Err(()),
+                _ => return Err(Undefined),
             })
         }
         _ => {
-            let (Some(a), Some(b)) = (x.to_rat(), y.to_rat()) else { return Err(()) };
+            let (Some(a), Some(b)) = (x.to_rat(), y.to_rat()) else { return Err(Undefined) };
             let r = match op {
                 Op::Add => a + b,
                 Op::Sub => a - b,
                 Op::Mul => a * b,
                 Op::Quo | Op::QuoInt => {
                     if b.is_zero() {
-                        return Err(());
+                        return Err(Undefined);
                     }
                     a / b
                 }
-                _ => return Err(()),
+                _ => return Err(Undefined),
             };
             Ok(Value::Float(r))
         }

@@ -18,13 +18,14 @@ impl<'a> Checker<'a> {
 
     pub fn const_decl(&mut self, obj: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>) {
         let t = typ.map(|t| self.typexpr(t));
-        if let Some(t) = t {
-            if t != INVALID && !self.p.types.as_basic(t).is_some_and(|b| b.is_const_type()) {
-                let pos = typ.unwrap().span.lo;
-                self.error(pos, format!("invalid constant type {}", self.ts(t)));
-                self.set_const(obj, INVALID, Value::Unknown);
-                return;
-            }
+        if let Some(t) = t
+            && t != INVALID
+            && !self.p.types.as_basic(t).is_some_and(|b| b.is_const_type())
+        {
+            let pos = typ.unwrap().span.lo;
+            self.error(pos, format!("invalid constant type {}", self.ts(t)));
+            self.set_const(obj, INVALID, Value::Unknown);
+            return;
         }
         let Some(init) = init else {
             let pos = self.p.objs.get(obj).pos;
@@ -204,7 +205,7 @@ impl<'a> Checker<'a> {
         let rhs = self.typexpr(&spec.ty);
         let under = self.p.types.under(rhs);
         let under = if self.p.types.is_tparam(rhs) {
-            self.error(spec.ty.span.lo, format!("cannot use a type parameter as RHS in type declaration"));
+            self.error(spec.ty.span.lo, "cannot use a type parameter as RHS in type declaration".to_string());
             INVALID
         } else {
             under
@@ -237,22 +238,23 @@ impl<'a> Checker<'a> {
                 self.error(pos, format!("method {tn}.{name} already declared at {}:{}:{}", pp.file, pp.line, pp.col));
                 continue;
             }
-            if let Type::Struct(fields) = self.p.types.under_type(named) {
-                if let Some(f) = fields.iter().find(|f| f.name == name) {
-                    let fpos = self.p.objs.get(f.obj).pos;
-                    let pos = self.p.objs.get(m).pos;
-                    let pp = self.map.position(fpos);
-                    let tn = self.p.objs.get(obj).name.clone();
-                    let _ = pp;
-                    self.error(pos, format!("field and method with the same name {name}"));
-                    let _ = tn;
-                    continue;
-                }
+            if let Type::Struct(fields) = self.p.types.under_type(named)
+                && let Some(f) = fields.iter().find(|f| f.name == name)
+            {
+                let fpos = self.p.objs.get(f.obj).pos;
+                let pos = self.p.objs.get(m).pos;
+                let pp = self.map.position(fpos);
+                let tn = self.p.objs.get(obj).name.clone();
+                let _ = pp;
+                self.error(pos, format!("field and method with the same name {name}"));
+                let _ = tn;
+                continue;
             }
             names.push(name);
             self.p.types.named_info_mut(named).unwrap().methods.push(m);
         }
         self.complete_instances();
+        self.refresh_instance_methods(named);
     }
 
     /// Reports a type that contains itself by value (types2's `validType`).
@@ -437,12 +439,7 @@ impl<'a> Checker<'a> {
                         || matches!(self.p.types.under_type(base), Type::Pointer(_))
                     {
                         let ts = self.ts(base);
-                        let what = if self.p.types.is_interface(base) {
-                            "pointer or interface type"
-                        } else {
-                            "pointer or interface type"
-                        };
-                        self.error(e.span.lo, format!("invalid receiver type {ts} ({what})"));
+                        self.error(e.span.lo, format!("invalid receiver type {ts} (pointer or interface type)"));
                         false
                     } else {
                         true

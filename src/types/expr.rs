@@ -75,7 +75,7 @@ impl<'a> Checker<'a> {
             let ops = v.iter().map(|&t| Operand { mode: Mode::Value, ty: t, val: None, expr: e }).collect();
             return (ops, true);
         }
-        if n == 2 && x.mode == Mode::CommaOk || n == 2 && x.mode == Mode::MapIndex {
+        if n == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
             let ok = Operand { mode: Mode::Value, ty: self.basic(Basic::UntypedBool), val: None, expr: e };
             self.record_comma_ok(e);
             return (vec![x, ok], true);
@@ -248,9 +248,9 @@ impl<'a> Checker<'a> {
         };
         self.record_use(e.id, obj);
         let kind = self.p.objs.get(obj).kind.clone();
+        // Package-level objects are declared on first use (functions only
+        // need their signature).
         if self.decls.contains_key(&obj) && !matches!(kind, ObjKind::Func(_)) || self.p.objs.get(obj).ty == INVALID {
-            self.obj_decl(obj);
-        } else if matches!(kind, ObjKind::Func(_)) && self.p.objs.get(obj).ty == INVALID {
             self.obj_decl(obj);
         }
         let o = self.p.objs.get(obj);
@@ -792,10 +792,10 @@ impl<'a> Checker<'a> {
             }
             return Operand { mode: Mode::TypeExpr, ty: t, val: None, expr: e };
         }
-        if let Some(sig) = self.p.types.signature(x.ty).cloned() {
-            if !sig.tparams.is_empty() {
-                return self.func_inst(e, x, idx);
-            }
+        if let Some(sig) = self.p.types.signature(x.ty).cloned()
+            && !sig.tparams.is_empty()
+        {
+            return self.func_inst(e, x, idx);
         }
         if idx.len() != 1 {
             self.error(idx.get(1).map_or(e.span.lo, |i| i.span.lo), "unexpected comma; expecting ]");
@@ -805,7 +805,7 @@ impl<'a> Checker<'a> {
         let core = self.p.core_type(x.ty).unwrap_or(INVALID);
         let (elem, len, mode) = match self.p.types.get(core).clone() {
             Type::Basic(b) if b.is_string() => {
-                let m = if x.mode == Mode::Constant { Mode::Value } else { Mode::Value };
+                let m = Mode::Value;
                 let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
                 (self.basic(Basic::Byte), len, m)
             }
@@ -861,12 +861,12 @@ impl<'a> Checker<'a> {
                     self.error(index.span.lo, format!("invalid argument: {what} {d} must not be negative"));
                     return None;
                 }
-                if let Some(n) = len {
-                    if v as u64 >= n {
-                        let s = expr_string(index);
-                        self.error(index.span.lo, format!("invalid argument: {what} {s} out of bounds [0:{n}]"));
-                        return None;
-                    }
+                if let Some(n) = len
+                    && v as u64 >= n
+                {
+                    let s = expr_string(index);
+                    self.error(index.span.lo, format!("invalid argument: {what} {s} out of bounds [0:{n}]"));
+                    return None;
                 }
                 return Some(v);
             }
@@ -908,7 +908,7 @@ impl<'a> Checker<'a> {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
                     let d = self.describe(&x);
-                    self.error(base.span.lo, format!("invalid operation: 3-index slice of string"));
+                    self.error(base.span.lo, "invalid operation: 3-index slice of string".to_string());
                     let _ = d;
                     return fail;
                 }
@@ -943,11 +943,11 @@ impl<'a> Checker<'a> {
         // Constant indices must be non-decreasing.
         let mut prev: Option<i64> = None;
         for (v, i) in &vals {
-            if let (Some(a), Some(b)) = (prev, v) {
-                if *b < a {
-                    self.error(i.span.lo, format!("invalid slice indices: {b} < {a}"));
-                    return fail;
-                }
+            if let (Some(a), Some(b)) = (prev, v)
+                && *b < a
+            {
+                self.error(i.span.lo, format!("invalid slice indices: {b} < {a}"));
+                return fail;
             }
             if v.is_some() {
                 prev = *v;
@@ -961,33 +961,32 @@ impl<'a> Checker<'a> {
     fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: &'a ast::Ident) -> Operand<'a> {
         let fail = Operand::invalid(e);
         // Qualified identifier: pkg.Name.
-        if let ExprKind::Ident(pname) = &base.kind {
-            if let Some(pobj) = self.p.objs.lookup(self.scope, pname).map(|x| x.1) {
-                if let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind {
-                    self.resolve(pname);
-                    self.record_use(base.id, pobj);
-                    let scope = self.p.pkgs[pid.0 as usize].scope;
-                    let found = self.p.objs.lookup_local(scope, &sel.name);
-                    let Some(obj) = found.filter(|_| super::predicates::is_exported(&sel.name)) else {
-                        if found.is_some() {
-                            self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pname));
-                        } else {
-                            self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
-                        }
-                        return fail;
-                    };
-                    self.record_use(e.id, obj);
-                    let o = self.p.objs.get(obj);
-                    let ty = o.ty;
-                    return match &o.kind {
-                        ObjKind::Const(v) => Operand { mode: Mode::Constant, ty, val: Some(v.clone()), expr: e },
-                        ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, expr: e },
-                        ObjKind::Var(_) => Operand { mode: Mode::Variable, ty, val: None, expr: e },
-                        ObjKind::Func(_) => Operand { mode: Mode::Value, ty, val: None, expr: e },
-                        _ => fail,
-                    };
+        if let ExprKind::Ident(pname) = &base.kind
+            && let Some(pobj) = self.p.objs.lookup(self.scope, pname).map(|x| x.1)
+            && let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind
+        {
+            self.resolve(pname);
+            self.record_use(base.id, pobj);
+            let scope = self.p.pkgs[pid.0 as usize].scope;
+            let found = self.p.objs.lookup_local(scope, &sel.name);
+            let Some(obj) = found.filter(|_| super::predicates::is_exported(&sel.name)) else {
+                if found.is_some() {
+                    self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pname));
+                } else {
+                    self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
                 }
-            }
+                return fail;
+            };
+            self.record_use(e.id, obj);
+            let o = self.p.objs.get(obj);
+            let ty = o.ty;
+            return match &o.kind {
+                ObjKind::Const(v) => Operand { mode: Mode::Constant, ty, val: Some(v.clone()), expr: e },
+                ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, expr: e },
+                ObjKind::Var(_) => Operand { mode: Mode::Variable, ty, val: None, expr: e },
+                ObjKind::Func(_) => Operand { mode: Mode::Value, ty, val: None, expr: e },
+                _ => fail,
+            };
         }
         let x = self.expr_or_type(base);
         if x.is_invalid() {
@@ -1008,13 +1007,16 @@ impl<'a> Checker<'a> {
             Lookup::Found(s) => {
                 let ty = s.ty;
                 let kind = s.kind;
-                if kind == SelKind::Method && s.ptr_recv && !s.indirect && x.mode != Mode::Variable {
-                    if !matches!(self.p.types.get(x.ty), Type::Pointer(_)) {
-                        let d = self.describe(&x);
-                        self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
-                        let _ = d;
-                        return fail;
-                    }
+                if kind == SelKind::Method
+                    && s.ptr_recv
+                    && !s.indirect
+                    && x.mode != Mode::Variable
+                    && !matches!(self.p.types.get(x.ty), Type::Pointer(_))
+                {
+                    let d = self.describe(&x);
+                    self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
+                    let _ = d;
+                    return fail;
                 }
                 let mode = match kind {
                     SelKind::Field => {
@@ -1039,14 +1041,11 @@ impl<'a> Checker<'a> {
                 let s = expr_string(e);
                 let t = self.ts(x.ty);
                 let why = self.missing_field_hint(x.ty, &sel.name);
-                if let Type::Pointer(p) = self.p.types.get(x.ty) {
-                    if self.p.types.is_interface(*p) {
-                        self.error(
-                            sel.span.lo,
-                            format!("{s} undefined (type {t} is pointer to interface, not interface)"),
-                        );
-                        return fail;
-                    }
+                if let Type::Pointer(p) = self.p.types.get(x.ty)
+                    && self.p.types.is_interface(*p)
+                {
+                    self.error(sel.span.lo, format!("{s} undefined (type {t} is pointer to interface, not interface)"));
+                    return fail;
                 }
                 self.error(sel.span.lo, format!("{s} undefined (type {t} has no field or method {}{why})", sel.name));
                 fail
@@ -1162,17 +1161,17 @@ impl<'a> Checker<'a> {
         let t = match ty {
             Some(te) => {
                 // [...]T{...}: the length comes from the elements.
-                if let ExprKind::ArrayType { len: Some(len), elem } = &te.kind {
-                    if let ExprKind::Ellipsis(None) = len.kind {
-                        let et = self.typexpr(elem);
-                        if et == INVALID {
-                            return fail;
-                        }
-                        let n = self.indexed_elts(elts, et, None);
-                        let at = self.p.types.intern(Type::Array(n, et));
-                        self.record(te, Mode::TypeExpr, at, None);
-                        return Operand { mode: Mode::Value, ty: at, val: None, expr: e };
+                if let ExprKind::ArrayType { len: Some(len), elem } = &te.kind
+                    && let ExprKind::Ellipsis(None) = len.kind
+                {
+                    let et = self.typexpr(elem);
+                    if et == INVALID {
+                        return fail;
                     }
+                    let n = self.indexed_elts(elts, et, None);
+                    let at = self.p.types.intern(Type::Array(n, et));
+                    self.record(te, Mode::TypeExpr, at, None);
+                    return Operand { mode: Mode::Value, ty: at, val: None, expr: e };
                 }
                 self.typexpr(te)
             }
@@ -1325,11 +1324,11 @@ impl<'a> Checker<'a> {
                 let mut ok = false;
                 if kx.mode == Mode::Constant {
                     let int = self.basic(Basic::Int);
-                    if self.implicit_type(&mut kx, int).is_ok() {
-                        if let Some(i) = kx.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64()) {
-                            index = i;
-                            ok = true;
-                        }
+                    if self.implicit_type(&mut kx, int).is_ok()
+                        && let Some(i) = kx.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64())
+                    {
+                        index = i;
+                        ok = true;
                     }
                     if !ok {
                         let s = expr_string(k);
@@ -1340,10 +1339,10 @@ impl<'a> Checker<'a> {
                     self.error(k.span.lo, format!("index {s} must be integer constant"));
                 }
             }
-            if let Some(n) = len {
-                if index >= n {
-                    self.error(el.value.span.lo, format!("index {index} out of bounds [0:{n}]"));
-                }
+            if let Some(n) = len
+                && index >= n
+            {
+                self.error(el.value.span.lo, format!("index {index} out of bounds [0:{n}]"));
             }
             if seen.contains(&index) {
                 self.error(

@@ -175,15 +175,15 @@ impl Program {
     /// when it does.
     pub fn missing_method(&self, v: TypeId, iface: TypeId) -> Option<String> {
         let ts = self.type_set(iface);
-        if let Some(terms) = &ts.terms {
-            if !terms.iter().any(|t| self.term_includes(t, v)) {
-                let vs = self.type_string(v);
-                let cs = self.type_string(iface);
-                if terms.is_empty() {
-                    return Some(format!("cannot satisfy {cs} (empty type set)"));
-                }
-                return Some(format!("{vs} missing in {}", self.terms_string(terms)));
+        if let Some(terms) = &ts.terms
+            && !terms.iter().any(|t| self.term_includes(t, v))
+        {
+            let vs = self.type_string(v);
+            let cs = self.type_string(iface);
+            if terms.is_empty() {
+                return Some(format!("cannot satisfy {cs} (empty type set)"));
             }
+            return Some(format!("{vs} missing in {}", self.terms_string(terms)));
         }
         if ts.comparable && !self.comparable(v) {
             return Some(format!("{} is not comparable", self.type_string(v)));

@@ -74,13 +74,13 @@ impl<'a> Checker<'a> {
             Mode::Value => "value",
             Mode::CommaOk => "comma, ok expression",
         });
-        if x.mode == Mode::Constant {
-            if let Some(v) = &x.val {
-                let vs = v.to_string();
-                if vs != expr {
-                    s.push(' ');
-                    s.push_str(&vs);
-                }
+        if x.mode == Mode::Constant
+            && let Some(v) = &x.val
+        {
+            let vs = v.to_string();
+            if vs != expr {
+                s.push(' ');
+                s.push_str(&vs);
             }
         }
         if has_type {
@@ -88,11 +88,11 @@ impl<'a> Checker<'a> {
                 s.push_str(" with invalid type");
             } else {
                 s.push_str(" of ");
-                if let Type::Named(_) = self.p.types.get(x.ty) {
-                    if let Some(kind) = self.composite_kind(x.ty) {
-                        s.push_str(kind);
-                        s.push(' ');
-                    }
+                if let Type::Named(_) = self.p.types.get(x.ty)
+                    && let Some(kind) = self.composite_kind(x.ty)
+                {
+                    s.push_str(kind);
+                    s.push(' ');
                 }
                 s.push_str("type ");
                 s.push_str(&self.ts(x.ty));
@@ -247,10 +247,10 @@ impl<'a> Checker<'a> {
         }
         x.ty = target;
         self.update_expr_type(x.expr, target);
-        if let Some(v) = &x.val {
-            if let Some(tv) = self.p.info.types.get_mut(&x.expr.id) {
-                tv.val = Some(v.clone());
-            }
+        if let Some(v) = &x.val
+            && let Some(tv) = self.p.info.types.get_mut(&x.expr.id)
+        {
+            tv.val = Some(v.clone());
         }
         Ok(())
     }
@@ -367,15 +367,15 @@ impl<'a> Checker<'a> {
             return match self.p.missing_method(v, t) {
                 None => Ok(()),
                 Some(why) => {
-                    if let Type::Pointer(e) = types.get(v) {
-                        if types.is_interface(*e) {
-                            return Err(format!(
-                                "{} does not implement {} (type {} is pointer to interface, not interface)",
-                                self.ts(v),
-                                self.ts(t),
-                                self.ts(v)
-                            ));
-                        }
+                    if let Type::Pointer(e) = types.get(v)
+                        && types.is_interface(*e)
+                    {
+                        return Err(format!(
+                            "{} does not implement {} (type {} is pointer to interface, not interface)",
+                            self.ts(v),
+                            self.ts(t),
+                            self.ts(v)
+                        ));
                     }
                     Err(format!("{} does not implement {} {why}", self.ts(v), self.ts(t)))
                 }
@@ -384,10 +384,11 @@ impl<'a> Checker<'a> {
         if matches!(types.get(vu), Type::Interface(_)) && !vp && self.p.missing_method(t, v).is_none() {
             return Err("need type assertion".into());
         }
-        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (types.get(vu), types.get(tu)) {
-            if self.p.identical(*ve, *te) && (!types.is_named(v) || !types.is_named(t)) {
-                return Ok(());
-            }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (types.get(vu), types.get(tu))
+            && self.p.identical(*ve, *te)
+            && (!types.is_named(v) || !types.is_named(t))
+        {
+            return Ok(());
         }
         Err(String::new())
     }
@@ -403,10 +404,10 @@ impl<'a> Checker<'a> {
         if self.identical_ignore_tags(vu, tu) {
             return true;
         }
-        if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v), types.get(t)) {
-            if self.identical_ignore_tags(types.under(*a), types.under(*b)) {
-                return true;
-            }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v), types.get(t))
+            && self.identical_ignore_tags(types.under(*a), types.under(*b))
+        {
+            return true;
         }
         let vb = types.as_basic(v);
         let tb = types.as_basic(t);
@@ -433,10 +434,10 @@ impl<'a> Checker<'a> {
             match types.get(tu) {
                 Type::Array(_, ae) if self.p.identical(*se, *ae) => return true,
                 Type::Pointer(p) => {
-                    if let Type::Array(_, ae) = types.under_type(*p) {
-                        if self.p.identical(*se, *ae) {
-                            return true;
-                        }
+                    if let Type::Array(_, ae) = types.under_type(*p)
+                        && self.p.identical(*se, *ae)
+                    {
+                        return true;
                     }
                 }
                 _ => {}

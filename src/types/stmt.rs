@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
                 let c = self.expr(cond, None);
                 if !c.is_invalid() && !self.tset_all(c.ty, |b| b.is_boolean()) {
                     let d = self.describe(&c);
-                    self.error(cond.span.lo, format!("non-boolean condition in if statement"));
+                    self.error(cond.span.lo, "non-boolean condition in if statement".to_string());
                     let _ = d;
                 }
                 if !c.is_invalid() && self.p.types.is_untyped(c.ty) {
@@ -315,9 +315,8 @@ impl<'a> Checker<'a> {
                 self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
                 return Operand::invalid(r);
             }
-            if !self.tset_all(y.ty, |b| b.is_integer())
-                && !(y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
-            {
+            let const_int = y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.to_int().is_some());
+            if !(self.tset_all(y.ty, |b| b.is_integer()) || const_int) {
                 let d = self.describe(&y);
                 self.error(r.span.lo, format!("invalid operation: shift count {d} must be integer"));
                 return Operand::invalid(r);
@@ -367,12 +366,12 @@ impl<'a> Checker<'a> {
             Mode::Invalid => false,
             Mode::Variable | Mode::MapIndex => true,
             _ => {
-                if let ExprKind::Selector(base, _) = &super::call::strip_parens(l).kind {
-                    if self.p.info.types.get(&base.id).is_some_and(|t| t.mode == Mode::MapIndex) {
-                        let s = expr_string(l);
-                        self.error(l.span.lo, format!("cannot assign to struct field {s} in map"));
-                        return false;
-                    }
+                if let ExprKind::Selector(base, _) = &super::call::strip_parens(l).kind
+                    && self.p.info.types.get(&base.id).is_some_and(|t| t.mode == Mode::MapIndex)
+                {
+                    let s = expr_string(l);
+                    self.error(l.span.lo, format!("cannot assign to struct field {s} in map"));
+                    return false;
                 }
                 let s = expr_string(l);
                 let d = self.describe(x);
@@ -397,15 +396,15 @@ impl<'a> Checker<'a> {
                 return None;
             }
             // Assigning to a variable is not a use of it.
-            if let Some((_, obj)) = self.p.objs.lookup(self.scope, name) {
-                if let ObjKind::Var(v) = &self.p.objs.get(obj).kind {
-                    let used = v.used;
-                    let x = self.expr(l, None);
-                    if let ObjKind::Var(v) = &mut self.p.objs.get_mut(obj).kind {
-                        v.used = used;
-                    }
-                    return Some(x);
+            if let Some((_, obj)) = self.p.objs.lookup(self.scope, name)
+                && let ObjKind::Var(v) = &self.p.objs.get(obj).kind
+            {
+                let used = v.used;
+                let x = self.expr(l, None);
+                if let ObjKind::Var(v) = &mut self.p.objs.get_mut(obj).kind {
+                    v.used = used;
                 }
+                return Some(x);
             }
         }
         Some(self.expr(l, None))
@@ -480,12 +479,12 @@ impl<'a> Checker<'a> {
         let measure = |n: usize, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        if rhs.len() == 1 {
-            if let ExprKind::Call { fun, .. } = &super::call::strip_parens(rhs0).kind {
-                let f = expr_string(fun);
-                self.error(rhs0.span.lo, format!("assignment mismatch: {vars} but {f} returns {vals}"));
-                return;
-            }
+        if rhs.len() == 1
+            && let ExprKind::Call { fun, .. } = &super::call::strip_parens(rhs0).kind
+        {
+            let f = expr_string(fun);
+            self.error(rhs0.span.lo, format!("assignment mismatch: {vars} but {f} returns {vals}"));
+            return;
         }
         self.error(rhs0.span.lo, format!("assignment mismatch: {vars} but {vals}"));
     }
@@ -593,10 +592,10 @@ impl<'a> Checker<'a> {
             // A bare return with named results: they must not be shadowed.
             for &r in &self.fctx.results.clone() {
                 let name = self.p.objs.get(r).name.clone();
-                if let Some((_, o)) = self.p.objs.lookup(self.scope, &name) {
-                    if o != r {
-                        self.error(s.span.lo, format!("result parameter {name} not in scope at return"));
-                    }
+                if let Some((_, o)) = self.p.objs.lookup(self.scope, &name)
+                    && o != r
+                {
+                    self.error(s.span.lo, format!("result parameter {name} not in scope at return"));
                 }
             }
             return;
@@ -791,23 +790,24 @@ impl<'a> Checker<'a> {
         } else {
             for (v, t) in vars {
                 let Some(v) = v else { continue };
-                if let Some(target) = self.lhs_var(v) {
-                    if self.assign_lhs_check(v, &target) && t != INVALID {
-                        let mut op = Operand { mode: Mode::Value, ty: t, val: None, expr: v };
-                        let _ = &mut op;
-                        if self.assignable(&op, target.ty).is_err() {
-                            let d = self.describe(&op);
-                            let _ = d;
-                            self.error(
-                                v.span.lo,
-                                format!(
-                                    "cannot use {} (value of type {}) as {} value in range clause",
-                                    expr_string(v),
-                                    self.ts(t),
-                                    self.ts(target.ty)
-                                ),
-                            );
-                        }
+                if let Some(target) = self.lhs_var(v)
+                    && self.assign_lhs_check(v, &target)
+                    && t != INVALID
+                {
+                    let mut op = Operand { mode: Mode::Value, ty: t, val: None, expr: v };
+                    let _ = &mut op;
+                    if self.assignable(&op, target.ty).is_err() {
+                        let d = self.describe(&op);
+                        let _ = d;
+                        self.error(
+                            v.span.lo,
+                            format!(
+                                "cannot use {} (value of type {}) as {} value in range clause",
+                                expr_string(v),
+                                self.ts(t),
+                                self.ts(target.ty)
+                            ),
+                        );
                     }
                 }
             }
@@ -1068,14 +1068,14 @@ impl<'a> Checker<'a> {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => {
-                if let ExprKind::Call { fun, .. } = &super::call::strip_parens(e).kind {
-                    if let ExprKind::Ident(n) = &super::call::strip_parens(fun).kind {
-                        if n == "panic" && self.p.info.types.get(&fun.id).is_some_and(|t| t.mode == Mode::Builtin) {
-                            return true;
-                        }
-                    }
-                    // os.Exit is not terminating in Go; only panic is.
+                if let ExprKind::Call { fun, .. } = &super::call::strip_parens(e).kind
+                    && let ExprKind::Ident(n) = &super::call::strip_parens(fun).kind
+                    && n == "panic"
+                    && self.p.info.types.get(&fun.id).is_some_and(|t| t.mode == Mode::Builtin)
+                {
+                    return true;
                 }
+                // os.Exit is not terminating in Go; only panic is.
                 false
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),

@@ -18,14 +18,14 @@ impl<'a> Checker<'a> {
     /// Checks a type expression and returns its type (INVALID after an error).
     pub fn typexpr(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typexpr_inner(e, false);
-        if t != INVALID {
-            if let Some(info) = self.p.types.named_info(t) {
-                if !info.tparams.is_empty() && info.origin.is_none() {
-                    let s = self.generic_type_string(t);
-                    self.error(e.span.lo, format!("cannot use generic type {s} without instantiation"));
-                    return INVALID;
-                }
-            }
+        if t != INVALID
+            && let Some(info) = self.p.types.named_info(t)
+            && !info.tparams.is_empty()
+            && info.origin.is_none()
+        {
+            let s = self.generic_type_string(t);
+            self.error(e.span.lo, format!("cannot use generic type {s} without instantiation"));
+            return INVALID;
         }
         self.record(e, Mode::TypeExpr, t, None);
         t
@@ -71,21 +71,19 @@ impl<'a> Checker<'a> {
                 self.type_of_obj(obj, e, constraint)
             }
             ExprKind::Selector(x, sel) => {
-                if let ExprKind::Ident(pname) = &x.kind {
-                    if let Some(pobj) = self.resolve(pname) {
-                        if let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind {
-                            self.record_use(x.id, pobj);
-                            let scope = self.p.pkgs[pid.0 as usize].scope;
-                            let Some(obj) =
-                                self.p.objs.lookup_local(scope, &sel.name).filter(|_| is_exported(&sel.name))
-                            else {
-                                self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
-                                return INVALID;
-                            };
-                            self.record_use(e.id, obj);
-                            return self.type_of_obj(obj, e, constraint);
-                        }
-                    }
+                if let ExprKind::Ident(pname) = &x.kind
+                    && let Some(pobj) = self.resolve(pname)
+                    && let ObjKind::PkgName(pid) = self.p.objs.get(pobj).kind
+                {
+                    self.record_use(x.id, pobj);
+                    let scope = self.p.pkgs[pid.0 as usize].scope;
+                    let Some(obj) = self.p.objs.lookup_local(scope, &sel.name).filter(|_| is_exported(&sel.name))
+                    else {
+                        self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
+                        return INVALID;
+                    };
+                    self.record_use(e.id, obj);
+                    return self.type_of_obj(obj, e, constraint);
                 }
                 let s = crate::syntax::dump::expr_string(e);
                 self.error(e.span.lo, format!("{s} is not a type"));
@@ -308,12 +306,11 @@ impl<'a> Checker<'a> {
                     ExprKind::Selector(_, s) => s.name.clone(),
                     _ => "?".into(),
                 };
-                if t != INVALID {
-                    if let Type::Pointer(e) = self.p.types.get(t) {
-                        if self.p.types.is_interface(*e) || matches!(self.p.types.under_type(*e), Type::Pointer(_)) {
-                            self.error(f.ty.span.lo, "embedded field type cannot be a pointer to an interface");
-                        }
-                    }
+                if t != INVALID
+                    && let Type::Pointer(e) = self.p.types.get(t)
+                    && (self.p.types.is_interface(*e) || matches!(self.p.types.under_type(*e), Type::Pointer(_)))
+                {
+                    self.error(f.ty.span.lo, "embedded field type cannot be a pointer to an interface");
                 }
                 let obj = add(self, name, f.ty.span.lo, true);
                 self.p.info.defs.insert(f.ty.span.lo, obj);
@@ -397,17 +394,18 @@ impl<'a> Checker<'a> {
     /// Gives pending instances their underlying types and method signatures
     /// once their generic types are complete.
     pub fn complete_instances(&mut self) {
-        let mut i = 0;
-        while i < self.pending_instances.len() {
-            let inst = self.pending_instances[i];
+        // Re-entrant: substitution may instantiate (and complete) more types,
+        // so each instance is taken off the list before it is processed.
+        loop {
+            let ready = self.pending_instances.iter().position(|&inst| {
+                let (orig, _) = self.p.types.named_info(inst).unwrap().origin.clone().unwrap();
+                let oinfo = self.p.types.named_info(orig).unwrap();
+                oinfo.underlying != INVALID && !self.in_progress(oinfo.obj)
+            });
+            let Some(i) = ready else { return };
+            let inst = self.pending_instances.swap_remove(i);
             let (orig, targs) = self.p.types.named_info(inst).unwrap().origin.clone().unwrap();
             let oinfo = self.p.types.named_info(orig).unwrap().clone();
-            let oobj = oinfo.obj;
-            let declared = self.decls.get(&oobj).is_none() || !self.in_progress(oobj);
-            if oinfo.underlying == INVALID || !declared {
-                i += 1;
-                continue;
-            }
             let map: Vec<(TypeId, TypeId)> = oinfo.tparams.iter().copied().zip(targs.iter().copied()).collect();
             let u = self.subst(oinfo.underlying, &map);
             let u = self.p.types.under(u);
@@ -419,7 +417,26 @@ impl<'a> Checker<'a> {
                 let s = self.subst(sig, &mmap);
                 self.p.inst_method_sigs.insert((inst, *m), s);
             }
-            self.pending_instances.swap_remove(i);
+        }
+    }
+
+    /// Instances made while the generic type's methods were still being
+    /// declared get the signatures of all its methods.
+    pub fn refresh_instance_methods(&mut self, orig: TypeId) {
+        let insts: Vec<(Vec<TypeId>, TypeId)> =
+            self.p.types.instances.iter().filter(|(k, _)| k.0 == orig).map(|(k, &v)| (k.1.clone(), v)).collect();
+        let methods = self.p.types.named_info(orig).map(|i| i.methods.clone()).unwrap_or_default();
+        for (targs, inst) in insts {
+            for &m in &methods {
+                if self.p.inst_method_sigs.contains_key(&(inst, m)) {
+                    continue;
+                }
+                let recv_tps = self.method_recv_tparams(m);
+                let mmap: Vec<(TypeId, TypeId)> = recv_tps.iter().copied().zip(targs.iter().copied()).collect();
+                let sig = self.p.objs.get(m).ty;
+                let s = self.subst(sig, &mmap);
+                self.p.inst_method_sigs.insert((inst, m), s);
+            }
         }
     }
 
@@ -622,10 +639,10 @@ impl<'a> Checker<'a> {
         if ts.comparable && !self.p.comparable(t) {
             return Some(format!("{tstr} does not satisfy comparable"));
         }
-        if !ts.methods.is_empty() {
-            if let Some(why) = self.p.missing_method(t, c) {
-                return Some(format!("{tstr} does not satisfy {cstr} {why}"));
-            }
+        if !ts.methods.is_empty()
+            && let Some(why) = self.p.missing_method(t, c)
+        {
+            return Some(format!("{tstr} does not satisfy {cstr} {why}"));
         }
         None
     }

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := _ // ERROR "cannot use _ as value or type"
+	_ = x
+}

@@ -1,0 +1,7 @@
+package main
+
+var x int
+var x string // ERROR "x redeclared in this block"
+
+func main() {
+}

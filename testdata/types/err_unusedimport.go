@@ -1,0 +1,6 @@
+package main
+
+import "fmt" // ERROR "\"fmt\" imported and not used"
+
+func main() {
+}
