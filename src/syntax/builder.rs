@@ -201,7 +201,7 @@ impl Builder {
                 match f.ty.kind {
                     ExprKind::Ident(name) => pending.push(Ident { name, span: f.ty.span }),
                     _ => {
-                        self.error(f.ty.span, "syntax error: mixed named and unnamed parameters");
+                        self.error(f.ty.span.start(), "syntax error: missing parameter name");
                     }
                 }
                 continue;
@@ -211,8 +211,8 @@ impl Builder {
             names.extend(f.names);
             out.push(Field { names, ty: f.ty, tag: f.tag, span: sp(lo, f.span.hi) });
         }
-        if let Some(last) = pending.first() {
-            self.error(last.span, "syntax error: mixed named and unnamed parameters");
+        if let Some(last) = pending.last() {
+            self.error(Span::new(last.span.hi, last.span.hi), "syntax error: missing parameter type");
         }
         out
     }

@@ -267,7 +267,7 @@ pub fn scan_string(s: &str) -> Scanned {
                 break;
             }
             None => {
-                errors.push((0, "string literal not terminated".into()));
+                errors.push((0, "string not terminated".into()));
                 break;
             }
             Some(_) => i += 1,
@@ -280,9 +280,7 @@ pub fn scan_string(s: &str) -> Scanned {
 pub fn scan_raw_string(s: &str) -> Scanned {
     match s[1..].find('`') {
         Some(p) => Scanned { len: p + 2, kind: LitKind::String, errors: vec![] },
-        None => {
-            Scanned { len: s.len(), kind: LitKind::String, errors: vec![(0, "string literal not terminated".into())] }
-        }
+        None => Scanned { len: s.len(), kind: LitKind::String, errors: vec![(0, "string not terminated".into())] },
     }
 }
 
@@ -298,7 +296,7 @@ pub fn scan_rune(s: &str) -> Scanned {
             Some(b'\'') => {
                 if ok {
                     if n == 0 {
-                        errors.push((i, "empty rune literal or unescaped ' in rune literal".into()));
+                        errors.push((i, "empty rune literal or unescaped '".into()));
                     } else if n != 1 {
                         errors.push((0, "more than one character in rune literal".into()));
                     }

@@ -197,6 +197,20 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
     let at = Span::new(lo, lo);
     let msg = |m: String| Diagnostic::error(at, format!("syntax error: {m}"));
 
+    // No package clause: the go command's own scan words it (go/parser).
+    if idx == 0 && tok != Tok::Package {
+        let found = match &tok {
+            Tok::Ident(s) => s.clone(),
+            t if t.is_keyword() => format!("'{}'", t.text()),
+            Tok::Semi(SemiKind::Eof) => "'EOF'".into(),
+            t => format!("'{}'", t.text()),
+        };
+        return Diagnostic::error(at, format!("expected 'package', found {found}"));
+    }
+    if idx == 1 && toks[0].1 == Tok::Package && !matches!(tok, Tok::Ident(_)) {
+        let found = if matches!(tok, Tok::Semi(_)) { "'EOF'".to_string() } else { format!("'{}'", tok.text()) };
+        return Diagnostic::error(at, format!("expected 'IDENT', found {found}"));
+    }
     if ctx == Ctx::Header && tok == Tok::LBody {
         // `if x > 0` and a newline: the body's `{` came after the semicolon.
         if let (Some(Tok::Semi(kind)), Some(semi)) = (prev, toks.get(idx - 1)) {
@@ -252,7 +266,7 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
         Ctx::Block => {
             if matches!(prev, Some(Tok::Semi(_)) | Some(Tok::LBrace) | Some(Tok::LBody) | Some(Tok::Colon)) {
                 // At the start of a statement.
-                if matches!(tok, Tok::Else) || is_decl_start(&tok) && matches!(tok, Tok::Import) {
+                if matches!(tok, Tok::Else | Tok::Case | Tok::Default | Tok::Import) {
                     return msg(format!("unexpected {unexpected}, expected }}"));
                 }
                 if matches!(tok, Tok::Semi(SemiKind::Eof)) {

@@ -601,9 +601,10 @@ impl<'a> Checker<'a> {
             cause = format!("mismatched types {} and {}", self.ts(x.ty), self.ts(y.ty));
             failed = true;
         } else if matches!(op, BinOp::Eql | BinOp::Neq) {
-            if x.ty == nil || y.ty == nil {
-                let t = if x.ty == nil { y.ty } else { x.ty };
-                if !self.p.has_nil(t) || t == nil {
+            let (xn, yn) = (self.is_nil(&x), self.is_nil(&y));
+            if xn || yn {
+                let t = if xn { y.ty } else { x.ty };
+                if !self.p.has_nil(t) || xn && yn {
                     err_op = &y;
                     failed = true;
                 }
@@ -667,6 +668,16 @@ impl<'a> Checker<'a> {
             let _ = self.implicit_type(&mut y, d);
         }
         Operand { mode: Mode::Value, ty: self.basic(Basic::UntypedBool), val: None, expr: e }
+    }
+
+    /// Is the operand the predeclared `nil` (possibly already given a type)?
+    fn is_nil(&self, x: &Operand) -> bool {
+        if x.ty == self.basic(Basic::UntypedNil) {
+            return true;
+        }
+        let e = super::call::strip_parens(x.expr);
+        matches!(e.kind, ExprKind::Ident(_))
+            && self.p.info.uses.get(&e.id).is_some_and(|&o| matches!(self.p.objs.get(o).kind, ObjKind::Nil))
     }
 
     fn composite_word(&self, t: TypeId) -> Option<String> {

@@ -1,0 +1,6 @@
+package main
+
+type T struct { x int, y int }
+
+func main() {
+}

@@ -1,0 +1,7 @@
+package main
+
+func f([]int, b string) {
+}
+
+func main() {
+}

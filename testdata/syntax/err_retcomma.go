@@ -1,0 +1,8 @@
+package main
+
+func f() (int, int) {
+	return 1, 
+}
+
+func main() {
+}
