@@ -301,6 +301,9 @@ fn word(toks: &[Spanned], e: ParseError<u32, Tok, Diagnostic>, end: u32) -> Diag
             }
         }
     }
+    if expects("\"=\"") && expects("\"map\"") && !expects("\";\"") {
+        return msg(format!("unexpected {unexpected}, expected type"));
+    }
     if expects("\"int\"") && !expects("\";\"") && !expects("\")\"") {
         return msg(format!("unexpected {unexpected}, expected expression"));
     }

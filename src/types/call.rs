@@ -140,9 +140,7 @@ impl<'a> Checker<'a> {
         if ddd {
             if !sig.variadic {
                 let s = expr_string(fun);
-                let last = args.last().map_or(e.span.lo, |a| a.expr.span.lo);
-                self.error(last, format!("have (...) but function is not variadic: {s}"));
-                let _ = last;
+                self.error(e.span.lo, format!("cannot use ... in call to non-variadic {s}"));
                 return;
             }
         } else if sig.variadic && nargs >= npars - 1 {
@@ -322,7 +320,19 @@ impl<'a> Checker<'a> {
         }
         if let Some(i) = bound.iter().position(|b| b.is_none()) {
             let name = self.ts(tparams[i]);
-            self.error(e.span.lo, format!("in call to {}, cannot infer {name}", expr_string(fun)));
+            let decl = self.p.types.tparam_info(tparams[i]).map_or(0, |t| self.p.objs.get(t.obj).pos);
+            let p = self.map.position(decl);
+            let _ = e;
+            self.error(
+                fun.span.hi,
+                format!(
+                    "in call to {}, cannot infer {name} (declared at {}:{}:{})",
+                    expr_string(fun),
+                    p.file,
+                    p.line,
+                    p.col
+                ),
+            );
             return None;
         }
         let targs: Vec<TypeId> = bound.into_iter().map(|b| b.unwrap()).collect();
@@ -639,7 +649,7 @@ impl<'a> Checker<'a> {
                             "first argument to append must be a typed slice; found untyped nil",
                         );
                     } else {
-                        self.error(args[0].span.lo, format!("invalid argument: {d} is not a slice"));
+                        self.error(args[0].span.lo, format!("invalid append: argument must be a slice; have {d}"));
                     }
                     for a in &args[1..] {
                         self.raw_expr(a, None);
@@ -689,7 +699,7 @@ impl<'a> Checker<'a> {
                         let s = expr_string(&args[0]);
                         self.error(
                             args[0].span.lo,
-                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                            format!("invalid argument: cannot make {s}: type must be slice, map, or channel"),
                         );
                         for a in &args[1..] {
                             self.raw_expr(a, None);

@@ -233,9 +233,11 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares an object in a scope, reporting a redeclaration as gc does.
-    pub fn declare(&mut self, scope: usize, id: &Ident, obj: ObjId) {
+    /// Declares `obj`; false (after gc's error) when the name is taken.
+    pub fn declare(&mut self, scope: usize, id: &Ident, obj: ObjId) -> bool {
         self.record_def(id, obj);
-        if let Some(prev) = self.p.objs.declare(scope, obj) {
+        let Some(prev) = self.p.objs.declare(scope, obj) else { return true };
+        {
             let prev_pos = self.p.objs.get(prev).pos;
             let p = self.map.position(prev_pos);
             let what = if prev_pos == 0 {
@@ -245,6 +247,7 @@ impl<'a> Checker<'a> {
             };
             self.error(id.span.lo, format!("{} redeclared in this block{what}", id.name));
         }
+        false
     }
 
     pub fn open_scope(&mut self, is_func: bool) -> usize {
@@ -300,7 +303,7 @@ impl<'a> Checker<'a> {
                 let obj = self.new_obj(&name, ObjKind::PkgName(PkgId(pid as u32)), INVALID, imp.span.lo);
                 let ident = Ident { name: name.clone(), span: imp.name.as_ref().map_or(imp.path_span, |n| n.span) };
                 self.declare(self.pkg_scope, &ident, obj);
-                self.imports.push((obj, imp.path_span, false));
+                self.imports.push((obj, imp.span, false));
             }
             for d in &f.decls {
                 match d {
@@ -535,8 +538,27 @@ impl<'a> Checker<'a> {
             }
             return;
         }
+        // Cycles of variables are reported by the initialization order
+        // (initorder.rs); cycles of constants here, in the same words.
+        let all_consts = cycle.iter().all(|&c| matches!(self.p.objs.get(c).kind, ObjKind::Const(_)));
+        let all_values = cycle.iter().all(|&c| matches!(self.p.objs.get(c).kind, ObjKind::Const(_) | ObjKind::Var(_)));
+        if all_values && !all_consts {
+            return;
+        }
         if self.reported_cycles.insert(obj) {
-            self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+            if all_consts && cycle.len() == 1 {
+                self.error(pos, format!("initialization cycle: {name} refers to itself"));
+            } else if all_consts {
+                let mut msg = format!("initialization cycle for {name}");
+                for (k, c) in cycle.iter().enumerate() {
+                    let (a, b) = (self.p.objs.get(*c), self.p.objs.get(cycle[(k + 1) % cycle.len()]));
+                    let p = self.map.position(a.pos);
+                    msg.push_str(&format!("\n\t{}:{}:{}: {} refers to {}", p.file, p.line, p.col, a.name, b.name));
+                }
+                self.error(pos, msg);
+            } else {
+                self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+            }
         }
     }
 

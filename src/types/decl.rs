@@ -177,8 +177,9 @@ impl<'a> Checker<'a> {
                 .collect();
             self.var_decl(&lhs, spec.ty.as_ref(), &spec.values, spec.span.lo);
             for (n, o) in spec.names.iter().zip(&lhs) {
-                self.declare(self.scope, n, *o);
-                self.locals.push(*o);
+                if self.declare(self.scope, n, *o) {
+                    self.locals.push(*o);
+                }
             }
         }
     }
@@ -268,7 +269,10 @@ impl<'a> Checker<'a> {
                     let o = self.p.objs.get(info.obj).clone();
                     if self.reported_cycles.insert(info.obj) {
                         let mut msg = format!("invalid recursive type {}", o.name);
-                        for (k, c) in cycle.iter().enumerate() {
+                        if cycle.len() == 1 {
+                            msg = format!("invalid recursive type: {} refers to itself", o.name);
+                        }
+                        for (k, c) in cycle.iter().enumerate().filter(|_| cycle.len() > 1) {
                             let co = self.p.objs.get(self.p.types.named_info(*c).unwrap().obj);
                             let p = self.map.position(co.pos);
                             let next =

@@ -370,7 +370,7 @@ impl<'a> Checker<'a> {
         });
         if !ok {
             let d = self.describe(&y);
-            self.error(e.span.lo, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            self.error(inner.span.lo, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
             return fail;
         }
         if y.mode == Mode::Constant {
@@ -890,7 +890,7 @@ impl<'a> Checker<'a> {
             Ok(()) => true,
             Err(super::operand::ConvErr::Truncated) => {
                 let d = self.describe(i);
-                self.error(i.expr.span.lo, format!("invalid argument: {what} {d} truncated to int"));
+                self.error(i.expr.span.lo, format!("{d} truncated to int"));
                 false
             }
             Err(_) => {
@@ -984,7 +984,7 @@ impl<'a> Checker<'a> {
                 if found.is_some() {
                     self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pname));
                 } else {
-                    self.error(e.span.lo, format!("undefined: {pname}.{}", sel.name));
+                    self.error(sel.span.lo, format!("undefined: {pname}.{}", sel.name));
                 }
                 return fail;
             };
@@ -1015,6 +1015,14 @@ impl<'a> Checker<'a> {
             return fail;
         }
         match self.p.lookup(x.ty, &sel.name) {
+            Lookup::Found(s)
+                if !super::predicates::is_exported(&sel.name) && self.p.objs.get(s.obj).pkg != Some(self.pkg) =>
+            {
+                let what = if s.kind == SelKind::Field { "field" } else { "method" };
+                let es = expr_string(e);
+                self.error(sel.span.lo, format!("{es} undefined (cannot refer to unexported {what} {})", sel.name));
+                fail
+            }
             Lookup::Found(s) => {
                 let ty = s.ty;
                 let kind = s.kind;
@@ -1025,7 +1033,7 @@ impl<'a> Checker<'a> {
                     && !matches!(self.p.types.get(x.ty), Type::Pointer(_))
                 {
                     let d = self.describe(&x);
-                    self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
+                    self.error(sel.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
                     let _ = d;
                     return fail;
                 }

@@ -21,23 +21,25 @@ impl Checker<'_> {
         let mut stack: Vec<(ObjId, Vec<ObjId>)> =
             self.obj_deps.get(&obj).into_iter().flatten().map(|&d| (d, vec![obj, d])).collect();
         while let Some((d, p)) = stack.pop() {
+            if d == obj {
+                // Back at the start: a cycle (the shortest found first wins).
+                if path.is_empty() {
+                    path = p;
+                }
+                vars.insert(d);
+                continue;
+            }
             if !seen.insert(d) {
                 continue;
             }
             match self.p.objs.get(d).kind {
-                ObjKind::Var(_) => {
-                    if d == obj && path.is_empty() {
-                        path = p.clone();
+                ObjKind::Var(_) | ObjKind::Func(_) => {
+                    if matches!(self.p.objs.get(d).kind, ObjKind::Var(_)) {
+                        vars.insert(d);
                     }
-                    vars.insert(d);
-                }
-                ObjKind::Func(_) => {
                     for &n in self.obj_deps.get(&d).into_iter().flatten() {
                         let mut q = p.clone();
                         q.push(n);
-                        if n == obj && path.is_empty() {
-                            path = q.clone();
-                        }
                         stack.push((n, q));
                     }
                 }

@@ -49,6 +49,12 @@ impl Program {
             return Lookup::NotFound;
         }
         // Start: if t is a pointer to a named type, search the named type.
+        // The method set of a pointer to an interface is empty.
+        if let Type::Pointer(e) = self.types.get(t) {
+            if self.types.is_interface(*e) {
+                return Lookup::NotFound;
+            }
+        }
         let (start, mut indirect) = match self.types.get(t) {
             Type::Pointer(e) if matches!(self.types.get(*e), Type::Named(_)) => (*e, true),
             _ => (t, false),

@@ -285,8 +285,8 @@ impl<'a> Checker<'a> {
                         name.as_str(),
                         "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear"
                     ) {
-                        let s = expr_string(inner);
-                        self.error(e.span.lo, format!("{what} discards result of {s}"));
+                        let d = self.describe(&x);
+                        self.error(e.span.lo, format!("{what} discards result of {d}"));
                     }
                 }
                 Some(Mode::TypeExpr) => {
@@ -570,8 +570,7 @@ impl<'a> Checker<'a> {
             self.error(pos, "no new variables on left side of :=");
         }
         for (id, o) in new_vars {
-            if id.name != "_" {
-                self.declare(self.scope, id, o);
+            if id.name != "_" && self.declare(self.scope, id, o) {
                 self.locals.push(o);
             }
         }
@@ -1043,7 +1042,7 @@ impl<'a> Checker<'a> {
         if let Some(b) = bind {
             let used = bind_objs.iter().any(|&o| matches!(&self.p.objs.get(o).kind, ObjKind::Var(v) if v.used));
             if b.name != "_" && !used {
-                self.error(b.span.lo, format!("declared and not used: {}", b.name));
+                self.error(b.span.lo, format!("{} declared and not used", b.name));
             }
             if let Some(&o) = bind_objs.first() {
                 self.p.info.defs.insert(b.span.lo, o);

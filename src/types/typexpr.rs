@@ -117,7 +117,7 @@ impl<'a> Checker<'a> {
                 if targs.len() != n {
                     let s = self.generic_type_string(bt);
                     let (few, pos) =
-                        if targs.len() < n { ("not enough", e.span.hi - 1) } else { ("too many", args[n].span.lo) };
+                        if targs.len() < n { ("not enough", e.span.lo) } else { ("too many", args[n].span.lo) };
                     self.error(
                         pos,
                         format!(

@@ -1,0 +1,7 @@
+package main
+
+func f() {
+	break // ERROR "break is not in a loop, switch, or select"
+}
+
+func main() { f() }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "x"
+	for s { // ERROR "non-boolean condition in for statement"
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+var a = b // ERROR "initialization cycle for a"
+var b = a
+
+func main() {}

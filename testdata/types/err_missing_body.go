@@ -1,0 +1,5 @@
+package main
+
+func helper() int // ERROR "missing function body"
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if x := 1; true { // ERROR "declared and not used: x"
+	}
+}
