@@ -50,10 +50,10 @@ impl Program {
         }
         // Start: if t is a pointer to a named type, search the named type.
         // The method set of a pointer to an interface is empty.
-        if let Type::Pointer(e) = self.types.get(t) {
-            if self.types.is_interface(*e) {
-                return Lookup::NotFound;
-            }
+        if let Type::Pointer(e) = self.types.get(t)
+            && self.types.is_interface(*e)
+        {
+            return Lookup::NotFound;
         }
         let (start, mut indirect) = match self.types.get(t) {
             Type::Pointer(e) if matches!(self.types.get(*e), Type::Named(_)) => (*e, true),
