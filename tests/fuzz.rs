@@ -1,5 +1,5 @@
 //! Bounded fuzzing of the front end: mutated and random inputs must never
-//! make the lexer or parser panic (invariant 9: the host never crashes).
+//! make the lexer, parser or type checker panic (invariant 9: the host never crashes).
 //!
 //! Deterministic (a fixed xorshift seed) and bounded in time, so it runs in
 //! every `cargo test`. Seeds are the programs under testdata/; mutations
@@ -104,8 +104,45 @@ fn seeds() -> Vec<Vec<u8>> {
     out
 }
 
+/// Byte ranges of the identifier-like words of a program.
+fn words(v: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if v[i].is_ascii_alphabetic() || v[i] == b'_' {
+            let s = i;
+            while i < v.len() && (v[i].is_ascii_alphanumeric() || v[i] == b'_') {
+                i += 1;
+            }
+            out.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Replaces one word by another word of the program: mostly still
+/// well-formed, so it exercises the type checker rather than the parser.
+fn swap_word(rng: &mut Rng, v: &mut Vec<u8>) {
+    let ws = words(v);
+    if ws.len() < 2 {
+        return;
+    }
+    let (a, b) = ws[rng.below(ws.len())];
+    let (c, d) = ws[rng.below(ws.len())];
+    let w = v[c..d].to_vec();
+    v.splice(a..b, w);
+}
+
 fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
     let mut v = src.to_vec();
+    if rng.below(2) == 0 {
+        for _ in 0..1 + rng.below(3) {
+            swap_word(rng, &mut v);
+        }
+        return v;
+    }
     for _ in 0..1 + rng.below(4) {
         let at = rng.below(v.len() + 1);
         match rng.below(6) {
@@ -139,6 +176,13 @@ fn parse(bytes: &[u8]) {
     assert!(file.is_some() || !diags.is_empty(), "no tree and no error");
     if let Some(f) = file {
         let _ = syntax::dump::dump_file(&map, &f);
+        // The type checker runs on every tree the parser accepts.
+        if diags.is_empty() {
+            let checked = gosub::types::check(&mut map, &f);
+            for d in &checked.errors {
+                let _ = gosub::diag::go_line(&map, d);
+            }
+        }
     }
     for d in &diags {
         let _ = gosub::diag::go_line(&map, d);
@@ -149,7 +193,8 @@ fn parse(bytes: &[u8]) {
 fn front_end_never_panics() {
     let budget = Duration::from_secs(std::env::var("GOSUB_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(8));
     let seeds = seeds();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let seed = std::env::var("GOSUB_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x9E37_79B9_7F4A_7C15u64);
+    let mut rng = Rng(seed | 1);
     let start = Instant::now();
     let mut runs = 0u64;
     while start.elapsed() < budget {

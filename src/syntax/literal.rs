@@ -340,8 +340,13 @@ pub fn scan_rune(s: &str) -> Scanned {
 /// its bytes; returns the next index.
 fn decode_one(s: &str, i: usize, out: &mut Vec<u8>, rune: &mut u32) -> usize {
     let b = s.as_bytes();
+    let Some(rest) = s.get(i..) else {
+        // Inside a character after a malformed escape: take the byte as is.
+        out.push(b[i]);
+        return i + 1;
+    };
     if b[i] != b'\\' {
-        let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+        let c = rest.chars().next().unwrap_or('\u{fffd}');
         let mut buf = [0; 4];
         out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         *rune = c as u32;
@@ -370,8 +375,10 @@ fn decode_one(s: &str, i: usize, out: &mut Vec<u8>, rune: &mut u32) -> usize {
         b'u' => (i + 2, 4, 16, false),
         _ => (i + 2, 8, 16, false),
     };
-    let end = (start + n).min(s.len());
-    let v = u32::from_str_radix(&s[start..end], base).unwrap_or(0xFFFD);
+    // Malformed escapes (already reported by the scanner) decode to U+FFFD.
+    let end = (start + n).min(b.len());
+    let start = start.min(end);
+    let v = std::str::from_utf8(&b[start..end]).ok().and_then(|d| u32::from_str_radix(d, base).ok()).unwrap_or(0xFFFD);
     if byte {
         out.push(v as u8);
     } else {

@@ -382,7 +382,9 @@ impl<'a> Checker<'a> {
         if let Some(&t) = self.p.types.instances.get(&key) {
             return t;
         }
-        let obj = self.p.types.named_info(orig).unwrap().obj;
+        let Some(obj) = self.p.types.named_info(orig).filter(|i| !i.tparams.is_empty()).map(|i| i.obj) else {
+            return INVALID;
+        };
         let inst = self.p.types.new_named(obj);
         self.p.types.named_info_mut(inst).unwrap().origin = Some((orig, targs));
         self.p.types.instances.insert(key, inst);
