@@ -245,10 +245,8 @@ impl<'a> Checker<'a> {
                 let fpos = self.p.objs.get(f.obj).pos;
                 let pos = self.p.objs.get(m).pos;
                 let pp = self.map.position(fpos);
-                let tn = self.p.objs.get(obj).name.clone();
-                let _ = pp;
-                self.error(pos, format!("field and method with the same name {name}"));
-                let _ = tn;
+                let other = format!("{}:{}:{}: other declaration of {name}", pp.file, pp.line, pp.col);
+                self.error(pos, format!("field and method with the same name {name}\n\t{other}"));
                 continue;
             }
             names.push(name);

@@ -1109,7 +1109,7 @@ impl<'a> Checker<'a> {
                 {
                     let t = self.ts(x.ty);
                     self.error(
-                        e.span.lo,
+                        sel.span.lo,
                         format!(
                             "invalid method expression {t}.{} (needs pointer receiver (*{t}).{})",
                             sel.name, sel.name

@@ -801,7 +801,7 @@ impl<'a> Checker<'a> {
                         self.error(
                             v.span.lo,
                             format!(
-                                "cannot use {} (value of type {}) as {} value in range clause",
+                                "cannot use {} (value of type {}) as {} value in assignment",
                                 expr_string(v),
                                 self.ts(t),
                                 self.ts(target.ty)
