@@ -240,13 +240,12 @@ impl<'a> Checker<'a> {
     /// The length of an array type: a non-negative integer constant.
     fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
         // A name that is not a constant is reported without using it (types2).
-        if let ExprKind::Ident(name) = &len.kind {
-            if let Some((_, o)) = self.p.objs.lookup(self.scope, name) {
-                if !matches!(self.p.objs.get(o).kind, ObjKind::Const(_)) {
-                    self.error(len.span.lo, format!("invalid array length {name}"));
-                    return None;
-                }
-            }
+        if let ExprKind::Ident(name) = &len.kind
+            && let Some((_, o)) = self.p.objs.lookup(self.scope, name)
+            && !matches!(self.p.objs.get(o).kind, ObjKind::Const(_))
+        {
+            self.error(len.span.lo, format!("invalid array length {name}"));
+            return None;
         }
         let x = self.expr(len, None);
         if x.mode != Mode::Constant {
