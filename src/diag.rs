@@ -141,10 +141,16 @@ fn pretty(map: &SourceMap, d: &Diagnostic, color: bool, out: &mut dyn Write) -> 
         Severity::Error => ReportKind::Error,
         Severity::Warning => ReportKind::Warning,
     };
+    // gc's continuation lines ("\thave ...", "\tother declaration ...") become notes.
+    let mut lines = d.message.lines();
+    let head = lines.next().unwrap_or("");
     let mut report = Report::build(kind, (name.clone(), clamp(d.span)))
         .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
-        .with_message(&d.message)
-        .with_label(Label::new((name.clone(), clamp(d.span))).with_message(&d.message));
+        .with_message(head)
+        .with_label(Label::new((name.clone(), clamp(d.span))).with_message(head));
+    for l in lines {
+        report = report.with_note(l.trim());
+    }
     for (s, text) in &d.labels {
         report = report.with_label(Label::new((name.clone(), clamp(*s))).with_message(text));
     }
