@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod diag;
 pub mod driver;
+pub mod runtime;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;

@@ -1,0 +1,63 @@
+//! Per-span-class central lists (`runtime/mcentral.go`).
+//!
+//! Models `mcentral`: spans of one span class with free slots (`partial`)
+//! and without (`full`), each split into swept and unswept halves indexed
+//! by `sweepgen/2 % 2`, so the halves swap roles at every GC without
+//! moving a span (RUNTIME-REFERENCE §2.4). `cache_span` takes a partial
+//! swept span or grows a new one from the heap.
+//! Simplification: until the collector lands nothing is unswept, so the
+//! unswept halves stay empty and `cache_span` never sweeps.
+
+use super::mheap::{MHeap, SpanId, SpanState};
+use super::sizeclasses::{self, SpanClass};
+
+#[derive(Clone, Debug)]
+pub struct MCentral {
+    pub spanclass: SpanClass,
+    pub partial: [Vec<SpanId>; 2],
+    pub full: [Vec<SpanId>; 2],
+}
+
+impl MCentral {
+    pub fn new(spanclass: SpanClass) -> MCentral {
+        MCentral { spanclass, partial: [vec![], vec![]], full: [vec![], vec![]] }
+    }
+}
+
+fn swept_half(sweepgen: u32) -> usize {
+    (sweepgen / 2 % 2) as usize
+}
+
+impl MHeap {
+    /// A span with free slots for an mcache (`mcentral.cacheSpan`):
+    /// returns the span and whether it was freshly grown from the heap.
+    pub fn cache_span(&mut self, spc: SpanClass) -> (SpanId, bool) {
+        let half = swept_half(self.sweepgen);
+        let c = spc.0 as usize;
+        if let Some(id) = self.central[c].partial[half].pop() {
+            let sg = self.sweepgen;
+            self.span_mut(id).sweepgen = sg + 3; // swept and cached
+            return (id, false);
+        }
+        let npages = sizeclasses::class_pages(spc.sizeclass());
+        let id = self.alloc_span(npages, spc, SpanState::InUse);
+        let sg = self.sweepgen;
+        self.span_mut(id).sweepgen = sg + 3;
+        (id, true)
+    }
+
+    /// Takes back a span from an mcache (`mcentral.uncacheSpan`).
+    pub fn uncache_span(&mut self, id: SpanId) {
+        let half = swept_half(self.sweepgen);
+        let sg = self.sweepgen;
+        let s = self.span_mut(id);
+        s.sweepgen = sg;
+        let full = s.alloc_count == s.nelems;
+        let c = s.spanclass.0 as usize;
+        if full {
+            self.central[c].full[half].push(id);
+        } else {
+            self.central[c].partial[half].push(id);
+        }
+    }
+}
