@@ -187,10 +187,23 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------ types
 
     pub fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        if spec.alias && !spec.tparams.is_empty() {
+            // A generic alias: a generic type whose instances are its
+            // right-hand side with the arguments substituted.
+            let generic = self.p.types.new_named(obj);
+            self.p.objs.get_mut(obj).ty = generic;
+            let saved = self.scope;
+            self.open_scope(false);
+            let tps = self.declare_tparams(&spec.tparams);
+            let rhs = self.typexpr(&spec.ty);
+            self.scope = saved;
+            let info = self.p.types.named_info_mut(generic).unwrap();
+            info.tparams = tps;
+            info.alias = true;
+            info.underlying = rhs;
+            return;
+        }
         if spec.alias {
-            if !spec.tparams.is_empty() {
-                self.error(spec.name.span.lo, "generic type alias requires GOEXPERIMENT=aliastypeparams");
-            }
             let t = self.typexpr(&spec.ty);
             self.p.objs.get_mut(obj).ty = t;
             return;

@@ -55,13 +55,11 @@ impl Program {
         {
             return Lookup::NotFound;
         }
-        let (start, mut indirect) = match self.types.get(t) {
-            Type::Pointer(e) if matches!(self.types.get(*e), Type::Named(_)) => (*e, true),
+        // x.f for a pointer x means (*x).f, once.
+        let (start, indirect) = match self.types.get(t) {
+            Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
-        if let Type::Pointer(_) = self.types.get(t) {
-            indirect = true;
-        }
         // (type, path, indirect)
         let mut current = vec![(start, Vec::<usize>::new(), indirect)];
         let mut seen: Vec<TypeId> = Vec::new();

@@ -288,6 +288,9 @@ pub struct NamedInfo {
     pub tparams: Vec<TypeId>,
     /// For an instance `G[A, B]`: the generic type and the arguments.
     pub origin: Option<(TypeId, Vec<TypeId>)>,
+    /// A generic alias `type A[P any] = T`: `underlying` holds `T` itself,
+    /// and instantiating it substitutes into `T` (no new named type).
+    pub alias: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -396,7 +399,14 @@ impl Types {
 
     pub fn new_named(&mut self, obj: ObjId) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedInfo { obj, underlying: INVALID, methods: vec![], tparams: vec![], origin: None });
+        self.named.push(NamedInfo {
+            obj,
+            underlying: INVALID,
+            methods: vec![],
+            tparams: vec![],
+            origin: None,
+            alias: false,
+        });
         self.intern(Type::Named(idx))
     }
 

@@ -390,9 +390,14 @@ impl<'a> Checker<'a> {
         if let Some(&t) = self.p.types.instances.get(&key) {
             return t;
         }
-        let Some(obj) = self.p.types.named_info(orig).filter(|i| !i.tparams.is_empty()).map(|i| i.obj) else {
+        let Some(info) = self.p.types.named_info(orig).filter(|i| !i.tparams.is_empty()).cloned() else {
             return INVALID;
         };
+        if info.alias {
+            let map: Vec<(TypeId, TypeId)> = info.tparams.iter().copied().zip(targs.iter().copied()).collect();
+            return self.subst(info.underlying, &map);
+        }
+        let obj = info.obj;
         let inst = self.p.types.new_named(obj);
         self.p.types.named_info_mut(inst).unwrap().origin = Some((orig, targs));
         self.p.types.instances.insert(key, inst);
