@@ -71,6 +71,10 @@ pub struct Info {
     /// The variable a type switch clause declares, by the clause's position.
     pub implicits: HashMap<u32, ObjId>,
     pub instances: HashMap<ExprId, Instance>,
+    /// Implicit conversions of concrete values to interface types (in
+    /// assignments, arguments, returns, composite literals, sends): the
+    /// expression and the interface type it is converted to.
+    pub conversions: HashMap<ExprId, TypeId>,
 }
 
 pub struct Package {
@@ -220,4 +224,41 @@ fn check_package(
     let mut p = c.p;
     p.current = prev.or(Some(pkg));
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::source::SourceMap;
+
+    /// Checks `src`; also returns one past its last ExprId (stub packages
+    /// are numbered after it).
+    fn check(src: &str) -> (super::Checked, u32) {
+        let mut map = SourceMap::new();
+        let id = map.add("./t.go", "t.go".into(), src.to_string());
+        let (file, diags) = crate::syntax::parse_file(&map, id);
+        assert!(diags.is_empty());
+        let file = file.unwrap();
+        (super::check(&mut map, &file), file.expr_count)
+    }
+
+    #[test]
+    fn records_types_constants_and_conversions() {
+        let (c, n) = check(
+            "package main\n\nimport \"fmt\"\n\nconst k = 1 << 3\n\nfunc main() {\n\tx := k + 1\n\tfmt.Println(x, \"s\")\n}\n",
+        );
+        assert!(c.errors.is_empty(), "{:?}", c.errors.iter().map(|d| &d.message).collect::<Vec<_>>());
+        let p = &c.program;
+        // Every constant expression has its value; `x` and "s" are boxed into `any`.
+        let consts: Vec<String> =
+            p.info.types.values().filter_map(|tv| tv.val.as_ref().map(|v| v.to_string())).collect();
+        assert!(consts.contains(&"8".to_string()) && consts.contains(&"9".to_string()));
+        let mine: Vec<_> = p.info.conversions.iter().filter(|(e, _)| e.0 < n).collect();
+        assert_eq!(mine.len(), 2);
+        for (_, t) in mine {
+            assert_eq!(p.type_string(*t), "any");
+        }
+        // The package-level constant is defined and used.
+        assert!(p.info.defs.values().any(|&o| p.objs.get(o).name == "k"));
+        assert!(p.info.uses.values().any(|&o| p.objs.get(o).name == "k"));
+    }
 }

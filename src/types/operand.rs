@@ -324,8 +324,13 @@ impl<'a> Checker<'a> {
         }
         match self.assignable(x, t) {
             Ok(()) => {
-                if self.p.types.is_interface(t) && !self.p.types.is_interface(x.ty) {
-                    // Record the conversion point for the lowering.
+                // A concrete value becoming an interface: the lowering boxes it
+                // here, and escape analysis sees an allocation site.
+                if self.p.types.is_interface(t)
+                    && !self.p.types.is_interface(x.ty)
+                    && x.ty != self.basic(Basic::UntypedNil)
+                {
+                    self.p.info.conversions.insert(x.expr.id, t);
                 }
                 true
             }
