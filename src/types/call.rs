@@ -226,7 +226,7 @@ impl<'a> Checker<'a> {
     /// returns the instantiated signature.
     fn infer(
         &mut self,
-        e: &'a Expr,
+        _call: &'a Expr,
         fun: &'a Expr,
         sig: &Signature,
         args: &[Operand<'a>],
@@ -273,13 +273,11 @@ impl<'a> Checker<'a> {
                 }
                 if !self.unify(p, a.ty, &tparams, &mut bound) {
                     let pt = self.subst_partial(p, &tparams, &bound);
-                    let d = self.describe(a);
                     let ps = self.ts(pt);
                     self.error(
                         a.expr.span.lo,
                         format!("type {} of {} does not match {}", self.ts(a.ty), expr_string(a.expr), ps),
                     );
-                    let _ = d;
                     return None;
                 }
             }
@@ -322,7 +320,6 @@ impl<'a> Checker<'a> {
             let name = self.ts(tparams[i]);
             let decl = self.p.types.tparam_info(tparams[i]).map_or(0, |t| self.p.objs.get(t.obj).pos);
             let p = self.map.position(decl);
-            let _ = e;
             self.error(
                 fun.span.hi,
                 format!(
@@ -336,22 +333,17 @@ impl<'a> Checker<'a> {
             return None;
         }
         let targs: Vec<TypeId> = bound.into_iter().map(|b| b.unwrap()).collect();
-        let generic = self.p.types.intern(Type::Signature(sig.clone()));
-        let pos: Vec<u32> = vec![fun.span.lo; targs.len()];
         let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
         // Constraint check, worded as types2 does for inferred arguments.
-        for (i, (&tp, &ta)) in tparams.iter().zip(&targs).enumerate() {
+        for (&tp, &ta) in tparams.iter().zip(&targs) {
             let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
             let c = self.subst(c, &map);
             if let Some(why) = self.satisfies(ta, c) {
-                let _ = i;
                 // Reported at the argument list, as types2 does for inferred arguments.
-                let _ = pos;
                 self.error(fun.span.hi, why);
                 return None;
             }
         }
-        let _ = generic;
         let gen_t = self.p.types.intern(Type::Signature(sig.clone()));
         let inst_t = self.subst(gen_t, &map);
         self.p.info.instances.insert(strip_index(strip_parens(fun)).id, Instance { targs, ty: inst_t });
@@ -708,7 +700,6 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if nargs < min_args {
-                    let s = expr_string(&args[0]);
                     self.error(
                         e.span.lo,
                         format!(
@@ -717,7 +708,6 @@ impl<'a> Checker<'a> {
                             min_args + 1
                         ),
                     );
-                    let _ = s;
                     return fail;
                 }
                 if min_args == 1 && nargs > 2 {
@@ -881,8 +871,6 @@ impl<'a> Checker<'a> {
                         return fail;
                     }
                     if !self.p.identical(x.ty, y.ty) {
-                        let s = expr_string(e);
-                        let _ = s;
                         self.error(
                             y.expr.span.lo,
                             format!(
@@ -934,13 +922,11 @@ impl<'a> Checker<'a> {
         if self.p.types.is_untyped(x.ty) {
             let int = self.basic(Basic::Int);
             if self.implicit_type(&mut x, int).is_err() {
-                let d = self.describe(&x);
                 let why = if x.val.as_ref().is_some_and(|v| v.to_int().is_none()) {
                     "truncated to int"
                 } else {
                     "must be integer"
                 };
-                let _ = d;
                 self.error(
                     a.span.lo,
                     format!("{} ({}) {why}", expr_string(a), self.p.types.get(x.ty).clone().basic_name()),

@@ -358,11 +358,10 @@ impl<'a> Checker<'a> {
         let mut tparams = Vec::new();
         let mut recv_param: Option<(Option<&'a Ident>, TypeId)> = None;
         if let Some(recv) = &fd.recv {
-            let (rt, ptr, base, rtps) = self.receiver(recv);
+            let (rt, ptr, _, rtps) = self.receiver(recv);
             if let ObjKind::Func(fi) = &mut self.p.objs.get_mut(obj).kind {
                 fi.ptr_recv = ptr;
             }
-            let _ = base;
             self.recv_tparams.insert(obj, rtps.clone());
             tparams.extend(rtps);
             recv_param = Some((recv.names.first(), rt));
@@ -443,35 +442,28 @@ impl<'a> Checker<'a> {
         }
         let base = self.typexpr(e);
         if base != INVALID {
-            let ok = match self.p.types.get(base) {
+            match self.p.types.get(base) {
                 Type::Named(_) => {
                     let o = self.p.objs.get(self.p.types.named_info(base).unwrap().obj);
                     if o.pkg != Some(self.pkg) {
                         let ts = self.ts(base);
                         self.error(e.span.lo, format!("cannot define new methods on non-local type {ts}"));
-                        false
                     } else if self.p.types.is_interface(base)
                         || matches!(self.p.types.under_type(base), Type::Pointer(_))
                     {
                         let ts = self.ts(base);
                         self.error(e.span.lo, format!("invalid receiver type {ts} (pointer or interface type)"));
-                        false
-                    } else {
-                        true
                     }
                 }
                 Type::Basic(_) => {
                     let ts = self.ts(base);
                     self.error(e.span.lo, format!("cannot define new methods on non-local type {ts}"));
-                    false
                 }
                 _ => {
                     let ts = self.ts(base);
                     self.error(e.span.lo, format!("invalid receiver type {ts}"));
-                    false
                 }
-            };
-            let _ = ok;
+            }
         }
         let rt = if ptr { self.p.types.pointer(base) } else { base };
         self.record(&recv.ty, Mode::TypeExpr, rt, None);

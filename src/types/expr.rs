@@ -44,10 +44,8 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Invalid;
             }
             _ => {
-                if let Type::Tuple(v) = self.p.types.get(x.ty) {
-                    let n = v.len();
+                if let Type::Tuple(_) = self.p.types.get(x.ty) {
                     let d = self.describe(x);
-                    let _ = n;
                     self.error(x.expr.span.lo, format!("multiple-value {d} in single-value context"));
                     x.mode = Mode::Invalid;
                 }
@@ -740,12 +738,11 @@ impl<'a> Checker<'a> {
                 x.ty = self.basic(Basic::UntypedInt);
             }
             if y.mode == Mode::Constant {
-                let Some(xi) = v.to_int() else {
+                if v.to_int().is_none() {
                     let d = self.describe(&x);
                     self.error(l.span.lo, format!("invalid operation: shifted operand {d} must be integer"));
                     return fail;
-                };
-                let _ = xi;
+                }
                 let count = y.val.as_ref().and_then(|c| c.to_int()).and_then(|i| i.to_u64()).unwrap_or(u64::MAX);
                 if count > 1023 * 8 {
                     let d = self.describe(&y);
@@ -918,9 +915,7 @@ impl<'a> Checker<'a> {
         let (ty, len, mode) = match self.p.types.get(core).clone() {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
-                    let d = self.describe(&x);
                     self.error(base.span.lo, "invalid operation: 3-index slice of string".to_string());
-                    let _ = d;
                     return fail;
                 }
                 let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
@@ -1032,9 +1027,7 @@ impl<'a> Checker<'a> {
                     && x.mode != Mode::Variable
                     && !matches!(self.p.types.get(x.ty), Type::Pointer(_))
                 {
-                    let d = self.describe(&x);
                     self.error(sel.span.lo, format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)));
-                    let _ = d;
                     return fail;
                 }
                 let mode = match kind {

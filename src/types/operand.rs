@@ -283,13 +283,11 @@ impl<'a> Checker<'a> {
         match x.mode {
             Mode::Invalid => return false,
             Mode::NoValue | Mode::Builtin | Mode::TypeExpr => {
-                let d = self.describe(x);
                 let what = match x.mode {
                     Mode::NoValue => format!("{} (no value) used as value", expr_string(x.expr)),
                     Mode::Builtin => format!("{} (built-in) must be called", expr_string(x.expr)),
                     _ => format!("{} (type) is not an expression", expr_string(x.expr)),
                 };
-                let _ = d;
                 self.error(x.expr.span.lo, what);
                 x.mode = Mode::Invalid;
                 return false;

@@ -45,8 +45,7 @@ impl Program {
                 (s.saturating_mul(*n), a)
             }
             Type::Struct(fields) => {
-                let (offsets, size, align) = self.struct_layout(fields);
-                let _ = offsets;
+                let (_, size, align) = self.struct_layout(fields);
                 (size, align)
             }
             Type::Tuple(v) => {

@@ -87,8 +87,6 @@ impl<'a> Checker<'a> {
             StmtKind::Assign { lhs, op: Some(op), rhs } => {
                 // x op= y is x = x op y with x evaluated once.
                 let (l, r) = (&lhs[0], &rhs[0]);
-                let bin = Expr { id: l.id, kind: ExprKind::Bad, span: l.span };
-                let _ = bin;
                 let x = self.expr(l, None);
                 if x.is_invalid() {
                     self.expr(r, None);
@@ -151,9 +149,7 @@ impl<'a> Checker<'a> {
                 }
                 let c = self.expr(cond, None);
                 if !c.is_invalid() && !self.tset_all(c.ty, |b| b.is_boolean()) {
-                    let d = self.describe(&c);
                     self.error(cond.span.lo, "non-boolean condition in if statement".to_string());
-                    let _ = d;
                 }
                 if !c.is_invalid() && self.p.types.is_untyped(c.ty) {
                     let mut c = c;
@@ -290,14 +286,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Some(Mode::TypeExpr) => {
-                    let s = expr_string(inner);
                     self.error(e.span.lo, format!("{what} requires function call, not conversion"));
-                    let _ = s;
                 }
                 _ => {}
             }
         }
-        let _ = x;
     }
 
     // ------------------------------------------------------------ assignments
@@ -530,7 +523,6 @@ impl<'a> Checker<'a> {
             targets.push(None);
         }
         // Check the values, inferring the new variables' types.
-        let new_objs: Vec<ObjId> = objs.iter().flatten().copied().collect();
         if lhs.len() == rhs.len() && !super::call::single_call(rhs) {
             for ((o, t), r) in objs.iter().zip(&targets).zip(rhs) {
                 let mut x = self.expr(r, t.filter(|&t| t != INVALID));
@@ -565,7 +557,6 @@ impl<'a> Checker<'a> {
             }
             self.assign_mismatch(lhs.len(), &rhs[0], rhs.len(), rhs, pos, true);
         }
-        let _ = new_objs;
         if new_vars.iter().all(|(id, _)| id.name == "_") {
             self.error(pos, "no new variables on left side of :=");
         }
@@ -673,7 +664,7 @@ impl<'a> Checker<'a> {
 
     fn range_stmt(
         &mut self,
-        s: &'a Stmt,
+        _s: &'a Stmt,
         key: Option<&'a Expr>,
         value: Option<&'a Expr>,
         define: bool,
@@ -796,8 +787,6 @@ impl<'a> Checker<'a> {
                     let mut op = Operand { mode: Mode::Value, ty: t, val: None, expr: v };
                     let _ = &mut op;
                     if self.assignable(&op, target.ty).is_err() {
-                        let d = self.describe(&op);
-                        let _ = d;
                         self.error(
                             v.span.lo,
                             format!(
@@ -811,7 +800,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let _ = s;
         let ctx = self.stmt_ctx;
         self.stmt_ctx = StmtCtx { breakable: true, in_loop: true, ..Default::default() };
         self.block(body);
@@ -872,7 +860,6 @@ impl<'a> Checker<'a> {
                             None => {
                                 // switch { case cond: }
                                 if !self.tset_all(y.ty, |b| b.is_boolean()) {
-                                    let d = self.describe(&y);
                                     self.error(
                                         e.span.lo,
                                         format!(
@@ -881,7 +868,6 @@ impl<'a> Checker<'a> {
                                             self.ts(y.ty)
                                         ),
                                     );
-                                    let _ = d;
                                     continue;
                                 }
                             }

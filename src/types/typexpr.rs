@@ -115,7 +115,6 @@ impl<'a> Checker<'a> {
                 }
                 let n = self.p.types.named_info(bt).unwrap().tparams.len();
                 if targs.len() != n {
-                    let s = self.generic_type_string(bt);
                     let (few, pos) =
                         if targs.len() < n { ("not enough", e.span.lo) } else { ("too many", args[n].span.lo) };
                     self.error(
@@ -126,7 +125,6 @@ impl<'a> Checker<'a> {
                             targs.len()
                         ),
                     );
-                    let _ = s;
                     return INVALID;
                 }
                 let t = self.instantiate(bt, targs.clone(), e.span.lo);
@@ -225,8 +223,6 @@ impl<'a> Checker<'a> {
             let ts = self.p.type_set(t);
             if ts.terms.is_some() || ts.comparable {
                 let s = self.ts(t);
-                let why = if ts.comparable { "comparable" } else { "type set" };
-                let _ = why;
                 self.error(
                     e.span.lo,
                     format!("cannot use type {s} outside a type constraint: interface contains type constraints"),
@@ -289,8 +285,13 @@ impl<'a> Checker<'a> {
                 if name != "_" {
                     if let Some((_, p)) = seen.iter().find(|(n, _)| *n == name) {
                         let pp = c.map.position(*p);
-                        let _ = pp;
-                        c.error(pos, format!("{name} redeclared"));
+                        c.error(
+                            pos,
+                            format!(
+                                "{name} redeclared\n\t{}:{}:{}: other declaration of {name}",
+                                pp.file, pp.line, pp.col
+                            ),
+                        );
                     }
                     seen.push((name.clone(), pos));
                 }
@@ -466,8 +467,6 @@ impl<'a> Checker<'a> {
     /// The type parameters a method declares in its receiver (`T` of
     /// `func (l *List[T]) ...`).
     pub fn method_recv_tparams(&self, m: ObjId) -> Vec<TypeId> {
-        let Some(sig) = self.p.types.signature(self.p.objs.get(m).ty) else { return vec![] };
-        let _ = sig;
         self.recv_tparams.get(&m).cloned().unwrap_or_default()
     }
 
