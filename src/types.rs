@@ -106,6 +106,7 @@ pub mod check;
 mod decl;
 mod expr;
 mod initorder;
+mod labels;
 pub mod operand;
 mod stmt;
 mod typexpr;

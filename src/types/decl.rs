@@ -538,7 +538,7 @@ impl<'a> Checker<'a> {
         if has_results && !self.is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace.lo, "missing return");
         }
-        self.labels(&body.stmts);
+        self.labels(&body.stmts, body.span.lo);
         self.report_unused();
         let d = self.deps.take().unwrap_or_default();
         self.obj_deps.entry(obj).or_default().extend(d);

@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
                 {
                     self.error(body.rbrace.lo, "missing return");
                 }
-                self.labels(&body.stmts);
+                self.labels(&body.stmts, body.span.lo);
                 self.stmt_ctx = outer_ctx;
                 self.set_func_ctx(outer);
                 self.scope = saved;

@@ -1086,9 +1086,10 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------ labels
 
     /// Checks labels of a function body: defined and used, targets of
-    /// break/continue/goto (types2's `labels.go`, simplified: jumps over
-    /// declarations and into blocks are not diagnosed).
-    pub fn labels(&mut self, stmts: &'a [Stmt]) {
+    /// break/continue/goto (types2's `labels.go`; gotos into blocks and over
+    /// declarations in `labels.rs`).
+    pub fn labels(&mut self, stmts: &'a [Stmt], start: u32) {
+        self.check_gotos(stmts, start);
         let mut defined: Vec<(String, u32, bool)> = Vec::new();
         collect_labels(stmts, &mut defined, self);
         let mut used: Vec<String> = Vec::new();
