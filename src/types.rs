@@ -263,3 +263,29 @@ mod tests {
         assert!(p.info.uses.values().any(|&o| p.objs.get(o).name == "k"));
     }
 }
+
+#[cfg(test)]
+mod layout_tests {
+    use crate::source::SourceMap;
+
+    /// Sizes, offsets and pointer masks of a few types, as gc lays them out.
+    #[test]
+    fn gc_layout() {
+        let src = "package main\n\ntype T struct {\n\ta bool\n\tb int64\n\tc string\n\td []int\n\te any\n\tf int32\n}\n\ntype E struct {\n\tx int32\n\ty struct{}\n}\n\nfunc main() {}\n";
+        let mut map = SourceMap::new();
+        let id = map.add("./t.go", "t.go".into(), src.into());
+        let (file, _) = crate::syntax::parse_file(&map, id);
+        let c = super::check(&mut map, &file.unwrap());
+        let p = &c.program;
+        let scope = p.pkgs[p.current.unwrap().0 as usize].scope;
+        let t = p.objs.get(p.objs.lookup_local(scope, "T").unwrap()).ty;
+        assert_eq!(p.size_of(t), 80);
+        assert_eq!(p.offsets_of(t), vec![0, 8, 16, 32, 56, 72]);
+        let mask: Vec<u8> = p.ptr_mask(t).iter().map(|&b| b as u8).collect();
+        assert_eq!(mask, vec![0, 0, 1, 0, 1, 0, 0, 1, 1, 0]);
+        assert_eq!(p.ptr_bytes(t), 72);
+        // A trailing zero-size field is padded.
+        let e = p.objs.get(p.objs.lookup_local(scope, "E").unwrap()).ty;
+        assert_eq!(p.size_of(e), 8);
+    }
+}

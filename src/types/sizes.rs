@@ -92,6 +92,61 @@ impl Program {
     }
 }
 
+impl Program {
+    /// Which 8-byte words of a value of type `t` hold pointers (the GC's
+    /// pointer mask, as gc's `_type.GCData`): pointers, maps, channels and
+    /// funcs are one pointer word; a string's and a slice's first word is a
+    /// pointer; both words of an interface are (type or itab, data).
+    pub fn ptr_mask(&self, t: TypeId) -> Vec<bool> {
+        let words = self.size_of(t).div_ceil(PTR_SIZE) as usize;
+        let mut mask = vec![false; words];
+        self.mark_ptrs(t, 0, &mut mask);
+        mask
+    }
+
+    /// Bytes from the start of a value to the end of its last pointer word
+    /// (gc's `PtrBytes`); 0 for pointer-free ("noscan") types.
+    pub fn ptr_bytes(&self, t: TypeId) -> u64 {
+        self.ptr_mask(t).iter().rposition(|&p| p).map_or(0, |i| (i as u64 + 1) * PTR_SIZE)
+    }
+
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        self.ptr_bytes(t) > 0
+    }
+
+    fn mark_ptrs(&self, t: TypeId, off: u64, mask: &mut [bool]) {
+        let mut set = |o: u64| {
+            if let Some(w) = mask.get_mut((o / PTR_SIZE) as usize) {
+                *w = true;
+            }
+        };
+        match self.types.under_type(t) {
+            Type::Basic(b) if b.kind() == Basic::String || b.kind() == Basic::UnsafePointer => set(off),
+            Type::Basic(_) => {}
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) | Type::Slice(_) => set(off),
+            Type::Interface(_) => {
+                set(off);
+                set(off + PTR_SIZE);
+            }
+            Type::Array(n, e) => {
+                let es = self.size_of(*e);
+                if es > 0 && self.ptr_bytes(*e) > 0 {
+                    for i in 0..*n {
+                        self.mark_ptrs(*e, off + i * es, mask);
+                    }
+                }
+            }
+            Type::Struct(fields) => {
+                let offsets = self.struct_layout(fields).0;
+                for (f, o) in fields.iter().zip(offsets) {
+                    self.mark_ptrs(f.ty, off + o, mask);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 pub fn round_up(x: u64, a: u64) -> u64 {
     if a <= 1 { x } else { x.div_ceil(a) * a }
 }

@@ -1,0 +1,102 @@
+//! The address space of a Go program, as the runtime model lays it out.
+//!
+//! Three regions, at addresses like those of a Go/amd64 binary: read-only
+//! data (string literals' bytes, type descriptors) from 0x4c0000; the data
+//! segment (package-level variables, `zerobase`) from 0x5a0000; and the
+//! heap (objects and goroutine stacks, both in spans) from 0xc000000000.
+//! Every Go value lives at an address in one of them; loads and stores are
+//! little-endian, as on amd64.
+//! Invariant: an access outside every region returns None; the evaluator
+//! turns that into Go's nil-dereference or fault error, never a host crash.
+
+use super::mheap::{ARENA_BASE, MHeap};
+
+pub const RODATA_BASE: u64 = 0x4c_0000;
+pub const DATA_BASE: u64 = 0x5a_0000;
+
+#[derive(Default)]
+pub struct Memory {
+    pub rodata: Vec<u8>,
+    pub data: Vec<u8>,
+    pub heap: MHeap,
+}
+
+impl Memory {
+    pub fn new() -> Memory {
+        // zerobase is the first word of the data segment.
+        Memory { rodata: Vec::new(), data: vec![0; 8], heap: MHeap::new() }
+    }
+
+    /// Appends read-only bytes (a string literal), returning their address.
+    pub fn add_rodata(&mut self, bytes: &[u8]) -> u64 {
+        let addr = RODATA_BASE + self.rodata.len() as u64;
+        self.rodata.extend_from_slice(bytes);
+        addr
+    }
+
+    /// Reserves `size` bytes of the data segment aligned to `align`.
+    pub fn add_data(&mut self, size: u64, align: u64) -> u64 {
+        let off = (self.data.len() as u64).div_ceil(align.max(1)) * align.max(1);
+        self.data.resize((off + size) as usize, 0);
+        DATA_BASE + off
+    }
+
+    pub fn bytes(&self, addr: u64, len: u64) -> Option<&[u8]> {
+        let (region, base) = if addr >= ARENA_BASE {
+            return self.heap.bytes(addr, len);
+        } else if addr >= DATA_BASE {
+            (&self.data, DATA_BASE)
+        } else {
+            (&self.rodata, RODATA_BASE)
+        };
+        let lo = addr.checked_sub(base)? as usize;
+        region.get(lo..lo.checked_add(len as usize)?)
+    }
+
+    pub fn bytes_mut(&mut self, addr: u64, len: u64) -> Option<&mut [u8]> {
+        if addr >= ARENA_BASE {
+            return self.heap.bytes_mut(addr, len);
+        }
+        if addr >= DATA_BASE {
+            let lo = (addr - DATA_BASE) as usize;
+            return self.data.get_mut(lo..lo.checked_add(len as usize)?);
+        }
+        // Read-only data cannot be written (Go faults).
+        None
+    }
+
+    pub fn load(&self, addr: u64, size: u64) -> Option<u64> {
+        let b = self.bytes(addr, size)?;
+        let mut w = [0u8; 8];
+        w[..size as usize].copy_from_slice(b);
+        Some(u64::from_le_bytes(w))
+    }
+
+    pub fn store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
+        let b = self.bytes_mut(addr, size)?;
+        b.copy_from_slice(&v.to_le_bytes()[..size as usize]);
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::mcache::MCache;
+
+    #[test]
+    fn regions() {
+        let mut m = Memory::new();
+        let s = m.add_rodata(b"hello");
+        assert_eq!(m.bytes(s, 5), Some(&b"hello"[..]));
+        assert!(m.store(s, 1, 0).is_none(), "rodata is read-only");
+        let g = m.add_data(8, 8);
+        m.store(g, 8, 0xdead_beef).unwrap();
+        assert_eq!(m.load(g, 8), Some(0xdead_beef));
+        let mut c = MCache::default();
+        let a = c.mallocgc(&mut m.heap, 16, false);
+        m.store(a.addr + 8, 4, 7).unwrap();
+        assert_eq!(m.load(a.addr + 8, 4), Some(7));
+        assert_eq!(m.load(0, 8), None, "nil is outside every region");
+    }
+}
