@@ -101,13 +101,18 @@ pub struct Program {
     pub inst_method_sigs: HashMap<(TypeId, ObjId), TypeId>,
 }
 
+mod builtins;
 mod call;
 pub mod check;
 mod decl;
 mod expr;
+mod index;
 mod initorder;
 mod labels;
+mod literals;
 pub mod operand;
+mod range;
+mod returns;
 mod stmt;
 mod typexpr;
 

@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
         self.set_const(obj, x.ty, val);
     }
 
-    fn set_const(&mut self, obj: ObjId, ty: TypeId, val: Value) {
+    pub(super) fn set_const(&mut self, obj: ObjId, ty: TypeId, val: Value) {
         let o = self.p.objs.get_mut(obj);
         o.ty = ty;
         o.kind = ObjKind::Const(val);
@@ -270,7 +270,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports a type that contains itself by value (types2's `validType`).
-    fn valid_type(&mut self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+    pub(super) fn valid_type(&mut self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
         match self.p.types.get(t).clone() {
             Type::Named(_) => {
                 if let Some(i) = path.iter().position(|&x| x == t) {
@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A constraint: an interface, or a type or union standing for one.
-    fn constraint(&mut self, e: &'a Expr) -> TypeId {
+    pub(super) fn constraint(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typexpr_constraint(e);
         if t == INVALID {
             return self.p.types.any();
@@ -389,7 +389,7 @@ impl<'a> Checker<'a> {
 
     /// The receiver: its type, whether a pointer, the base named type, and
     /// the receiver's type parameters (for methods of generic types).
-    fn receiver(&mut self, recv: &'a ast::Field) -> (TypeId, bool, TypeId, Vec<TypeId>) {
+    pub(super) fn receiver(&mut self, recv: &'a ast::Field) -> (TypeId, bool, TypeId, Vec<TypeId>) {
         let mut e = &recv.ty;
         let mut ptr = false;
         while let ast::ExprKind::Paren(x) = &e.kind {

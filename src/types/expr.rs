@@ -86,7 +86,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Marks `e` as used in comma-ok form (`v, ok := m[k]`).
-    fn record_comma_ok(&mut self, e: &'a Expr) {
+    pub(super) fn record_comma_ok(&mut self, e: &'a Expr) {
         let mut e = e;
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
@@ -107,11 +107,11 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn value(&self, e: &'a Expr, ty: TypeId) -> Operand<'a> {
+    pub(super) fn value(&self, e: &'a Expr, ty: TypeId) -> Operand<'a> {
         Operand { mode: Mode::Value, ty, val: None, expr: e }
     }
 
-    fn expr_internal(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    pub(super) fn expr_internal(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let mut x = Operand::invalid(e);
         match &e.kind {
             ExprKind::Bad => {}
@@ -234,7 +234,7 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn ident(&mut self, e: &'a Expr, name: &str) -> Operand<'a> {
+    pub(super) fn ident(&mut self, e: &'a Expr, name: &str) -> Operand<'a> {
         let x = Operand::invalid(e);
         if name == "_" {
             self.error(e.span.lo, "cannot use _ as value or type");
@@ -302,13 +302,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn universe_iota(&self) -> Option<ObjId> {
+    pub(super) fn universe_iota(&self) -> Option<ObjId> {
         self.p.objs.lookup_local(UNIVERSE, "iota")
     }
 
     // ------------------------------------------------------------ unary
 
-    fn unary(&mut self, e: &'a Expr, op: UnOp, inner: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    pub(super) fn unary(&mut self, e: &'a Expr, op: UnOp, inner: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let fail = Operand::invalid(e);
         if op == UnOp::Addr {
             // &T{...} is allowed; otherwise the operand must be addressable.
@@ -434,7 +434,7 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------ binary
 
     /// Could untyped `x` take the type of `y` in a binary operation?
-    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
+    pub(super) fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
         let types = &self.p.types;
         if types.is_untyped(x.ty) && types.is_untyped(y.ty) {
             return true;
@@ -477,7 +477,7 @@ impl<'a> Checker<'a> {
         self.match_types(x, y)
     }
 
-    fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+    pub(super) fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
         if !self.may_convert(x, y) {
             return;
         }
@@ -502,7 +502,14 @@ impl<'a> Checker<'a> {
         self.convert_untyped(y, x.ty);
     }
 
-    fn binary(&mut self, e: &'a Expr, op: BinOp, l: &'a Expr, r: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    pub(super) fn binary(
+        &mut self,
+        e: &'a Expr,
+        op: BinOp,
+        l: &'a Expr,
+        r: &'a Expr,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         let fail = Operand::invalid(e);
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, l, r, hint);
@@ -570,7 +577,7 @@ impl<'a> Checker<'a> {
         Operand { mode: Mode::Value, ty: x.ty, val: None, expr: e }
     }
 
-    fn incomparable_cause(&self, t: TypeId) -> String {
+    pub(super) fn incomparable_cause(&self, t: TypeId) -> String {
         match self.p.types.under_type(t) {
             Type::Slice(_) => "slice can only be compared to nil".into(),
             Type::Map(..) => "map can only be compared to nil".into(),
@@ -588,7 +595,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn comparison(&mut self, e: &'a Expr, op: BinOp, x: Operand<'a>, y: Operand<'a>) -> Operand<'a> {
+    pub(super) fn comparison(&mut self, e: &'a Expr, op: BinOp, x: Operand<'a>, y: Operand<'a>) -> Operand<'a> {
         let nil = self.basic(Basic::UntypedNil);
         let mut err_op = &x;
         let mut cause = String::new();
@@ -669,7 +676,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Is the operand the predeclared `nil` (possibly already given a type)?
-    fn is_nil(&self, x: &Operand) -> bool {
+    pub(super) fn is_nil(&self, x: &Operand) -> bool {
         if x.ty == self.basic(Basic::UntypedNil) {
             return true;
         }
@@ -678,7 +685,7 @@ impl<'a> Checker<'a> {
             && self.p.info.uses.get(&e.id).is_some_and(|&o| matches!(self.p.objs.get(o).kind, ObjKind::Nil))
     }
 
-    fn composite_word(&self, t: TypeId) -> Option<String> {
+    pub(super) fn composite_word(&self, t: TypeId) -> Option<String> {
         Some(
             match self.p.types.under_type(t) {
                 Type::Slice(_) => "slice",
@@ -695,7 +702,14 @@ impl<'a> Checker<'a> {
         )
     }
 
-    fn shift(&mut self, e: &'a Expr, op: BinOp, l: &'a Expr, r: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    pub(super) fn shift(
+        &mut self,
+        e: &'a Expr,
+        op: BinOp,
+        l: &'a Expr,
+        r: &'a Expr,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         let fail = Operand::invalid(e);
         let mut x = self.expr(l, None);
         let mut y = self.expr(r, None);
@@ -784,187 +798,9 @@ impl<'a> Checker<'a> {
 
     // ------------------------------------------------------------ index, slice
 
-    fn index_expr(&mut self, e: &'a Expr, base: &'a Expr, idx: &'a [Expr]) -> Operand<'a> {
-        let fail = Operand::invalid(e);
-        let x = self.raw_expr(base, None);
-        if x.is_invalid() {
-            for i in idx {
-                self.raw_expr(i, None);
-            }
-            return fail;
-        }
-        if x.mode == Mode::TypeExpr {
-            let t = self.typexpr(e);
-            if t == INVALID {
-                return fail;
-            }
-            return Operand { mode: Mode::TypeExpr, ty: t, val: None, expr: e };
-        }
-        if let Some(sig) = self.p.types.signature(x.ty).cloned()
-            && !sig.tparams.is_empty()
-        {
-            return self.func_inst(e, x, idx);
-        }
-        if idx.len() != 1 {
-            self.error(idx.get(1).map_or(e.span.lo, |i| i.span.lo), "unexpected comma; expecting ]");
-            return fail;
-        }
-        let index = &idx[0];
-        let core = self.p.core_type(x.ty).unwrap_or(INVALID);
-        let (elem, len, mode) = match self.p.types.get(core).clone() {
-            Type::Basic(b) if b.is_string() => {
-                let m = Mode::Value;
-                let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
-                (self.basic(Basic::Byte), len, m)
-            }
-            Type::Array(n, t) => (t, Some(n), if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value }),
-            Type::Pointer(p) => match self.p.types.under_type(p).clone() {
-                Type::Array(n, t) => (t, Some(n), Mode::Variable),
-                _ => (INVALID, None, Mode::Invalid),
-            },
-            Type::Slice(t) => (t, None, Mode::Variable),
-            Type::Map(k, v) => {
-                let mut kx = self.expr(index, Some(k));
-                if kx.is_invalid() {
-                    return fail;
-                }
-                self.assign_to(&mut kx, k, "map index");
-                return Operand { mode: Mode::MapIndex, ty: v, val: None, expr: e };
-            }
-            _ => (INVALID, None, Mode::Invalid),
-        };
-        if mode == Mode::Invalid {
-            let d = self.describe(&x);
-            self.error(base.span.lo, format!("invalid operation: cannot index {d}"));
-            self.expr(index, None);
-            return fail;
-        }
-        self.index_value(index, len, "index");
-        // Indexing a constant string with a constant index is not constant.
-        Operand { mode, ty: elem, val: None, expr: e }
-    }
-
-    /// Checks an index: an integer, non-negative, within `len` if known.
-    fn index_value(&mut self, index: &'a Expr, len: Option<u64>, what: &str) -> Option<i64> {
-        let mut i = self.expr(index, None);
-        if i.is_invalid() {
-            return None;
-        }
-        if self.p.types.is_untyped(i.ty) {
-            let int = self.basic(Basic::Int);
-            if !self.convert_untyped_index(&mut i, int, what) {
-                return None;
-            }
-        }
-        if !self.tset_all(i.ty, |b| b.is_integer()) {
-            let d = self.describe(&i);
-            self.error(index.span.lo, format!("invalid argument: {what} {d} must be integer"));
-            return None;
-        }
-        if i.mode == Mode::Constant {
-            let v = i.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_i64());
-            if let Some(v) = v {
-                if v < 0 {
-                    let d = self.describe(&i);
-                    self.error(index.span.lo, format!("invalid argument: {what} {d} must not be negative"));
-                    return None;
-                }
-                if let Some(n) = len
-                    && v as u64 >= n
-                {
-                    let s = expr_string(index);
-                    self.error(index.span.lo, format!("invalid argument: {what} {s} out of bounds [0:{n}]"));
-                    return None;
-                }
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    fn convert_untyped_index(&mut self, i: &mut Operand<'a>, int: TypeId, what: &str) -> bool {
-        match self.implicit_type(i, int) {
-            Ok(()) => true,
-            Err(super::operand::ConvErr::Truncated) => {
-                let d = self.describe(i);
-                self.error(i.expr.span.lo, format!("{d} truncated to int"));
-                false
-            }
-            Err(_) => {
-                let d = self.describe(i);
-                self.error(i.expr.span.lo, format!("invalid argument: {what} {d} must be integer"));
-                false
-            }
-        }
-    }
-
-    fn slice_expr(
-        &mut self,
-        e: &'a Expr,
-        base: &'a Expr,
-        lo: Option<&'a Expr>,
-        hi: Option<&'a Expr>,
-        max: Option<&'a Expr>,
-    ) -> Operand<'a> {
-        let fail = Operand::invalid(e);
-        let x = self.expr(base, None);
-        if x.is_invalid() {
-            return fail;
-        }
-        let core = self.p.core_type(x.ty).unwrap_or(INVALID);
-        let (ty, len, mode) = match self.p.types.get(core).clone() {
-            Type::Basic(b) if b.is_string() => {
-                if max.is_some() {
-                    self.error(base.span.lo, "invalid operation: 3-index slice of string".to_string());
-                    return fail;
-                }
-                let len = if let Some(Value::String(s)) = &x.val { Some(s.len() as u64) } else { None };
-                let t = if self.p.types.is_untyped(x.ty) { self.basic(Basic::String) } else { x.ty };
-                (t, len, Mode::Value)
-            }
-            Type::Array(n, t) => {
-                if x.mode != Mode::Variable {
-                    let d = self.describe(&x);
-                    self.error(base.span.lo, format!("invalid operation: {d} (slice of unaddressable value)"));
-                    return fail;
-                }
-                (self.p.types.slice(t), Some(n + 1), Mode::Value)
-            }
-            Type::Pointer(p) => match self.p.types.under_type(p).clone() {
-                Type::Array(n, t) => (self.p.types.slice(t), Some(n + 1), Mode::Value),
-                _ => (INVALID, None, Mode::Invalid),
-            },
-            Type::Slice(_) => (x.ty, None, Mode::Value),
-            _ => (INVALID, None, Mode::Invalid),
-        };
-        if mode == Mode::Invalid {
-            let d = self.describe(&x);
-            self.error(base.span.lo, format!("cannot slice {d}"));
-            return fail;
-        }
-        let mut vals = Vec::new();
-        for i in [lo, hi, max].into_iter().flatten() {
-            vals.push((self.index_value(i, len, "index"), i));
-        }
-        // Constant indices must be non-decreasing.
-        let mut prev: Option<i64> = None;
-        for (v, i) in &vals {
-            if let (Some(a), Some(b)) = (prev, v)
-                && *b < a
-            {
-                self.error(i.span.lo, format!("invalid slice indices: {b} < {a}"));
-                return fail;
-            }
-            if v.is_some() {
-                prev = *v;
-            }
-        }
-        Operand { mode, ty, val: None, expr: e }
-    }
-
     // ------------------------------------------------------------ selectors
 
-    fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: &'a ast::Ident) -> Operand<'a> {
+    pub(super) fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: &'a ast::Ident) -> Operand<'a> {
         let fail = Operand::invalid(e);
         // Qualified identifier: pkg.Name.
         if let ExprKind::Ident(pname) = &base.kind
@@ -1066,7 +902,7 @@ impl<'a> Checker<'a> {
     }
 
     /// gc's hint when a field or method differs only in case.
-    fn missing_field_hint(&self, t: TypeId, name: &str) -> String {
+    pub(super) fn missing_field_hint(&self, t: TypeId, name: &str) -> String {
         let lower = name.to_lowercase();
         let mut candidates: Vec<(String, bool)> = Vec::new();
         let base = match self.p.types.get(t) {
@@ -1091,7 +927,7 @@ impl<'a> Checker<'a> {
         String::new()
     }
 
-    fn method_expr(&mut self, e: &'a Expr, x: &Operand<'a>, sel: &'a ast::Ident) -> Operand<'a> {
+    pub(super) fn method_expr(&mut self, e: &'a Expr, x: &Operand<'a>, sel: &'a ast::Ident) -> Operand<'a> {
         let fail = Operand::invalid(e);
         match self.p.lookup(x.ty, &sel.name) {
             Lookup::Found(s) if s.kind != SelKind::Field => {
@@ -1160,214 +996,4 @@ impl<'a> Checker<'a> {
     }
 
     // ------------------------------------------------------------ composite literals
-
-    fn composite_lit(
-        &mut self,
-        e: &'a Expr,
-        ty: Option<&'a Expr>,
-        elts: &'a [ast::Element],
-        _rbrace: crate::source::Span,
-        hint: Option<TypeId>,
-    ) -> Operand<'a> {
-        let fail = Operand::invalid(e);
-        let t = match ty {
-            Some(te) => {
-                // [...]T{...}: the length comes from the elements.
-                if let ExprKind::ArrayType { len: Some(len), elem } = &te.kind
-                    && let ExprKind::Ellipsis(None) = len.kind
-                {
-                    let et = self.typexpr(elem);
-                    if et == INVALID {
-                        return fail;
-                    }
-                    let n = self.indexed_elts(elts, et, None);
-                    let at = self.p.types.intern(Type::Array(n, et));
-                    self.record(te, Mode::TypeExpr, at, None);
-                    return Operand { mode: Mode::Value, ty: at, val: None, expr: e };
-                }
-                self.typexpr(te)
-            }
-            None => match hint {
-                Some(h) => {
-                    // An elided type; &T is elided as T in []*T{{...}}.
-                    match self.p.types.under_type(h).clone() {
-                        Type::Pointer(p) => {
-                            let op = self.composite_lit(e, None, elts, _rbrace, Some(p));
-                            if op.is_invalid() {
-                                return fail;
-                            }
-                            return Operand { mode: Mode::Value, ty: h, val: None, expr: e };
-                        }
-                        _ => h,
-                    }
-                }
-                None => {
-                    self.error(e.span.lo, "invalid composite literal type: missing type");
-                    return fail;
-                }
-            },
-        };
-        if t == INVALID {
-            for el in elts {
-                self.raw_expr_elem(&el.value);
-            }
-            return fail;
-        }
-        let core = self.p.core_type(t).unwrap_or(INVALID);
-        match self.p.types.get(core).clone() {
-            Type::Struct(fields) => {
-                if elts.is_empty() {
-                } else if elts[0].key.is_some() {
-                    let mut seen = Vec::new();
-                    for el in elts {
-                        let Some(k) = &el.key else {
-                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
-                            continue;
-                        };
-                        let ExprKind::Ident(name) = &k.kind else {
-                            let s = expr_string(k);
-                            self.error(k.span.lo, format!("invalid field name {s} in struct literal"));
-                            continue;
-                        };
-                        let Some(i) = fields.iter().position(|f| f.name == *name) else {
-                            let ts = self.ts(t);
-                            self.error(k.span.lo, format!("unknown field {name} in struct literal of type {ts}"));
-                            self.raw_expr_elem(&el.value);
-                            continue;
-                        };
-                        if seen.contains(&i) {
-                            self.error(k.span.lo, format!("duplicate field name {name} in struct literal"));
-                            continue;
-                        }
-                        seen.push(i);
-                        self.record_use(k.id, fields[i].obj);
-                        self.check_foreign_field(&fields[i], k.span.lo, t);
-                        let mut v = self.elem_expr(&el.value, fields[i].ty);
-                        self.assign_to(&mut v, fields[i].ty, "struct literal");
-                    }
-                } else {
-                    for (i, el) in elts.iter().enumerate() {
-                        if el.key.is_some() {
-                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
-                            continue;
-                        }
-                        let Some(f) = fields.get(i) else {
-                            let ts = self.ts(t);
-                            self.error(el.value.span.lo, format!("too many values in struct literal of type {ts}"));
-                            break;
-                        };
-                        self.check_foreign_field(f, el.value.span.lo, t);
-                        let mut v = self.elem_expr(&el.value, f.ty);
-                        self.assign_to(&mut v, f.ty, "struct literal");
-                    }
-                    if elts.len() < fields.len() && !elts.is_empty() {
-                        let ts = self.ts(t);
-                        self.error(_rbrace.lo, format!("too few values in struct literal of type {ts}"));
-                    }
-                }
-            }
-            Type::Array(n, et) => {
-                self.indexed_elts(elts, et, Some(n));
-            }
-            Type::Slice(et) => {
-                self.indexed_elts(elts, et, None);
-            }
-            Type::Map(kt, vt) => {
-                let mut keys: Vec<Value> = Vec::new();
-                for el in elts {
-                    let Some(k) = &el.key else {
-                        self.error(el.value.span.lo, "missing key in map literal");
-                        self.raw_expr_elem(&el.value);
-                        continue;
-                    };
-                    let mut kx = self.elem_expr(k, kt);
-                    if self.assign_to(&mut kx, kt, "map literal") && kx.mode == Mode::Constant {
-                        let v = kx.val.clone().unwrap_or(Value::Unknown);
-                        if !matches!(v, Value::Unknown)
-                            && keys.iter().any(|x| constant::compare(x, constant::Op::Eql, &v))
-                        {
-                            let s = expr_string(k);
-                            self.error(k.span.lo, format!("duplicate key {s} in map literal"));
-                        }
-                        keys.push(v);
-                    }
-                    let mut vx = self.elem_expr(&el.value, vt);
-                    self.assign_to(&mut vx, vt, "map literal");
-                }
-            }
-            _ => {
-                let ts = self.ts(t);
-                self.error(e.span.lo, format!("invalid composite literal type {ts}"));
-                for el in elts {
-                    self.raw_expr_elem(&el.value);
-                }
-                return fail;
-            }
-        }
-        Operand { mode: Mode::Value, ty: t, val: None, expr: e }
-    }
-
-    fn check_foreign_field(&mut self, f: &Field, pos: u32, t: TypeId) {
-        if f.pkg.is_some() && f.pkg != Some(self.pkg) {
-            let ts = self.ts(t);
-            self.error(pos, format!("cannot refer to unexported field {} in struct literal of type {ts}", f.name));
-        }
-    }
-
-    /// An element value: an elided composite literal takes the element type.
-    fn elem_expr(&mut self, v: &'a Expr, t: TypeId) -> Operand<'a> {
-        self.expr(v, Some(t))
-    }
-
-    fn raw_expr_elem(&mut self, v: &'a Expr) {
-        if !matches!(v.kind, ExprKind::CompositeLit { ty: None, .. }) {
-            self.raw_expr(v, None);
-        }
-    }
-
-    /// Elements of an array or slice literal; returns the length.
-    fn indexed_elts(&mut self, elts: &'a [ast::Element], et: TypeId, len: Option<u64>) -> u64 {
-        let mut index: u64 = 0;
-        let mut max: u64 = 0;
-        let mut seen: Vec<u64> = Vec::new();
-        for el in elts {
-            if let Some(k) = &el.key {
-                let mut kx = self.expr(k, None);
-                let mut ok = false;
-                if kx.mode == Mode::Constant {
-                    let int = self.basic(Basic::Int);
-                    if self.implicit_type(&mut kx, int).is_ok()
-                        && let Some(i) = kx.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64())
-                    {
-                        index = i;
-                        ok = true;
-                    }
-                    if !ok {
-                        let s = expr_string(k);
-                        self.error(k.span.lo, format!("index {s} must be integer constant"));
-                    }
-                } else if !kx.is_invalid() {
-                    let s = expr_string(k);
-                    self.error(k.span.lo, format!("index {s} must be integer constant"));
-                }
-            }
-            if let Some(n) = len
-                && index >= n
-            {
-                self.error(el.value.span.lo, format!("index {index} out of bounds [0:{n}]"));
-            }
-            if seen.contains(&index) {
-                self.error(
-                    el.key.as_ref().map_or(el.value.span.lo, |k| k.span.lo),
-                    format!("duplicate index {index} in array or slice literal"),
-                );
-            }
-            seen.push(index);
-            let mut v = self.elem_expr(&el.value, et);
-            self.assign_to(&mut v, et, "array or slice literal");
-            index += 1;
-            max = max.max(index);
-        }
-        max
-    }
 }

@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
 
     /// types2's `compositeKind`: the kind word for a named composite type
     /// (`variable of struct type Point`).
-    fn composite_kind(&self, t: TypeId) -> Option<&'static str> {
+    pub(super) fn composite_kind(&self, t: TypeId) -> Option<&'static str> {
         Some(match self.p.types.under_type(t) {
             Type::Basic(_) => return None,
             Type::Array(..) => "array",
@@ -463,14 +463,14 @@ impl<'a> Checker<'a> {
         false
     }
 
-    fn tset_types(&self, t: TypeId) -> Vec<TypeId> {
+    pub(super) fn tset_types(&self, t: TypeId) -> Vec<TypeId> {
         if !self.p.types.is_tparam(t) {
             return vec![t];
         }
         self.p.type_set(t).terms.map(|v| v.into_iter().map(|x| x.ty).collect()).unwrap_or_default()
     }
 
-    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+    pub(super) fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
         match (self.p.types.get(a), self.p.types.get(b)) {
             (Type::Struct(f1), Type::Struct(f2)) => {
                 f1.len() == f2.len()

@@ -36,7 +36,7 @@ impl<'a> Checker<'a> {
         self.stmt_ctx = ctx;
     }
 
-    fn block(&mut self, b: &'a ast::Block) {
+    pub(super) fn block(&mut self, b: &'a ast::Block) {
         self.open_scope(false);
         let ctx = self.stmt_ctx;
         self.stmt_ctx.fallthrough_ok = false;
@@ -221,11 +221,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn simple_stmt(&mut self, s: &'a Stmt) {
+    pub(super) fn simple_stmt(&mut self, s: &'a Stmt) {
         self.stmt(s);
     }
 
-    fn expr_stmt(&mut self, e: &'a Expr) {
+    pub(super) fn expr_stmt(&mut self, e: &'a Expr) {
         let inner = super::call::strip_parens(e);
         let x = self.raw_expr(e, None);
         if x.is_invalid() {
@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
         self.error(e.span.lo, format!("{d} {msg}"));
     }
 
-    fn go_defer(&mut self, e: &'a Expr, what: &str) {
+    pub(super) fn go_defer(&mut self, e: &'a Expr, what: &str) {
         let inner = super::call::strip_parens(e);
         if !matches!(inner.kind, ExprKind::Call { .. }) {
             self.raw_expr(e, None);
@@ -296,7 +296,7 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------ assignments
 
     /// `x op= y`: checks `x op y`.
-    fn op_assign(&mut self, l: &'a Expr, op: ast::BinOp, r: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
+    pub(super) fn op_assign(&mut self, l: &'a Expr, op: ast::BinOp, r: &'a Expr, x: &Operand<'a>) -> Operand<'a> {
         let mut y = self.expr(r, None);
         if y.is_invalid() {
             return y;
@@ -354,7 +354,7 @@ impl<'a> Checker<'a> {
 
     /// The left side of an assignment must be addressable, a map index or
     /// the blank identifier.
-    fn assign_lhs_check(&mut self, l: &'a Expr, x: &Operand<'a>) -> bool {
+    pub(super) fn assign_lhs_check(&mut self, l: &'a Expr, x: &Operand<'a>) -> bool {
         match x.mode {
             Mode::Invalid => false,
             Mode::Variable | Mode::MapIndex => true,
@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
 
     /// The type a left-hand side expects (None for `_`), without marking a
     /// variable as used.
-    fn lhs_var(&mut self, l: &'a Expr) -> Option<Operand<'a>> {
+    pub(super) fn lhs_var(&mut self, l: &'a Expr) -> Option<Operand<'a>> {
         let inner = super::call::strip_parens(l);
         if let ExprKind::Ident(name) = &inner.kind {
             if name == "_" {
@@ -422,7 +422,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Assigns `rhs` to targets of the given types (`None` = `_`).
-    fn assign_values(&mut self, targets: &[Option<TypeId>], rhs: &'a [Expr], pos: u32, ctx: &str) {
+    pub(super) fn assign_values(&mut self, targets: &[Option<TypeId>], rhs: &'a [Expr], pos: u32, ctx: &str) {
         let n = targets.len();
         if rhs.len() == n && !super::call::single_call(rhs) {
             for (t, r) in targets.iter().zip(rhs) {
@@ -482,7 +482,7 @@ impl<'a> Checker<'a> {
         self.error(rhs0.span.lo, format!("assignment mismatch: {vars} but {vals}"));
     }
 
-    fn short_var_decl(&mut self, lhs: &'a [ast::Ident], rhs: &'a [Expr], pos: u32) {
+    pub(super) fn short_var_decl(&mut self, lhs: &'a [ast::Ident], rhs: &'a [Expr], pos: u32) {
         let mut new_vars = Vec::new();
         let mut objs: Vec<Option<ObjId>> = Vec::new();
         let mut targets: Vec<Option<TypeId>> = Vec::new();
@@ -569,7 +569,7 @@ impl<'a> Checker<'a> {
 
     // ------------------------------------------------------------ return
 
-    fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
+    pub(super) fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let Some(sig) = self.fctx.sig.and_then(|t| self.p.types.signature(t).cloned()) else { return };
         let want: Vec<TypeId> = sig.results.iter().map(|p| p.ty).collect();
         if results.is_empty() {
@@ -635,7 +635,7 @@ impl<'a> Checker<'a> {
         );
     }
 
-    fn result_types(&mut self, results: &'a [Expr]) -> String {
+    pub(super) fn result_types(&mut self, results: &'a [Expr]) -> String {
         let v: Vec<String> = results
             .iter()
             .map(|r| {
@@ -646,7 +646,7 @@ impl<'a> Checker<'a> {
         v.join(", ")
     }
 
-    fn summary_type(&self, t: TypeId) -> String {
+    pub(super) fn summary_type(&self, t: TypeId) -> String {
         match self.p.types.get(t) {
             Type::Basic(b) if b.is_untyped() && b.is_numeric() => "number".to_string(),
             Type::Basic(Basic::UntypedString) => "string".into(),
@@ -656,160 +656,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn tuple_string(&self, ts: &[TypeId]) -> String {
+    pub(super) fn tuple_string(&self, ts: &[TypeId]) -> String {
         format!("({})", ts.iter().map(|&t| self.summary_type(t)).collect::<Vec<_>>().join(", "))
     }
 
     // ------------------------------------------------------------ range
 
-    fn range_stmt(
-        &mut self,
-        _s: &'a Stmt,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
-        define: bool,
-        x: &'a Expr,
-        body: &'a ast::Block,
-    ) {
-        self.open_scope(false);
-        let xo = self.expr(x, None);
-        let mut kt = INVALID;
-        let mut vt = INVALID;
-        let mut max_vars = 2;
-        if !xo.is_invalid() {
-            let core = self.p.core_type(xo.ty).unwrap_or(INVALID);
-            match self.p.types.get(core).clone() {
-                Type::Basic(b) if b.is_string() => {
-                    kt = self.basic(Basic::Int);
-                    vt = self.basic(Basic::Rune);
-                }
-                Type::Basic(b) if b.is_integer() => {
-                    // range over an integer: the key has the integer's type.
-                    let mut xx = xo.clone();
-                    if self.p.types.is_untyped(xx.ty) {
-                        let int = self.basic(Basic::Int);
-                        let _ = self.implicit_type(&mut xx, int);
-                    }
-                    kt = xx.ty;
-                    max_vars = 1;
-                }
-                Type::Array(_, e) => {
-                    kt = self.basic(Basic::Int);
-                    vt = e;
-                }
-                Type::Pointer(p) => {
-                    if let Type::Array(_, e) = self.p.types.under_type(p).clone() {
-                        kt = self.basic(Basic::Int);
-                        vt = e;
-                    } else {
-                        let d = self.describe(&xo);
-                        self.error(x.span.lo, format!("cannot range over {d}"));
-                    }
-                }
-                Type::Slice(e) => {
-                    kt = self.basic(Basic::Int);
-                    vt = e;
-                }
-                Type::Map(k, v) => {
-                    kt = k;
-                    vt = v;
-                }
-                Type::Chan(dir, e) => {
-                    if dir == ChanDir::Send {
-                        let d = self.describe(&xo);
-                        self.error(x.span.lo, format!("cannot range over {d}: receive from send-only channel"));
-                    }
-                    kt = e;
-                    max_vars = 1;
-                }
-                Type::Signature(sig) => {
-                    // func(yield func(K[, V]) bool)
-                    let ok = sig.params.len() == 1 && sig.results.is_empty();
-                    let yield_sig = ok.then(|| self.p.types.signature(sig.params[0].ty).cloned()).flatten();
-                    match yield_sig {
-                        Some(ys)
-                            if ys.params.len() <= 2
-                                && ys.results.len() == 1
-                                && self.p.types.as_basic(ys.results[0].ty) == Some(Basic::Bool) =>
-                        {
-                            max_vars = ys.params.len();
-                            kt = ys.params.first().map_or(INVALID, |p| p.ty);
-                            vt = ys.params.get(1).map_or(INVALID, |p| p.ty);
-                        }
-                        _ => {
-                            let d = self.describe(&xo);
-                            self.error(x.span.lo, format!("cannot range over {d}"));
-                        }
-                    }
-                }
-                _ => {
-                    let d = self.describe(&xo);
-                    self.error(x.span.lo, format!("cannot range over {d}"));
-                }
-            }
-        }
-        let nvars = key.is_some() as usize + value.is_some() as usize;
-        if nvars > max_vars {
-            let extra = if max_vars == 0 { key.unwrap() } else { value.unwrap() };
-            let d = self.describe(&xo);
-            let msg = if max_vars == 0 {
-                format!("range over {d} permits no iteration variables")
-            } else {
-                format!("range over {d} permits only one iteration variable")
-            };
-            self.error(extra.span.lo, msg);
-        }
-        let vars = [(key, kt), (value, vt)];
-        if define {
-            let mut decls = Vec::new();
-            for (v, t) in vars {
-                let Some(v) = v else { continue };
-                let ExprKind::Ident(name) = &v.kind else { continue };
-                let o =
-                    self.new_obj(name, ObjKind::Var(VarInfo { used: name == "_", ..Default::default() }), t, v.span.lo);
-                let id = ast::Ident { name: name.clone(), span: v.span };
-                self.record(v, Mode::Variable, t, None);
-                decls.push((id, o));
-            }
-            for (id, o) in decls {
-                self.declare(self.scope, &id, o);
-                if id.name != "_" {
-                    self.locals.push(o);
-                }
-            }
-        } else {
-            for (v, t) in vars {
-                let Some(v) = v else { continue };
-                if let Some(target) = self.lhs_var(v)
-                    && self.assign_lhs_check(v, &target)
-                    && t != INVALID
-                {
-                    let mut op = Operand { mode: Mode::Value, ty: t, val: None, expr: v };
-                    let _ = &mut op;
-                    if self.assignable(&op, target.ty).is_err() {
-                        self.error(
-                            v.span.lo,
-                            format!(
-                                "cannot use {} (value of type {}) as {} value in assignment",
-                                expr_string(v),
-                                self.ts(t),
-                                self.ts(target.ty)
-                            ),
-                        );
-                    }
-                }
-            }
-        }
-        let ctx = self.stmt_ctx;
-        self.stmt_ctx = StmtCtx { breakable: true, in_loop: true, ..Default::default() };
-        self.block(body);
-        self.stmt_ctx = ctx;
-        self.close_scope();
-    }
-
     // ------------------------------------------------------------ switch
 
-    fn switch_stmt(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, body: &'a [ast::CaseClause]) {
+    pub(super) fn switch_stmt(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, body: &'a [ast::CaseClause]) {
         self.open_scope(false);
         if let Some(i) = init {
             self.simple_stmt(i);
@@ -910,7 +765,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A case value against the switch tag: comparable as `x == y`.
-    fn case_compare(&mut self, x: &Operand<'a>, y: &mut Operand<'a>) {
+    pub(super) fn case_compare(&mut self, x: &Operand<'a>, y: &mut Operand<'a>) {
         if self.p.types.is_untyped(y.ty) && !self.convert_untyped(y, x.ty) {
             return;
         }
@@ -940,7 +795,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_switch(
+    pub(super) fn type_switch(
         &mut self,
         init: Option<&'a Stmt>,
         bind: Option<&'a ast::Ident>,
@@ -1039,50 +894,6 @@ impl<'a> Checker<'a> {
 
     // ------------------------------------------------------------ terminating
 
-    /// Is the statement list terminating (spec, "Terminating statements")?
-    pub fn is_terminating_list(&self, stmts: &[Stmt], label: &str) -> bool {
-        // Trailing empty statements are ignored.
-        let mut i = stmts.len();
-        while i > 0 && matches!(stmts[i - 1].kind, StmtKind::Empty) {
-            i -= 1;
-        }
-        i > 0 && self.is_terminating(&stmts[i - 1], label)
-    }
-
-    fn is_terminating(&self, s: &Stmt, label: &str) -> bool {
-        match &s.kind {
-            StmtKind::Return(_) | StmtKind::Goto(_) => true,
-            StmtKind::Expr(e) => {
-                if let ExprKind::Call { fun, .. } = &super::call::strip_parens(e).kind
-                    && let ExprKind::Ident(n) = &super::call::strip_parens(fun).kind
-                    && n == "panic"
-                    && self.p.info.types.get(&fun.id).is_some_and(|t| t.mode == Mode::Builtin)
-                {
-                    return true;
-                }
-                // os.Exit is not terminating in Go; only panic is.
-                false
-            }
-            StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            StmtKind::If { then, els: Some(e), .. } => {
-                self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, "")
-            }
-            StmtKind::Labeled(l, inner) => self.is_terminating(inner, &l.name),
-            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
-            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-                body.iter().any(|c| c.exprs.is_none())
-                    && body.iter().all(|c| {
-                        (self.is_terminating_list(&c.body, "") || ends_in_fallthrough(&c.body))
-                            && !has_break(&c.body, label, true)
-                    })
-            }
-            StmtKind::Select { body, .. } => {
-                body.iter().all(|c| self.is_terminating_list(&c.body, "") && !has_break(&c.body, label, true))
-            }
-            _ => false,
-        }
-    }
-
     // ------------------------------------------------------------ labels
 
     /// Checks labels of a function body: defined and used, targets of
@@ -1101,7 +912,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_jumps(
+    pub(super) fn check_jumps(
         &mut self,
         stmts: &'a [Stmt],
         enclosing: &[(String, bool)],
@@ -1113,7 +924,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_jumps_stmt(
+    pub(super) fn check_jumps_stmt(
         &mut self,
         s: &'a Stmt,
         enclosing: &[(String, bool)],
@@ -1186,13 +997,13 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn collect_labels(stmts: &[Stmt], out: &mut Vec<(String, u32, bool)>, c: &mut Checker) {
+pub(super) fn collect_labels(stmts: &[Stmt], out: &mut Vec<(String, u32, bool)>, c: &mut Checker) {
     for s in stmts {
         collect_labels_stmt(s, out, c);
     }
 }
 
-fn collect_labels_stmt(s: &Stmt, out: &mut Vec<(String, u32, bool)>, c: &mut Checker) {
+pub(super) fn collect_labels_stmt(s: &Stmt, out: &mut Vec<(String, u32, bool)>, c: &mut Checker) {
     match &s.kind {
         StmtKind::Labeled(l, inner) => {
             if l.name != "_" {
@@ -1227,37 +1038,6 @@ fn collect_labels_stmt(s: &Stmt, out: &mut Vec<(String, u32, bool)>, c: &mut Che
     }
 }
 
-fn is_recv(e: &Expr) -> bool {
+pub(super) fn is_recv(e: &Expr) -> bool {
     matches!(super::call::strip_parens(e).kind, ExprKind::Unary(ast::UnOp::Recv, _))
-}
-
-fn ends_in_fallthrough(stmts: &[Stmt]) -> bool {
-    stmts.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough))
-}
-
-/// Does the list contain a break that targets the enclosing statement
-/// (unlabelled at this level, or labelled with `label`)?
-fn has_break(stmts: &[Stmt], label: &str, top: bool) -> bool {
-    stmts.iter().any(|s| has_break_stmt(s, label, top))
-}
-
-fn has_break_stmt(s: &Stmt, label: &str, top: bool) -> bool {
-    match &s.kind {
-        StmtKind::Break(None) => top,
-        StmtKind::Break(Some(l)) => l.name == label,
-        StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
-        }
-        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
-        // Nested breakable statements capture unlabelled breaks.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            !label.is_empty() && has_break(&body.stmts, label, false)
-        }
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            !label.is_empty() && body.iter().any(|c| has_break(&c.body, label, false))
-        }
-        StmtKind::Select { body, .. } => !label.is_empty() && body.iter().any(|c| has_break(&c.body, label, false)),
-        _ => false,
-    }
 }

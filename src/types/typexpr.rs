@@ -60,7 +60,7 @@ impl<'a> Checker<'a> {
         format!("{name}[{}]", params.join(", "))
     }
 
-    fn typexpr_inner(&mut self, e: &'a Expr, constraint: bool) -> TypeId {
+    pub(super) fn typexpr_inner(&mut self, e: &'a Expr, constraint: bool) -> TypeId {
         match &e.kind {
             ExprKind::Ident(name) => {
                 let Some(obj) = self.resolve(name) else {
@@ -190,14 +190,14 @@ impl<'a> Checker<'a> {
 
     /// Map keys of named types still being declared are checked leniently
     /// (their underlying type may not be known yet).
-    fn comparable_later(&self, t: TypeId) -> bool {
+    pub(super) fn comparable_later(&self, t: TypeId) -> bool {
         if self.p.types.under(t) == INVALID {
             return true;
         }
         self.p.comparable(t)
     }
 
-    fn type_of_obj(&mut self, obj: ObjId, e: &'a Expr, constraint: bool) -> TypeId {
+    pub(super) fn type_of_obj(&mut self, obj: ObjId, e: &'a Expr, constraint: bool) -> TypeId {
         let o = self.p.objs.get(obj);
         if !o.is_type() {
             let name = crate::syntax::dump::expr_string(e);
@@ -234,7 +234,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The length of an array type: a non-negative integer constant.
-    fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
+    pub(super) fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
         // A name that is not a constant is reported without using it (types2).
         if let ExprKind::Ident(name) = &len.kind
             && let Some((_, o)) = self.p.objs.lookup(self.scope, name)
@@ -275,7 +275,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+    pub(super) fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: Vec<(String, u32)> = Vec::new();
         for f in fields {
@@ -333,7 +333,7 @@ impl<'a> Checker<'a> {
         self.p.types.intern(Type::Struct(out))
     }
 
-    fn interface_type(&mut self, elems: &'a [ast::InterfaceElem]) -> TypeId {
+    pub(super) fn interface_type(&mut self, elems: &'a [ast::InterfaceElem]) -> TypeId {
         let mut methods: Vec<Method> = Vec::new();
         let mut embeddeds = Vec::new();
         for el in elems {
@@ -456,7 +456,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn in_progress(&self, obj: ObjId) -> bool {
+    pub(super) fn in_progress(&self, obj: ObjId) -> bool {
         // A type whose methods are still pending is not complete.
         self.pending_methods.contains_key(&obj) && self.p.objs.get(obj).ty != INVALID && {
             let t = self.p.objs.get(obj).ty;
@@ -478,7 +478,7 @@ impl<'a> Checker<'a> {
         self.subst_depth(t, map, 0)
     }
 
-    fn subst_depth(&mut self, t: TypeId, map: &[(TypeId, TypeId)], depth: u32) -> TypeId {
+    pub(super) fn subst_depth(&mut self, t: TypeId, map: &[(TypeId, TypeId)], depth: u32) -> TypeId {
         if depth > 100 {
             return t;
         }
@@ -568,7 +568,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn mentions_tparams(&self, t: TypeId, map: &[(TypeId, TypeId)]) -> bool {
+    pub(super) fn mentions_tparams(&self, t: TypeId, map: &[(TypeId, TypeId)]) -> bool {
         let mut stack = vec![t];
         let mut seen = 0;
         while let Some(x) = stack.pop() {
