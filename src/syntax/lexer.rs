@@ -214,20 +214,7 @@ struct BodyState {
 
 impl BodyState {
     fn prev_ends_operand(&self) -> bool {
-        self.prev.as_ref().is_some_and(|t| {
-            matches!(
-                t,
-                Tok::Ident(_)
-                    | Tok::Int(_)
-                    | Tok::Float(_)
-                    | Tok::Imag(_)
-                    | Tok::Rune(_)
-                    | Tok::Str(_)
-                    | Tok::RParen
-                    | Tok::RBrack
-                    | Tok::RBrace
-            )
-        })
+        self.prev.as_ref().is_some_and(Tok::ends_operand)
     }
 
     /// Classifies `tok` (turning `{` into `LBody` where it opens a body) and

@@ -107,7 +107,7 @@ fn context(toks: &[Spanned], idx: usize) -> Ctx {
             Tok::LParen => {
                 let ctx = if sig_at.last() == Some(&depth) {
                     Ctx::Params
-                } else if prev.is_some_and(ends_operand) {
+                } else if prev.is_some_and(Tok::ends_operand) {
                     Ctx::Call
                 } else {
                     Ctx::Paren
@@ -120,7 +120,7 @@ fn context(toks: &[Spanned], idx: usize) -> Ctx {
                     Ctx::TypeBody
                 } else if *t == Tok::LBody || sig_at.last() == Some(&depth) {
                     Ctx::Block
-                } else if prev.is_some_and(|p| ends_operand(p) && *p != Tok::RParen)
+                } else if prev.is_some_and(|p| p.ends_operand() && *p != Tok::RParen)
                     || stack.last() == Some(&Ctx::Composite)
                         && prev.is_some_and(|p| matches!(p, Tok::LBrace | Tok::Comma | Tok::Colon))
                 {
@@ -157,21 +157,6 @@ fn context(toks: &[Spanned], idx: usize) -> Ctx {
         return Ctx::Header;
     }
     stack.last().copied().unwrap_or(Ctx::TopLevel)
-}
-
-fn ends_operand(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Ident(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Imag(_)
-            | Tok::Rune(_)
-            | Tok::Str(_)
-            | Tok::RParen
-            | Tok::RBrack
-            | Tok::RBrace
-    )
 }
 
 fn is_decl_start(t: &Tok) -> bool {

@@ -289,8 +289,9 @@ impl Tok {
         }
     }
 
-    /// Does a newline after this token insert a semicolon (Go spec, "Semicolons")?
-    pub fn ends_statement(&self) -> bool {
+    /// Can this token end an operand (so a following `(` is a call and a
+    /// following `[` an index)?
+    pub fn ends_operand(&self) -> bool {
         matches!(
             self,
             Tok::Ident(_)
@@ -299,16 +300,16 @@ impl Tok {
                 | Tok::Imag(_)
                 | Tok::Rune(_)
                 | Tok::Str(_)
-                | Tok::Break
-                | Tok::Continue
-                | Tok::Fallthrough
-                | Tok::Return
-                | Tok::Inc
-                | Tok::Dec
                 | Tok::RParen
                 | Tok::RBrack
                 | Tok::RBrace
         )
+    }
+
+    /// Does a newline after this token insert a semicolon (Go spec, "Semicolons")?
+    pub fn ends_statement(&self) -> bool {
+        self.ends_operand()
+            || matches!(self, Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return | Tok::Inc | Tok::Dec)
     }
 }
 

@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
                     None => {
                         // All of the core type's parameters known: it is the argument.
                         let t = self.subst_partial(core, &tparams, &bound);
-                        if !self.mentions_any(t, &tparams) {
+                        if !self.mentions(t, &tparams) {
                             bound[i] = Some(t);
                             progress = true;
                         }
@@ -349,34 +349,6 @@ impl<'a> Checker<'a> {
         self.p.info.instances.insert(strip_index(strip_parens(fun)).id, Instance { targs, ty: inst_t });
         self.record(fun, Mode::Value, inst_t, None);
         self.p.types.signature(inst_t).cloned()
-    }
-
-    pub(super) fn mentions_any(&self, t: TypeId, tps: &[TypeId]) -> bool {
-        let map: Vec<(TypeId, TypeId)> = tps.iter().map(|&t| (t, t)).collect();
-        let mut stack = vec![t];
-        let mut n = 0;
-        while let Some(x) = stack.pop() {
-            n += 1;
-            if n > 500 {
-                return true;
-            }
-            if map.iter().any(|(p, _)| *p == x) {
-                return true;
-            }
-            match self.p.types.get(x) {
-                Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => stack.push(*e),
-                Type::Map(k, v) => stack.extend([*k, *v]),
-                Type::Signature(s) => stack.extend(s.params.iter().chain(&s.results).map(|p| p.ty)),
-                Type::Struct(f) => stack.extend(f.iter().map(|f| f.ty)),
-                Type::Named(_) => {
-                    if let Some((_, a)) = &self.p.types.named_info(x).unwrap().origin {
-                        stack.extend(a.iter().copied());
-                    }
-                }
-                _ => {}
-            }
-        }
-        false
     }
 
     pub(super) fn subst_partial(&mut self, t: TypeId, tps: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
@@ -442,7 +414,7 @@ impl<'a> Checker<'a> {
                 let u = self.p.types.under(a);
                 u != a && self.unify(p, u, tps, bound)
             }
-            _ => self.p.identical(p, a) || !self.mentions_any(p, tps),
+            _ => self.p.identical(p, a) || !self.mentions(p, tps),
         }
     }
 

@@ -554,43 +554,29 @@ impl<'a> Checker<'a> {
             variadic: false,
             tparams: vec![],
         });
+        self.declare_fields(&ft.params, &sig.params);
+        self.declare_fields(&ft.results, &sig.results)
+    }
+
+    /// Declares the named parameters (or results) of `fields`, whose types
+    /// are in `params`; returns their objects.
+    fn declare_fields(&mut self, fields: &'a [ast::Field], params: &[Param]) -> Vec<ObjId> {
+        let mut objs = Vec::new();
         let mut k = 0;
-        for f in &ft.params {
+        for f in fields {
             if f.names.is_empty() {
                 k += 1;
             }
             for n in &f.names {
-                let ty = sig.params.get(k).map_or(INVALID, |p| p.ty);
-                let o = self.new_obj(
-                    &n.name,
-                    ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }),
-                    ty,
-                    n.span.lo,
-                );
+                let ty = params.get(k).map_or(INVALID, |p| p.ty);
+                let kind = ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() });
+                let o = self.new_obj(&n.name, kind, ty, n.span.lo);
                 self.declare(self.scope, n, o);
+                objs.push(o);
                 k += 1;
             }
         }
-        let mut results = Vec::new();
-        let mut k = 0;
-        for f in &ft.results {
-            if f.names.is_empty() {
-                k += 1;
-            }
-            for n in &f.names {
-                let ty = sig.results.get(k).map_or(INVALID, |p| p.ty);
-                let o = self.new_obj(
-                    &n.name,
-                    ObjKind::Var(VarInfo { param: true, used: true, ..Default::default() }),
-                    ty,
-                    n.span.lo,
-                );
-                self.declare(self.scope, n, o);
-                results.push(o);
-                k += 1;
-            }
-        }
-        results
+        objs
     }
 
     /// `declared and not used: x` for every unused local of the function.

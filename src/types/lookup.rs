@@ -93,45 +93,29 @@ impl Program {
                         }
                     }
                 }
-                match self.types.under_type(typ) {
-                    Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            if f.name == name {
-                                let mut p = path.clone();
-                                p.push(i);
-                                found.push(Selection {
-                                    kind: SelKind::Field,
-                                    obj: f.obj,
-                                    ty: f.ty,
-                                    path: p,
-                                    indirect: ind,
-                                    ptr_recv: false,
-                                    recv: typ,
-                                });
-                            } else if f.embedded {
-                                let mut p = path.clone();
-                                p.push(i);
-                                next.push((f.ty, p, ind));
-                            }
-                        }
-                    }
-                    Type::Interface(_) if !self.types.is_tparam(typ) => {
-                        let ts = self.type_set(typ);
-                        if let Some(m) = ts.methods.iter().find(|m| m.name == name) {
+                if let Type::Struct(fields) = self.types.under_type(typ) {
+                    for (i, f) in fields.iter().enumerate() {
+                        if f.name == name {
+                            let mut p = path.clone();
+                            p.push(i);
                             found.push(Selection {
-                                kind: SelKind::IfaceMethod,
-                                obj: m.obj,
-                                ty: m.sig,
-                                path: path.clone(),
+                                kind: SelKind::Field,
+                                obj: f.obj,
+                                ty: f.ty,
+                                path: p,
                                 indirect: ind,
                                 ptr_recv: false,
                                 recv: typ,
                             });
+                        } else if f.embedded {
+                            let mut p = path.clone();
+                            p.push(i);
+                            next.push((f.ty, p, ind));
                         }
                     }
-                    _ => {}
                 }
-                if self.types.is_tparam(typ) {
+                // Methods of an interface, or of a type parameter's constraint.
+                if self.types.is_tparam(typ) || self.types.is_interface(typ) {
                     let ts = self.type_set(typ);
                     if let Some(m) = ts.methods.iter().find(|m| m.name == name) {
                         found.push(Selection {

@@ -568,6 +568,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Does `t` mention any of the type parameters `tps`?
+    pub(super) fn mentions(&self, t: TypeId, tps: &[TypeId]) -> bool {
+        let map: Vec<(TypeId, TypeId)> = tps.iter().map(|&t| (t, t)).collect();
+        self.mentions_tparams(t, &map)
+    }
+
+    /// Does `t` mention a type parameter substituted by `map`?
     pub(super) fn mentions_tparams(&self, t: TypeId, map: &[(TypeId, TypeId)]) -> bool {
         let mut stack = vec![t];
         let mut seen = 0;
