@@ -251,7 +251,16 @@ impl<'a> Checker<'a> {
                 params.push(elem);
             }
         }
-        // Typed arguments first, then untyped constants.
+        // Typed arguments first, then untyped constants: a type parameter
+        // still unbound takes the default type of the "largest" untyped
+        // kind among its arguments (int < rune < float), as Go infers.
+        let rank = |b: Option<Basic>| match b {
+            Some(Basic::UntypedFloat) => 3,
+            Some(Basic::UntypedRune) => 2,
+            Some(Basic::UntypedInt) => 1,
+            _ => 0,
+        };
+        let mut untyped_kind: Vec<Option<TypeId>> = vec![None; tparams.len()];
         for pass in 0..2 {
             for (a, &p) in args.iter().zip(&params) {
                 if a.is_invalid() {
@@ -267,7 +276,11 @@ impl<'a> Checker<'a> {
                         && bound[i].is_none()
                         && a.ty != self.basic(Basic::UntypedNil)
                     {
-                        bound[i] = Some(self.p.types.default_type(a.ty));
+                        let larger = untyped_kind[i]
+                            .is_none_or(|k| rank(self.p.types.as_basic(a.ty)) > rank(self.p.types.as_basic(k)));
+                        if larger {
+                            untyped_kind[i] = Some(a.ty);
+                        }
                     }
                     continue;
                 }
@@ -280,6 +293,11 @@ impl<'a> Checker<'a> {
                     );
                     return None;
                 }
+            }
+        }
+        for (i, k) in untyped_kind.iter().enumerate() {
+            if let (None, Some(k)) = (bound[i], k) {
+                bound[i] = Some(self.p.types.default_type(*k));
             }
         }
         // Core types of constraints: S ~[]E with S known gives E.
@@ -295,7 +313,8 @@ impl<'a> Checker<'a> {
                 let core = terms[0].ty;
                 match bound[i] {
                     Some(b) => {
-                        let target = if terms[0].tilde { self.p.types.under(b) } else { b };
+                        // A type parameter argument stands for its core type.
+                        let target = if terms[0].tilde { self.p.core_type(b).unwrap_or(INVALID) } else { b };
                         let before = bound.iter().filter(|x| x.is_some()).count();
                         self.unify(core, target, &tparams, &mut bound);
                         if bound.iter().filter(|x| x.is_some()).count() > before {
