@@ -48,9 +48,9 @@ impl<'a> Checker<'a> {
                     return fail;
                 };
                 // Arguments: f(g()) spreads a tuple.
-                let ops = self.call_args(args);
+                let mut ops = self.call_args(args);
                 if !sig.tparams.is_empty() {
-                    match self.infer(e, fun, &sig, &ops, *ellipsis, rparen.lo) {
+                    match self.infer(e, fun, &sig, &mut ops, *ellipsis, rparen.lo) {
                         Some(inst) => sig = inst,
                         None => return fail,
                     }
@@ -196,12 +196,7 @@ impl<'a> Checker<'a> {
         if targs.len() > sig.tparams.len() {
             self.error(
                 idx[sig.tparams.len()].span.lo,
-                format!(
-                    "got {} type arguments but {} has {} type parameters",
-                    targs.len(),
-                    expr_string(x.expr),
-                    sig.tparams.len()
-                ),
+                format!("got {} type arguments but want {}", targs.len(), sig.tparams.len()),
             );
             return Operand::invalid(e);
         }
@@ -229,7 +224,7 @@ impl<'a> Checker<'a> {
         _call: &'a Expr,
         fun: &'a Expr,
         sig: &Signature,
-        args: &[Operand<'a>],
+        args: &mut [Operand<'a>],
         _ddd: bool,
         _rparen: u32,
     ) -> Option<Signature> {
@@ -267,7 +262,7 @@ impl<'a> Checker<'a> {
                     return None;
                 }
                 let untyped = self.p.types.is_untyped(a.ty);
-                if (pass == 0) == untyped {
+                if (pass == 0) == untyped || self.is_generic_func(a.ty) {
                     continue;
                 }
                 if untyped {
@@ -334,6 +329,28 @@ impl<'a> Checker<'a> {
             if !progress {
                 break;
             }
+        }
+        // Generic functions passed as arguments (`slices.SortFunc(s,
+        // cmp.Compare)`): their own type arguments come from the parameter
+        // type once the callee's are known.
+        for (a, &p) in args.iter_mut().zip(&params) {
+            let Some(asig) = self.p.types.signature(a.ty).filter(|s| !s.tparams.is_empty()).cloned() else { continue };
+            let want = self.subst_partial(p, &tparams, &bound);
+            let mut abound: Vec<Option<TypeId>> = vec![None; asig.tparams.len()];
+            let generic = self.p.types.intern(Type::Signature(Signature { tparams: vec![], ..asig.clone() }));
+            if !self.unify(generic, want, &asig.tparams, &mut abound) || abound.iter().any(|b| b.is_none()) {
+                let name = self.ts(asig.tparams[abound.iter().position(|b| b.is_none()).unwrap_or(0)]);
+                self.error(a.expr.span.lo, format!("in call to {}, cannot infer {name}", expr_string(a.expr)));
+                return None;
+            }
+            let targs: Vec<TypeId> = abound.into_iter().map(|b| b.unwrap()).collect();
+            let amap: Vec<(TypeId, TypeId)> = asig.tparams.iter().copied().zip(targs.iter().copied()).collect();
+            let inst = self.subst(generic, &amap);
+            self.p.info.instances.insert(strip_parens(a.expr).id, Instance { targs, ty: inst });
+            self.record(a.expr, Mode::Value, inst, None);
+            a.ty = inst;
+            // The instantiated argument may pin down more of the callee's types.
+            self.unify(p, inst, &tparams, &mut bound);
         }
         if let Some(i) = bound.iter().position(|b| b.is_none()) {
             let name = self.ts(tparams[i]);
@@ -546,6 +563,36 @@ impl Type {
 /// (`assignment mismatch: 1 variable but f returns 2 values`).
 pub fn single_call(rhs: &[Expr]) -> bool {
     rhs.len() == 1 && matches!(strip_parens(&rhs[0]).kind, ExprKind::Call { .. })
+}
+
+impl Checker<'_> {
+    /// Is `t` the signature of a generic function not yet instantiated?
+    pub(super) fn is_generic_func(&self, t: TypeId) -> bool {
+        self.p.types.signature(t).is_some_and(|s| !s.tparams.is_empty())
+    }
+
+    /// A generic function used as a value of func type `target`: its type
+    /// arguments are inferred from `target` (Go 1.21); false after gc's error.
+    pub(super) fn instantiate_to(&mut self, x: &mut Operand<'_>, target: TypeId) -> bool {
+        let asig = self.p.types.signature(x.ty).cloned().unwrap();
+        let generic = self.p.types.intern(Type::Signature(Signature { tparams: vec![], ..asig.clone() }));
+        let mut bound: Vec<Option<TypeId>> = vec![None; asig.tparams.len()];
+        let ok = self.p.types.signature(target).is_some()
+            && self.unify(generic, target, &asig.tparams, &mut bound)
+            && bound.iter().all(|b| b.is_some());
+        if !ok {
+            let name = expr_string(x.expr);
+            self.error(x.expr.span.lo, format!("cannot use generic function {name} without instantiation"));
+            x.mode = Mode::Invalid;
+            return false;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().map(|b| b.unwrap()).collect();
+        let map: Vec<(TypeId, TypeId)> = asig.tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let inst = self.subst(generic, &map);
+        self.p.info.instances.insert(strip_parens(x.expr).id, Instance { targs, ty: inst });
+        x.ty = inst;
+        true
+    }
 }
 
 pub fn strip_parens(e: &Expr) -> &Expr {

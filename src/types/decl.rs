@@ -153,6 +153,11 @@ impl<'a> Checker<'a> {
             return;
         }
         let declared = self.p.objs.get(obj).ty;
+        if declared == INVALID && self.is_generic_func(x.ty) {
+            let name = crate::syntax::dump::expr_string(x.expr);
+            self.error(x.expr.span.lo, format!("cannot use generic function {name} without instantiation"));
+            return;
+        }
         if declared == INVALID {
             // Infer the type: the default type of an untyped value.
             if x.ty == self.basic(Basic::UntypedNil) {

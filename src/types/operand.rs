@@ -297,6 +297,9 @@ impl<'a> Checker<'a> {
         if t == INVALID {
             return false;
         }
+        if self.is_generic_func(x.ty) && !self.instantiate_to(x, t) {
+            return false;
+        }
         if self.p.types.is_untyped(x.ty) {
             let mut target = t;
             if self.p.types.is_interface(t) && !self.p.types.is_tparam(t) {
