@@ -44,13 +44,13 @@ impl<'a> Checker<'a> {
             return fail;
         }
         if nargs < min || max.is_some_and(|m| nargs > m) {
-            let (qual, at) = if nargs < min {
-                ("not enough", e.span.hi.saturating_sub(1))
-            } else {
-                ("too many", args[max.unwrap()].span.lo)
-            };
+            let qual = if nargs < min { "not enough" } else { "too many" };
             let call = expr_string(e);
-            self.error(at, format!("{qual} arguments for {call} (expected {min}, found {nargs})"));
+            let want = if nargs < min { min } else { max.unwrap_or(min) };
+            self.error(
+                e.span.lo,
+                format!("invalid operation: {qual} arguments for {call} (expected {want}, found {nargs})"),
+            );
             for a in args {
                 self.raw_expr(a, None);
             }

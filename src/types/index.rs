@@ -63,7 +63,8 @@ impl<'a> Checker<'a> {
         };
         if mode == Mode::Invalid {
             let d = self.describe(&x);
-            self.error(base.span.lo, format!("invalid operation: cannot index {d}"));
+            // At the `[`, as gc reports it.
+            self.error(base.span.hi, format!("cannot index {d}"));
             self.expr(index, None);
             return fail;
         }

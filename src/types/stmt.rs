@@ -691,16 +691,17 @@ impl<'a> Checker<'a> {
             None => None,
         };
         let mut seen: Vec<(Value, TypeId, u32)> = Vec::new();
-        let mut default_seen = false;
+        let mut default_seen: Option<u32> = None;
         let n = body.len();
         for (ci, c) in body.iter().enumerate() {
             match &c.exprs {
-                None => {
-                    if default_seen {
-                        self.error(c.span.lo, "multiple defaults in switch");
+                None => match default_seen {
+                    Some(first) => {
+                        let p = self.map.position(first);
+                        self.error(c.span.lo, format!("multiple defaults (first at {}:{}:{})", p.file, p.line, p.col));
                     }
-                    default_seen = true;
-                }
+                    None => default_seen = Some(c.span.lo),
+                },
                 Some(exprs) => {
                     for e in exprs {
                         let mut y = self.expr(e, None);
@@ -815,16 +816,17 @@ impl<'a> Checker<'a> {
         let is_iface = valid && self.p.types.is_interface(xo.ty) && !self.p.types.is_tparam(xo.ty);
         let mut bind_objs = Vec::new();
         let mut seen: Vec<(TypeId, u32)> = Vec::new();
-        let mut default_seen = false;
+        let mut default_seen: Option<u32> = None;
         for c in body {
             let mut case_type = None;
             match &c.exprs {
-                None => {
-                    if default_seen {
-                        self.error(c.span.lo, "multiple defaults in switch");
+                None => match default_seen {
+                    Some(first) => {
+                        let p = self.map.position(first);
+                        self.error(c.span.lo, format!("multiple defaults (first at {}:{}:{})", p.file, p.line, p.col));
                     }
-                    default_seen = true;
-                }
+                    None => default_seen = Some(c.span.lo),
+                },
                 Some(exprs) => {
                     for e in exprs {
                         let t = if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
@@ -935,7 +937,9 @@ impl<'a> Checker<'a> {
         let mut inner: Vec<(String, bool)> = enclosing.to_vec();
         match &s.kind {
             StmtKind::Labeled(l, st) => {
-                self.check_jumps_stmt(st, enclosing, defined, used, Some(&l.name));
+                // A redefined label (already reported) is no jump target.
+                let first = defined.iter().any(|(n, p, _)| *n == l.name && *p == l.span.lo);
+                self.check_jumps_stmt(st, enclosing, defined, used, first.then_some(l.name.as_str()));
             }
             StmtKind::Break(Some(l)) | StmtKind::Continue(Some(l)) => {
                 let is_cont = matches!(s.kind, StmtKind::Continue(_));

@@ -201,10 +201,23 @@ impl<'a> Checker<'a> {
         let o = self.p.objs.get(obj);
         if !o.is_type() {
             let name = crate::syntax::dump::expr_string(e);
+            // What the name is, as types2 describes objects.
+            let what = match &o.kind {
+                ObjKind::Var(v) if v.global => " (package-level variable)",
+                ObjKind::Var(_) => " (local variable)",
+                ObjKind::Const(_) => " (constant)",
+                ObjKind::Func(_) => " (function)",
+                ObjKind::Builtin(_) => " (built-in)",
+                _ => "",
+            };
             if o.name == "_" {
                 self.error(e.span.lo, "cannot use _ as value or type");
             } else {
-                self.error(e.span.lo, format!("{name} is not a type"));
+                self.error(e.span.lo, format!("{name}{what} is not a type"));
+            }
+            // The name was used, even if wrongly.
+            if let ObjKind::Var(v) = &mut self.p.objs.get_mut(obj).kind {
+                v.used = true;
             }
             return INVALID;
         }

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = strings.ToUpper("a") // ERROR "undefined: strings"
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	foo := 1
+	var x foo // ERROR "foo \(local variable\) is not a type"
+	_ = x
+}
