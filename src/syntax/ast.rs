@@ -423,6 +423,8 @@ pub enum StmtKind {
         define: bool,
         x: Expr,
         body: Block,
+        /// Iteration variables beyond two (the type checker reports them).
+        extra: Vec<Expr>,
     },
     Bad,
 }

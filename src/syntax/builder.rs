@@ -254,14 +254,11 @@ impl Builder {
             // Checks that every left-hand side is a name.
             let _ = self.names(lhs.clone(), ":=");
         }
-        if lhs.len() > 2 {
-            let extra = &lhs[2];
-            self.error(extra.span, "syntax error: range clause permits at most two iteration variables".to_string());
-        }
         let mut it = lhs.into_iter();
         let key = it.next();
         let value = it.next();
-        self.stmt(StmtKind::Range { key, value, define, x, body }, lo, hi)
+        let extra = it.collect();
+        self.stmt(StmtKind::Range { key, value, define, x, body, extra }, lo, hi)
     }
 
     pub fn string_value(raw: &str) -> String {

@@ -208,7 +208,7 @@ impl Dumper<'_> {
                     d.block("body", body);
                 });
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range { key, value, define, x, body, .. } => {
                 let vars: Vec<String> = key.iter().chain(value.iter()).map(sexpr).collect();
                 let op = if vars.is_empty() {
                     String::new()

@@ -8,13 +8,13 @@ use super::object::*;
 use super::operand::Operand;
 use super::stmt::StmtCtx;
 use super::typ::*;
-use crate::syntax::ast::{self, Expr, ExprKind, Stmt};
+use crate::syntax::ast::{self, Expr, ExprKind};
 use crate::syntax::dump::expr_string;
 
 impl<'a> Checker<'a> {
     pub(super) fn range_stmt(
         &mut self,
-        _s: &'a Stmt,
+        extra: &'a [Expr],
         key: Option<&'a Expr>,
         value: Option<&'a Expr>,
         define: bool,
@@ -22,6 +22,9 @@ impl<'a> Checker<'a> {
         body: &'a ast::Block,
     ) {
         self.open_scope(false);
+        if let Some(e) = extra.first() {
+            self.error(e.span.lo, "range clause permits at most two iteration variables");
+        }
         let xo = self.expr(x, None);
         let mut kt = INVALID;
         let mut vt = INVALID;

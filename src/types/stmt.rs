@@ -186,8 +186,8 @@ impl<'a> Checker<'a> {
                 self.stmt_ctx = ctx;
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => {
-                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body)
+            StmtKind::Range { key, value, define, x, body, extra } => {
+                self.range_stmt(extra, key.as_ref(), value.as_ref(), *define, x, body)
             }
             StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body),
             StmtKind::TypeSwitch { init, bind, x, body, .. } => {

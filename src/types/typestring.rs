@@ -9,6 +9,10 @@
 use super::Program;
 use super::typ::*;
 
+/// Packages whose names collide with internal packages in the standard
+/// library's own import graph, so types2 qualifies them by quoted path.
+const QUOTED_PATHS: &[&str] = &["sync", "sync/atomic"];
+
 impl Program {
     pub fn type_string(&self, t: TypeId) -> String {
         let mut out = String::new();
@@ -121,7 +125,15 @@ impl Program {
                 let info = &self.types.named[*i as usize];
                 let obj = self.objs.get(info.obj);
                 if let Some(p) = obj.pkg.filter(|&p| Some(p) != self.current) {
-                    out.push_str(&self.pkgs[p.0 as usize].name);
+                    let pkg = &self.pkgs[p.0 as usize];
+                    // types2 writes the path when two imported packages share
+                    // the name; in Go 1.27 `sync` and `sync/atomic` always
+                    // do (internal/sync, internal/runtime/atomic).
+                    if QUOTED_PATHS.contains(&pkg.path.as_str()) {
+                        out.push_str(&format!("{:?}", pkg.path));
+                    } else {
+                        out.push_str(&pkg.name);
+                    }
                     out.push('.');
                 }
                 out.push_str(&obj.name);

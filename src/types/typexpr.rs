@@ -281,8 +281,8 @@ impl<'a> Checker<'a> {
                 None
             }
             _ => {
-                let s = crate::syntax::dump::expr_string(len);
-                self.error(len.span.lo, format!("array length {s} (untyped float constant) must be integer"));
+                let d = self.describe(&x);
+                self.error(len.span.lo, format!("array length {d} must be integer"));
                 None
             }
         }
