@@ -271,6 +271,20 @@ impl<'a> Checker<'a> {
                         && bound[i].is_none()
                         && a.ty != self.basic(Basic::UntypedNil)
                     {
+                        if let Some(k) = untyped_kind[i] {
+                            let family = |t: TypeId| self.p.types.as_basic(t).map(|b| (b.is_numeric(), b.is_string()));
+                            if family(k) != family(a.ty) {
+                                let (ks, ts, tp) = (self.ts(k), self.ts(a.ty), self.ts(tparams[i]));
+                                self.error(
+                                    a.expr.span.lo,
+                                    format!(
+                                        "in call to {}, mismatched types {ks} and {ts} (cannot infer {tp})",
+                                        expr_string(fun)
+                                    ),
+                                );
+                                return None;
+                            }
+                        }
                         let larger = untyped_kind[i]
                             .is_none_or(|k| rank(self.p.types.as_basic(a.ty)) > rank(self.p.types.as_basic(k)));
                         if larger {
@@ -375,8 +389,21 @@ impl<'a> Checker<'a> {
             let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
             let c = self.subst(c, &map);
             if let Some(why) = self.satisfies(ta, c) {
-                // Reported at the argument list, as types2 does for inferred arguments.
-                self.error(fun.span.hi, why);
+                // Reported at the argument list, as types2 does for inferred
+                // arguments; missing methods are found during inference.
+                let ts = self.p.type_set(c);
+                let methods_only = ts.terms.is_none() && !ts.comparable && !ts.methods.is_empty();
+                let msg = match self.p.missing_method(ta, c).filter(|_| methods_only) {
+                    Some(cause) => format!(
+                        "in call to {}, {} (type {}) does not satisfy {} {cause}",
+                        expr_string(fun),
+                        self.ts(tp),
+                        self.ts(ta),
+                        self.ts(c)
+                    ),
+                    None => why,
+                };
+                self.error(fun.span.hi, msg);
                 return None;
             }
         }

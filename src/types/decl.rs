@@ -360,27 +360,20 @@ impl<'a> Checker<'a> {
     pub fn func_decl(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
         let saved = self.scope;
         let scope = self.open_scope(true);
-        let mut tparams = Vec::new();
         let mut recv_param: Option<(Option<&'a Ident>, TypeId)> = None;
         if let Some(recv) = &fd.recv {
             let (rt, ptr, _, rtps) = self.receiver(recv);
             if let ObjKind::Func(fi) = &mut self.p.objs.get_mut(obj).kind {
                 fi.ptr_recv = ptr;
             }
-            self.recv_tparams.insert(obj, rtps.clone());
-            tparams.extend(rtps);
+            self.recv_tparams.insert(obj, rtps);
             recv_param = Some((recv.names.first(), rt));
         }
-        if !fd.tparams.is_empty() {
-            if fd.recv.is_some() {
-                self.error(fd.tparams[0].span.lo, "syntax error: method must have no type parameters");
-            }
-            tparams.extend(self.declare_tparams(&fd.tparams));
-        }
+        // A method's own type parameters (Go 1.27) are its signature's;
+        // the receiver's stay the receiver type's.
+        let own = if fd.tparams.is_empty() { vec![] } else { self.declare_tparams(&fd.tparams) };
         let mut sig = self.signature(&fd.sig, false);
-        if fd.recv.is_none() {
-            sig.tparams = tparams;
-        }
+        sig.tparams = own;
         let sig_t = self.p.types.intern(Type::Signature(sig));
         self.p.objs.get_mut(obj).ty = sig_t;
         self.scope = saved;

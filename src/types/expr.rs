@@ -631,7 +631,11 @@ impl<'a> Checker<'a> {
         }
         if failed {
             if cause.is_empty() {
-                if self.p.types.is_tparam(x.ty) || self.p.types.is_tparam(y.ty) {
+                if matches!(op, BinOp::Eql | BinOp::Neq)
+                    && (self.p.types.is_tparam(x.ty) || self.p.types.is_tparam(y.ty))
+                {
+                    cause = "incomparable types in type set".into();
+                } else if self.p.types.is_tparam(x.ty) || self.p.types.is_tparam(y.ty) {
                     let t = if self.p.types.is_tparam(x.ty) { x.ty } else { y.ty };
                     cause = format!("type parameter {} cannot use operator {}", self.ts(t), op.as_str());
                 } else {

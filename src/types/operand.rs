@@ -88,7 +88,8 @@ impl<'a> Checker<'a> {
                 s.push_str(" with invalid type");
             } else {
                 s.push_str(" of ");
-                if let Type::Named(_) = self.p.types.get(x.ty)
+                // Named types and the predeclared alias `any` name their kind.
+                if (matches!(self.p.types.get(x.ty), Type::Named(_)) || x.ty == self.p.types.any())
                     && let Some(kind) = self.composite_kind(x.ty)
                 {
                     s.push_str(kind);

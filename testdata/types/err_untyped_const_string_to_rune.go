@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var r rune = "a" // ERROR "cannot use \"a\" \(untyped string constant\) as rune value in variable declaration"
+	_ = r
+}
