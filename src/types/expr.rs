@@ -958,7 +958,7 @@ impl<'a> Checker<'a> {
                     params,
                     results: sig.results,
                     variadic: sig.variadic,
-                    tparams: vec![],
+                    tparams: sig.tparams,
                 }));
                 self.record_use(e.id, s.obj);
                 self.p.info.selections.insert(e.id, s);
