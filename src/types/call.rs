@@ -21,7 +21,7 @@ use num_traits::ToPrimitive;
 impl<'a> Checker<'a> {
     pub fn call(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let fail = Operand::invalid(e);
-        let ExprKind::Call { fun, args, ellipsis, rparen } = &e.kind else { return fail };
+        let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else { return fail };
         let f = self.raw_expr(fun, None);
         match f.mode {
             Mode::Invalid => {
@@ -50,12 +50,12 @@ impl<'a> Checker<'a> {
                 // Arguments: f(g()) spreads a tuple.
                 let mut ops = self.call_args(args);
                 if !sig.tparams.is_empty() {
-                    match self.infer(e, fun, &sig, &mut ops, *ellipsis, rparen.lo) {
+                    match self.infer(fun, &sig, &mut ops, *ellipsis) {
                         Some(inst) => sig = inst,
                         None => return fail,
                     }
                 }
-                self.arguments(e, fun, &sig, ops, *ellipsis, rparen.lo);
+                self.arguments(e, fun, &sig, ops, *ellipsis);
                 let result = match sig.results.len() {
                     0 => return Operand { mode: Mode::NoValue, ty: INVALID, val: None, expr: e },
                     1 => sig.results[0].ty,
@@ -129,7 +129,6 @@ impl<'a> Checker<'a> {
         sig: &Signature,
         mut args: Vec<Operand<'a>>,
         ddd: bool,
-        _rparen: u32,
     ) {
         if args.iter().any(|a| a.is_invalid()) {
             return;
@@ -221,12 +220,10 @@ impl<'a> Checker<'a> {
     /// returns the instantiated signature.
     pub(super) fn infer(
         &mut self,
-        _call: &'a Expr,
         fun: &'a Expr,
         sig: &Signature,
         args: &mut [Operand<'a>],
-        _ddd: bool,
-        _rparen: u32,
+        ddd: bool,
     ) -> Option<Signature> {
         let tparams = sig.tparams.clone();
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
@@ -236,7 +233,7 @@ impl<'a> Checker<'a> {
             }
         }
         let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
-        if sig.variadic && args.len() >= params.len().saturating_sub(1) && !_ddd {
+        if sig.variadic && args.len() >= params.len().saturating_sub(1) && !ddd {
             let last = params.pop().unwrap();
             let elem = match self.p.types.get(last) {
                 Type::Slice(e) => *e,

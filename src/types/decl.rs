@@ -133,12 +133,12 @@ impl<'a> Checker<'a> {
                 }
                 return;
             }
-            self.assign_mismatch(lhs.len(), &values[0], xs.len(), values, pos, true);
+            self.assign_mismatch(lhs.len(), &values[0], xs.len(), values);
         } else {
             for v in values {
                 self.expr(v, None);
             }
-            self.assign_mismatch(lhs.len(), &values[0], values.len(), values, pos, true);
+            self.assign_mismatch(lhs.len(), &values[0], values.len(), values);
         }
         for o in lhs {
             if self.p.objs.get(*o).ty == INVALID && t.is_none() {

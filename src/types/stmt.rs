@@ -100,7 +100,7 @@ impl<'a> Checker<'a> {
                 let mut z = z;
                 self.assign_to(&mut z, x.ty, "assignment");
             }
-            StmtKind::Assign { lhs, op: None, rhs } => self.assign(lhs, rhs, s.pos.lo),
+            StmtKind::Assign { lhs, op: None, rhs } => self.assign(lhs, rhs),
             StmtKind::Define { lhs, rhs } => self.short_var_decl(lhs, rhs, s.pos.lo),
             StmtKind::Decl(d) => match d {
                 ast::Decl::Const(specs, _) => self.local_const_decl(specs),
@@ -403,7 +403,7 @@ impl<'a> Checker<'a> {
         Some(self.expr(l, None))
     }
 
-    pub fn assign(&mut self, lhs: &'a [Expr], rhs: &'a [Expr], pos: u32) {
+    pub fn assign(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
         let targets: Vec<Option<Operand<'a>>> = lhs.iter().map(|l| self.lhs_var(l)).collect();
         let mut ok_targets = Vec::new();
         for (l, t) in lhs.iter().zip(&targets) {
@@ -418,11 +418,11 @@ impl<'a> Checker<'a> {
                 None => ok_targets.push(None),
             }
         }
-        self.assign_values(&ok_targets, rhs, pos, "assignment");
+        self.assign_values(&ok_targets, rhs, "assignment");
     }
 
     /// Assigns `rhs` to targets of the given types (`None` = `_`).
-    pub(super) fn assign_values(&mut self, targets: &[Option<TypeId>], rhs: &'a [Expr], pos: u32, ctx: &str) {
+    pub(super) fn assign_values(&mut self, targets: &[Option<TypeId>], rhs: &'a [Expr], ctx: &str) {
         let n = targets.len();
         if rhs.len() == n && !super::call::single_call(rhs) {
             for (t, r) in targets.iter().zip(rhs) {
@@ -458,17 +458,17 @@ impl<'a> Checker<'a> {
                 }
                 return;
             }
-            self.assign_mismatch(n, &rhs[0], xs.len(), rhs, pos, false);
+            self.assign_mismatch(n, &rhs[0], xs.len(), rhs);
             return;
         }
         for r in rhs {
             self.expr(r, None);
         }
-        self.assign_mismatch(n, &rhs[0], rhs.len(), rhs, pos, false);
+        self.assign_mismatch(n, &rhs[0], rhs.len(), rhs);
     }
 
     /// `assignment mismatch: 2 variables but f() returns 1 value`.
-    pub fn assign_mismatch(&mut self, l: usize, rhs0: &'a Expr, r: usize, rhs: &'a [Expr], _pos: u32, _decl: bool) {
+    pub fn assign_mismatch(&mut self, l: usize, rhs0: &'a Expr, r: usize, rhs: &'a [Expr]) {
         let measure = |n: usize, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
@@ -549,13 +549,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             } else if ok {
-                self.assign_mismatch(lhs.len(), &rhs[0], xs.len(), rhs, pos, true);
+                self.assign_mismatch(lhs.len(), &rhs[0], xs.len(), rhs);
             }
         } else {
             for r in rhs {
                 self.expr(r, None);
             }
-            self.assign_mismatch(lhs.len(), &rhs[0], rhs.len(), rhs, pos, true);
+            self.assign_mismatch(lhs.len(), &rhs[0], rhs.len(), rhs);
         }
         if new_vars.iter().all(|(id, _)| id.name == "_") {
             self.error(pos, "no new variables on left side of :=");
@@ -600,7 +600,7 @@ impl<'a> Checker<'a> {
         }
         let targets: Vec<Option<TypeId>> = want.iter().map(|&t| Some(t)).collect();
         if results.len() == want.len() && !super::call::single_call(results) {
-            self.assign_values(&targets, results, s.pos.lo, "return statement");
+            self.assign_values(&targets, results, "return statement");
             return;
         }
         if results.len() == 1 {
