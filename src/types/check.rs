@@ -361,23 +361,25 @@ impl<'a> Checker<'a> {
                             INVALID,
                             fd.name.span.lo,
                         );
+                        let special = fd.name.name == "init"
+                            || fd.name.name == "main" && self.p.pkgs[self.pkg.0 as usize].name == "main";
+                        if special {
+                            // func init and func main take and return nothing.
+                            let name = &fd.name.name;
+                            if !fd.tparams.is_empty() {
+                                self.error(fd.name.span.lo, format!("func {name} must have no type parameters"));
+                            }
+                            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
+                                self.error(
+                                    fd.name.span.lo,
+                                    format!("func {name} must have no arguments and no return values"),
+                                );
+                            }
+                        }
                         if fd.name.name == "init" {
+                            // init functions are not declared: they cannot be referred to.
                             self.record_def(&fd.name, obj);
-                            if !fd.tparams.is_empty() {
-                                self.error(fd.name.span.lo, "func init must have no type parameters");
-                            }
-                            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                                self.error(fd.name.span.lo, "func init must have no arguments and no return values");
-                            }
                             self.p.pkgs[self.pkg.0 as usize].init_funcs.push(obj);
-                        } else if fd.name.name == "main" && self.p.pkgs[self.pkg.0 as usize].name == "main" {
-                            if !fd.tparams.is_empty() {
-                                self.error(fd.name.span.lo, "func main must have no type parameters");
-                            }
-                            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                                self.error(fd.name.span.lo, "func main must have no arguments and no return values");
-                            }
-                            self.declare(self.pkg_scope, &fd.name, obj);
                         } else {
                             self.declare(self.pkg_scope, &fd.name, obj);
                         }

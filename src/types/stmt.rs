@@ -695,13 +695,7 @@ impl<'a> Checker<'a> {
         let n = body.len();
         for (ci, c) in body.iter().enumerate() {
             match &c.exprs {
-                None => match default_seen {
-                    Some(first) => {
-                        let p = self.map.position(first);
-                        self.error(c.span.lo, format!("multiple defaults (first at {}:{}:{})", p.file, p.line, p.col));
-                    }
-                    None => default_seen = Some(c.span.lo),
-                },
+                None => self.default_clause(&mut default_seen, c.span.lo),
                 Some(exprs) => {
                     for e in exprs {
                         let mut y = self.expr(e, None);
@@ -765,6 +759,17 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
+    /// A `default:` clause; a second one is gc's `multiple defaults`.
+    fn default_clause(&mut self, first: &mut Option<u32>, pos: u32) {
+        match *first {
+            Some(f) => {
+                let p = self.map.position(f);
+                self.error(pos, format!("multiple defaults (first at {}:{}:{})", p.file, p.line, p.col));
+            }
+            None => *first = Some(pos),
+        }
+    }
+
     /// A case value against the switch tag: comparable as `x == y`.
     pub(super) fn case_compare(&mut self, x: &Operand<'a>, y: &mut Operand<'a>) {
         if self.p.types.is_untyped(y.ty) && !self.convert_untyped(y, x.ty) {
@@ -820,13 +825,7 @@ impl<'a> Checker<'a> {
         for c in body {
             let mut case_type = None;
             match &c.exprs {
-                None => match default_seen {
-                    Some(first) => {
-                        let p = self.map.position(first);
-                        self.error(c.span.lo, format!("multiple defaults (first at {}:{}:{})", p.file, p.line, p.col));
-                    }
-                    None => default_seen = Some(c.span.lo),
-                },
+                None => self.default_clause(&mut default_seen, c.span.lo),
                 Some(exprs) => {
                     for e in exprs {
                         let t = if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
