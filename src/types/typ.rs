@@ -498,7 +498,7 @@ impl Types {
         match self.get(t) {
             Type::Basic(Basic::UntypedBool) => self.basic(Basic::Bool),
             Type::Basic(Basic::UntypedInt) => self.basic(Basic::Int),
-            Type::Basic(Basic::UntypedRune) => self.basic(Basic::Int32),
+            Type::Basic(Basic::UntypedRune) => self.basic(Basic::Rune),
             Type::Basic(Basic::UntypedFloat) => self.basic(Basic::Float64),
             Type::Basic(Basic::UntypedString) => self.basic(Basic::String),
             _ => t,
