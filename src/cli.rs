@@ -23,14 +23,21 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run a Go program, as `go run FILE [ARGS]` does.
+    /// Run a program as `go run` would.
     Run {
+        /// Seed of every choice Go randomises (map iteration order, ...).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
     /// Parse and type-check a program without running it.
+    /// Parse and type-check only.
     Check { file: PathBuf },
+    /// Print escape analysis decisions in the format of `go build -gcflags=-m`.
+    Escape { file: PathBuf },
     /// Print an intermediate form of a program.
     Dump {
         #[arg(value_enum)]

@@ -101,13 +101,29 @@ impl Session {
 
 impl Session {
     /// Parses and type-checks; on errors prints them as gc does.
-    fn check(&mut self, path: &Path) -> Result<types::Checked, i32> {
+    fn check(&mut self, path: &Path) -> Result<(syntax::ast::File, types::Checked), i32> {
         let file = self.parse(path)?;
         let checked = types::check(&mut self.map, &file);
         if !checked.errors.is_empty() {
             return Err(self.fail(checked.errors));
         }
-        Ok(checked)
+        Ok((file, checked))
+    }
+
+    /// Checks, analyses and lowers a program.
+    fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
+        let (file, checked) = self.check(path)?;
+        let esc = crate::escape::analyze(&checked.program, &file);
+        match crate::ir::lower::lower(checked.program, &self.map, &file, &checked.stubs, esc) {
+            Ok(p) => Ok(p),
+            Err(errs) => {
+                let diags = errs
+                    .into_iter()
+                    .map(|e| Diagnostic::error(crate::source::Span::new(e.pos, e.pos), e.msg))
+                    .collect();
+                Err(self.fail(diags))
+            }
+        }
     }
 }
 
@@ -136,15 +152,26 @@ pub fn run(cli: Cli) -> i32 {
             Ok(_) => 0,
             Err(code) => code,
         },
-        Command::Run { file, .. } => match s.check(file) {
-            Ok(_) => {
-                eprintln!(
-                    "gosub: run: {} type-checked; execution is not implemented yet (issue #4)",
-                    display_name(file)
-                );
-                1
+        Command::Escape { file } => match s.check(file) {
+            Ok((f, checked)) => {
+                let esc = crate::escape::analyze(&checked.program, &f);
+                eprint!("{}", crate::escape::render(&s.map, &display_name(file), &esc));
+                0
             }
             Err(code) => code,
         },
+        Command::Run { file, args, seed } => {
+            let prog = match s.lower(file) {
+                Ok(p) => p,
+                Err(code) => return code,
+            };
+            let abs = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+            let mut argv = vec![file.with_extension("").display().to_string()];
+            argv.extend(args.iter().cloned());
+            let opts = crate::interp::Options { seed: *seed, args: argv, display: abs.display().to_string() };
+            let crate::ir::Program { funcs, entry, checked, memory, rtypes } = prog;
+            let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);
+            m.run(entry)
+        }
     }
 }

@@ -8,6 +8,9 @@
 pub mod cli;
 pub mod diag;
 pub mod driver;
+pub mod escape;
+pub mod interp;
+pub mod ir;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;

@@ -8,9 +8,16 @@
 //! addresses; nothing here holds host pointers to Go values.
 
 pub mod malloc;
+pub mod map;
 pub mod mcache;
 pub mod mcentral;
 pub mod memory;
 pub mod mheap;
+pub mod panic;
+pub mod print;
+pub mod rand;
 pub mod sizeclasses;
+pub mod slice;
 pub mod stack;
+pub mod string;
+pub mod types;

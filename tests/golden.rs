@@ -11,8 +11,11 @@
 //!   (Go's own test convention, made from gc's output by
 //!   scripts/annotate-errors) must get a matching error, and every error must
 //!   be annotated; a `NAME.err` (gc's output) must also agree on the exact
-//!   first error. A program without annotations must check cleanly. Later
-//!   stages add their checks here as they land.
+//!   first error. A program without annotations must check cleanly.
+//! - `testdata/run/NAME.go`: run with `gosub run` (empty stdin); stdout
+//!   must equal `NAME.out`, the exit status `NAME.exit` (absent: 0), and
+//!   stderr, normalized as goref normalizes Go's, `NAME.err` (absent:
+//!   empty). All three come from real Go (`goref golden`).
 //!
 //! Bless mode rewrites only gosub-specific goldens (`.ast`), never the
 //! outputs that come from real Go.
@@ -65,6 +68,9 @@ fn bless() -> bool {
 }
 
 fn check(path: &Path) -> Result<(), Failed> {
+    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "run") {
+        return check_run(path);
+    }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let fname = path.file_name().unwrap().to_string_lossy().to_string();
     let mut map = SourceMap::new();
@@ -185,6 +191,83 @@ fn diff(want: &str, got: &str) -> String {
             similar::ChangeTag::Equal => continue,
         };
         out.push_str(&format!("{sign}{change}"));
+    }
+    out
+}
+
+/// Runs a program with the gosub binary and compares with Go's goldens.
+fn check_run(path: &Path) -> Result<(), Failed> {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = path.parent().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gosub"))
+        .arg("run")
+        .arg(path.file_name().unwrap())
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out_pipe.read_to_end(&mut v);
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err_pipe.read_to_end(&mut v);
+        v
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            return Err("timed out after 60 s".into());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let stdout = String::from_utf8_lossy(&out_t.join().unwrap()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_t.join().unwrap()).into_owned();
+    let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).ok();
+    let want_out = read("out").ok_or("missing .out golden (make it with goref golden)")?;
+    let want_err = read("err").unwrap_or_default();
+    let want_exit: i32 = read("exit").map_or(0, |s| s.trim().parse().unwrap_or(-1));
+    let got_exit = status.code().unwrap_or(-1);
+    let folder = std::fs::canonicalize(dir).map_err(|e| e.to_string())?;
+    let got_err = normalize_stderr(&stderr, &folder.display().to_string());
+    let mut problems = Vec::new();
+    if stdout != want_out {
+        problems.push(format!("stdout differs:\n{}", diff(&want_out, &stdout)));
+    }
+    if got_err != want_err {
+        problems.push(format!("stderr differs:\n{}", diff(&want_err, &got_err)));
+    }
+    if got_exit != want_exit {
+        problems.push(format!("exit status {got_exit}, Go's is {want_exit}"));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// goref's normalization of stderr: paths relative to the program's
+/// folder, no pc offsets, hexadecimal register values zeroed.
+fn normalize_stderr(s: &str, folder: &str) -> String {
+    let offsets = regex::Regex::new(r" \+0x[0-9a-f]+( fp=.*)?$").unwrap();
+    let regs = regex::Regex::new(r"(pc|addr|sp|fp)=0x[0-9a-f]+").unwrap();
+    let stack = regex::Regex::new(r"stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]").unwrap();
+    let mut out = String::new();
+    for line in s.lines() {
+        let line = line.replace(&format!("{folder}/"), "");
+        let line = offsets.replace(&line, "");
+        let line = regs.replace_all(&line, "${1}=0x0");
+        let line = stack.replace_all(&line, "stack=[0x0, 0x0]");
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }

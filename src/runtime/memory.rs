@@ -41,6 +41,45 @@ impl Memory {
         DATA_BASE + off
     }
 
+    /// Appends read-only bytes at an aligned address.
+    pub fn add_rodata_aligned(&mut self, bytes: &[u8], align: u64) -> u64 {
+        let off = (self.rodata.len() as u64).div_ceil(align) * align;
+        self.rodata.resize(off as usize, 0);
+        self.rodata.extend_from_slice(bytes);
+        RODATA_BASE + off
+    }
+
+    /// Writes bytes (ignored outside writable memory).
+    pub fn write(&mut self, addr: u64, b: &[u8]) {
+        if let Some(d) = self.bytes_mut(addr, b.len() as u64) {
+            d.copy_from_slice(b);
+        }
+    }
+
+    /// memmove within modelled memory.
+    pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Option<()> {
+        if dst >= ARENA_BASE && src >= ARENA_BASE {
+            let (d, s) = ((dst - ARENA_BASE) as usize, (src - ARENA_BASE) as usize);
+            let len = self.heap.mem.len();
+            if d.checked_add(n as usize)? > len || s.checked_add(n as usize)? > len {
+                return None;
+            }
+            self.heap.mem.copy_within(s..s + n as usize, d);
+            return Some(());
+        }
+        let tmp = self.bytes(src, n)?.to_vec();
+        self.bytes_mut(dst, n)?.copy_from_slice(&tmp);
+        Some(())
+    }
+
+    pub fn fill(&mut self, addr: u64, n: u64, v: u8) -> Option<()> {
+        if n == 0 {
+            return Some(());
+        }
+        self.bytes_mut(addr, n)?.fill(v);
+        Some(())
+    }
+
     pub fn bytes(&self, addr: u64, len: u64) -> Option<&[u8]> {
         let (region, base) = if addr >= ARENA_BASE {
             return self.heap.bytes(addr, len);
@@ -65,14 +104,26 @@ impl Memory {
         None
     }
 
+    #[inline]
     pub fn load(&self, addr: u64, size: u64) -> Option<u64> {
+        if addr >= ARENA_BASE && size == 8 {
+            let o = (addr - ARENA_BASE) as usize;
+            let b = self.heap.mem.get(o..o + 8)?;
+            return Some(u64::from_le_bytes(b.try_into().unwrap()));
+        }
         let b = self.bytes(addr, size)?;
         let mut w = [0u8; 8];
         w[..size as usize].copy_from_slice(b);
         Some(u64::from_le_bytes(w))
     }
 
+    #[inline]
     pub fn store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
+        if addr >= ARENA_BASE && size == 8 {
+            let o = (addr - ARENA_BASE) as usize;
+            self.heap.mem.get_mut(o..o + 8)?.copy_from_slice(&v.to_le_bytes());
+            return Some(());
+        }
         let b = self.bytes_mut(addr, size)?;
         b.copy_from_slice(&v.to_le_bytes()[..size as usize]);
         Some(())

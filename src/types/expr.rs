@@ -123,7 +123,7 @@ impl<'a> Checker<'a> {
                     LitKind::Rune => (Value::int(crate::syntax::literal::rune_value(raw) as i64), Basic::UntypedRune),
                     LitKind::String => (
                         Value::String(
-                            String::from_utf8_lossy(&crate::syntax::literal::unquote(raw)).into_owned().into(),
+                            super::constant::string_from_bytes(&crate::syntax::literal::unquote(raw)),
                         ),
                         Basic::UntypedString,
                     ),

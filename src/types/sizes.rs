@@ -84,6 +84,20 @@ impl Program {
     }
 
     /// Field offsets of a struct type.
+    /// Offsets of a tuple's values laid out like struct fields.
+    pub fn offsets_of_tuple(&self, ts: &[TypeId]) -> Vec<u64> {
+        let mut off = 0;
+        ts.iter()
+            .map(|&t| {
+                let (size, align) = self.layout(t);
+                off = round_up(off, align.max(1));
+                let o = off;
+                off += size;
+                o
+            })
+            .collect()
+    }
+
     pub fn offsets_of(&self, t: TypeId) -> Vec<u64> {
         match self.types.under_type(t) {
             Type::Struct(fields) => self.struct_layout(fields).0,

@@ -221,7 +221,7 @@ pub struct Param {
     pub ty: TypeId,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Signature {
     pub params: Vec<Param>,
     pub results: Vec<Param>,

@@ -6,12 +6,85 @@ type errorString struct {
 	s string
 }
 
-func (e *errorString) Error() string
+func (e *errorString) Error() string { return e.s }
 
-func New(text string) error
-func Is(err, target error) bool
+func New(text string) error { return &errorString{text} }
+func Is(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return is(err, target)
+}
+
+func is(err, target error) bool {
+	for {
+		if err == target {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if is(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
 func As(err error, target any) bool
-func Unwrap(err error) error
-func Join(errs ...error) error
+func Unwrap(err error) error {
+	u, ok := err.(interface{ Unwrap() error })
+	if !ok {
+		return nil
+	}
+	return u.Unwrap()
+}
+func Join(errs ...error) error {
+	n := 0
+	for _, err := range errs {
+		if err != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	e := &joinError{errs: make([]error, 0, n)}
+	for _, err := range errs {
+		if err != nil {
+			e.errs = append(e.errs, err)
+		}
+	}
+	return e
+}
+
+type joinError struct {
+	errs []error
+}
+
+func (e *joinError) Error() string {
+	if len(e.errs) == 1 {
+		return e.errs[0].Error()
+	}
+	b := []byte(e.errs[0].Error())
+	for _, err := range e.errs[1:] {
+		b = append(b, '\n')
+		b = append(b, err.Error()...)
+	}
+	return string(b)
+}
+
+func (e *joinError) Unwrap() []error { return e.errs }
 
 var ErrUnsupported = New("unsupported operation")

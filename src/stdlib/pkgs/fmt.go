@@ -2,7 +2,10 @@
 // bodies are native (src/stdlib).
 package fmt
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 type Stringer interface {
 	String() string
@@ -29,7 +32,47 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
-func Errorf(format string, a ...any) error
+func Errorf(format string, a ...any) error {
+	s, w, nw := errorf(format, a)
+	switch {
+	case nw == 0:
+		return errors.New(s)
+	case nw == 1:
+		e := &wrapError{msg: s}
+		e.err, _ = a[w].(error)
+		return e
+	default:
+		var errs []error
+		for _, x := range a {
+			if err, ok := x.(error); ok {
+				errs = append(errs, err)
+			}
+		}
+		return &wrapErrors{s, errs}
+	}
+}
+
+// errorf formats with %w as %v; w is the operand of the first %w, nw how
+// many %w verbs there are (native).
+func errorf(format string, a []any) (s string, w int, nw int)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string { return e.msg }
+
+func (e *wrapErrors) Unwrap() []error { return e.errs }
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)

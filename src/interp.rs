@@ -1,0 +1,216 @@
+//! The evaluator: runs the executable tree over modelled memory.
+//!
+//! One `Machine` runs one program. Its state is the runtime's: the address
+//! space (`Memory`: read-only data, data segment, heap spans), the
+//! allocator's per-P cache, the goroutine's stack, and the registers of the
+//! running frame (`fp`, `sp`, the current statement's position). Values are
+//! read and written only through memory; the host keeps no Go objects.
+//!
+//! The goroutine stack: frames are laid out upwards in stack memory from
+//! the stack allocator. A call reserves the callee's frame above `sp`,
+//! evaluates the arguments into it, then runs the callee with `fp` at its
+//! base. Simplification: when a frame does not fit, the stack grows by
+//! chaining a new segment twice the size (Go 1.2's segmented stacks)
+//! instead of copying the stack (Go ≥ 1.4), so stack addresses never move;
+//! the total is capped at Go's 1 GB `maxstacksize`. The host recursion
+//! that runs nested calls is bounded too (`HOST_STACK_BUDGET`): whichever
+//! limit is hit first ends the program with Go's stack-overflow error.
+
+mod alg;
+mod builtins;
+mod call;
+mod eval;
+mod exec;
+pub mod ops;
+
+use crate::ir::{self, FuncId};
+use crate::runtime::malloc::Alloc;
+use crate::runtime::mcache::MCache;
+use crate::runtime::memory::Memory;
+use crate::runtime::panic::{Fault, Unwind};
+use crate::runtime::stack::{Stack, StackAllocator};
+use crate::runtime::types::TypeTable;
+use crate::source::SourceMap;
+use std::io::Write;
+
+pub type R<T> = Result<T, Box<Unwind>>;
+
+/// How a statement list was left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    Break(ir::LabelId),
+    Continue(ir::LabelId),
+    Goto(ir::LabelId),
+    Fallthrough,
+    Return,
+}
+
+/// A frame of the running goroutine, for tracebacks.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameRec {
+    pub func: FuncId,
+    /// Position of the statement the frame is executing.
+    pub pos: u32,
+}
+
+/// Bytes of host stack the evaluator may use for nested Go calls.
+pub const HOST_STACK_BUDGET: usize = crate::HOST_STACK - (64 << 20);
+
+pub struct Options {
+    pub seed: u64,
+    pub args: Vec<String>,
+    pub display: String,
+}
+
+pub struct Machine<'p> {
+    pub funcs: &'p [ir::Func],
+    pub checked: crate::types::Program,
+    pub mem: Memory,
+    pub rtypes: TypeTable,
+    pub mcache: MCache,
+    pub stacks: StackAllocator,
+    pub map: &'p SourceMap,
+    pub opts: Options,
+    pub fp: u64,
+    pub sp: u64,
+    pub stack: Stack,
+    /// Segments below the current one (see the header).
+    pub segments: Vec<(Stack, u64)>,
+    pub stack_total: u64,
+    pub frames: Vec<FrameRec>,
+    pub pos: u32,
+    pub rng: crate::runtime::rand::Rng,
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    host_base: usize,
+}
+
+impl<'p> Machine<'p> {
+    pub fn new(
+        funcs: &'p [ir::Func],
+        map: &'p SourceMap,
+        checked: crate::types::Program,
+        mut mem: Memory,
+        rtypes: TypeTable,
+        opts: Options,
+    ) -> Self {
+        let mut stacks = StackAllocator::default();
+        let stack = stacks.alloc(&mut mem.heap, 8192);
+        let rng = crate::runtime::rand::Rng::new(opts.seed);
+        Machine {
+            funcs,
+            checked,
+            mem,
+            rtypes,
+            mcache: MCache::default(),
+            stacks,
+            map,
+            opts,
+            fp: stack.lo,
+            sp: stack.lo,
+            stack,
+            segments: Vec::new(),
+            stack_total: stack.size(),
+            frames: Vec::new(),
+            pos: 0,
+            rng,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            host_base: 0,
+        }
+    }
+
+    /// Runs the program (initialisers, then main.main); returns the exit
+    /// status.
+    pub fn run(&mut self, entry: FuncId) -> i32 {
+        let marker = 0u8;
+        self.host_base = &marker as *const u8 as usize;
+        self.init_runtime_globals();
+        let r = self.call_func(entry, &[]);
+        let _ = self.stdout.flush();
+        match r {
+            Ok(()) => 0,
+            Err(u) => {
+                let text = self.describe_unwind(&u);
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                u.exit_code()
+            }
+        }
+    }
+
+    fn init_runtime_globals(&mut self) {
+        // os.Args is set before any initialiser runs.
+        let os_args = self.checked.pkgs.iter().position(|p| p.path == "os");
+        let _ = os_args;
+    }
+
+    /// Runs function `id` with the given argument words already laid out
+    /// (used for the entry function and by natives calling back into Go).
+    pub fn call_func(&mut self, id: FuncId, args: &[(u32, &[u8])]) -> R<()> {
+        let f = &self.funcs[id as usize];
+        let need = f.frame_size.max(f.args_size) as u64;
+        let base = self.reserve(need)?;
+        for (off, bytes) in args {
+            self.mem.write(base + *off as u64, bytes);
+        }
+        let r = self.invoke(id, base);
+        self.release(base);
+        r
+    }
+
+    /// Allocates an object (`mallocgc`); the event stream will report it.
+    #[inline]
+    pub fn malloc(&mut self, size: u64, noscan: bool) -> u64 {
+        let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        a.addr
+    }
+
+    /// A run-time panic with Go's message, at the current position.
+    pub fn fault(&self, f: Fault) -> Box<Unwind> {
+        Box::new(Unwind::Panic(crate::runtime::panic::PanicInfo {
+            value: crate::runtime::panic::PanicValue::Runtime(f),
+            frames: self.traceback(),
+        }))
+    }
+
+    pub fn traceback(&self) -> Vec<FrameRec> {
+        let mut v = self.frames.clone();
+        if let Some(last) = v.last_mut() {
+            last.pos = self.pos;
+        }
+        v
+    }
+
+    /// Whether the host stack has room for another nested Go call.
+    #[inline]
+    pub fn host_stack_ok(&self) -> bool {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        self.host_base.saturating_sub(here) < HOST_STACK_BUDGET
+    }
+
+    /// Scratch memory on top of the stack (released in LIFO order).
+    pub fn reserve_scratch(&mut self, n: u64) -> R<u64> {
+        self.reserve(n)
+    }
+
+    pub fn release_scratch(&mut self, a: u64) {
+        self.release(a)
+    }
+
+    /// A panic with a plain string value (`panic("...")` from the library).
+    pub fn plain_panic(&mut self, msg: &str) -> Box<crate::runtime::panic::Unwind> {
+        Box::new(crate::runtime::panic::Unwind::Panic(crate::runtime::panic::PanicInfo {
+            value: crate::runtime::panic::PanicValue::Value { typ: 0, data: 0, text: msg.to_string() },
+            frames: self.traceback(),
+        }))
+    }
+
+    pub fn write_stdout(&mut self, b: &[u8]) {
+        let _ = self.stdout.write_all(b);
+    }
+
+    pub fn write_stderr(&mut self, b: &[u8]) {
+        let _ = self.stdout.flush();
+        let _ = std::io::stderr().write_all(b);
+    }
+}

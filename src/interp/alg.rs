@@ -1,0 +1,486 @@
+//! Equality and hashing of values in memory by type (`runtime/alg.go`),
+//! maps' environment, and interface assertions (`runtime/iface.go`).
+//!
+//! Equality follows the spec: floats by IEEE (NaN ≠ NaN, -0 = +0),
+//! strings by bytes, structs field by field (padding ignored), arrays
+//! element by element, interfaces by dynamic type then value, panicking
+//! with `comparing uncomparable type` when the dynamic type is a slice,
+//! map or func. Hashing agrees with equality (-0 and +0 hash alike, NaN
+//! hashes randomly) and fails with `hash of unhashable type` likewise.
+//! The hash function is wyhash-style mixing seeded per map, standing for
+//! Go's AES/memhash.
+
+use super::{Machine, R};
+use crate::ir::{AssertTarget, MapInfo};
+use crate::runtime::map::{self, MapEnv, MapType};
+use crate::runtime::panic::{Fault, Unwind};
+use crate::runtime::types::type_of_word;
+use crate::types::typ::{Basic, Type, TypeId};
+
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let t = (a as u128).wrapping_mul((b ^ 0xe703_7ed1_a0b4_28db) as u128);
+    ((t >> 64) as u64) ^ (t as u64)
+}
+
+pub fn hash_bytes(b: &[u8], seed: u64) -> u64 {
+    let mut h = seed ^ 0xa076_1d64_78bd_642f ^ (b.len() as u64);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, u64::from_le_bytes(c.try_into().unwrap()));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(w) ^ 0x8bb8_4b93_962e_acc9);
+    }
+    mix(h, 0x5899_65cc_7537_4cc3)
+}
+
+/// How a key type is compared, decided once per map operation.
+#[derive(Clone, Copy)]
+enum KeyAlg {
+    /// Plain memory of this many bytes (integers, pointers, bools, and
+    /// structs/arrays of them without padding).
+    Mem(u64),
+    String,
+    Generic(TypeId),
+}
+
+impl Machine<'_> {
+    pub fn is_empty_iface(&self, t: TypeId) -> bool {
+        self.checked.type_set(t).methods.is_empty()
+    }
+
+    fn key_alg(&self, t: TypeId) -> KeyAlg {
+        match self.checked.types.under_type(t) {
+            Type::Basic(b) if b.kind().is_string() => KeyAlg::String,
+            Type::Basic(b) if b.kind().is_float() || b.kind().is_complex() => KeyAlg::Generic(t),
+            Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) => KeyAlg::Mem(self.checked.size_of(t)),
+            _ => KeyAlg::Generic(t),
+        }
+    }
+
+    /// `a == b` for values of type `t` at two addresses.
+    pub fn equal(&mut self, t: TypeId, a: u64, b: u64) -> R<bool> {
+        match self.checked.types.under_type(t).clone() {
+            Type::Basic(bk) => {
+                let k = bk.kind();
+                if k.is_string() {
+                    let (x, y) = (self.string_at(a), self.string_at(b));
+                    return Ok(x == y);
+                }
+                if k.is_float() || k.is_complex() {
+                    let (n, f32s) = match k {
+                        Basic::Float32 => (1, true),
+                        Basic::Complex64 => (2, true),
+                        Basic::Complex128 => (2, false),
+                        _ => (1, false),
+                    };
+                    for i in 0..n {
+                        let (x, y) = if f32s {
+                            let x = f32::from_bits(self.mem.load(a + 4 * i, 4).unwrap_or(0) as u32) as f64;
+                            (x, f32::from_bits(self.mem.load(b + 4 * i, 4).unwrap_or(0) as u32) as f64)
+                        } else {
+                            (f64::from_bits(self.ld64(a + 8 * i)?), f64::from_bits(self.ld64(b + 8 * i)?))
+                        };
+                        if x != y {
+                            return Ok(false);
+                        }
+                    }
+                    return Ok(true);
+                }
+                let n = self.checked.size_of(t);
+                Ok(self.mem.bytes(a, n) == self.mem.bytes(b, n))
+            }
+            Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Signature(_) => {
+                Ok(self.ld64(a)? == self.ld64(b)?)
+            }
+            Type::Struct(fs) => {
+                let offs = self.checked.offsets_of(t);
+                for (f, off) in fs.iter().zip(offs) {
+                    if f.name == "_" {
+                        continue;
+                    }
+                    if !self.equal(f.ty, a + off, b + off)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            Type::Array(n, el) => {
+                let es = self.checked.size_of(el);
+                for i in 0..n {
+                    if !self.equal(el, a + i * es, b + i * es)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            Type::Interface(_) => {
+                let empty = self.checked.type_set(t).methods.is_empty();
+                let (ta, tb) = (self.ld64(a)?, self.ld64(b)?);
+                let (da, db) = (self.ld64(a + 8)?, self.ld64(b + 8)?);
+                if ta == 0 || tb == 0 {
+                    return Ok(ta == tb);
+                }
+                let dyn_a = type_of_word(&self.mem, ta, !empty).unwrap_or_default();
+                let dyn_b = type_of_word(&self.mem, tb, !empty).unwrap_or_default();
+                if dyn_a != dyn_b {
+                    return Ok(false);
+                }
+                if !self.checked.comparable(dyn_a) {
+                    let name = self.checked.type_string(dyn_a);
+                    return Err(self.fault(Fault::Uncomparable(name)));
+                }
+                if self.rtypes.is_direct(&self.checked, dyn_a) {
+                    return Ok(da == db);
+                }
+                self.equal(dyn_a, da, db)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    pub fn hash(&mut self, t: TypeId, a: u64, seed: u64) -> R<u64> {
+        match self.checked.types.under_type(t).clone() {
+            Type::Basic(bk) => {
+                let k = bk.kind();
+                if k.is_string() {
+                    let s = self.string_at(a);
+                    return Ok(hash_bytes(&s, seed));
+                }
+                if k.is_float() || k.is_complex() {
+                    let n = self.checked.size_of(t);
+                    let w = if k == Basic::Float32 || k == Basic::Complex64 { 4 } else { 8 };
+                    let mut h = seed;
+                    for i in 0..n / w {
+                        let v = self.mem.load(a + i * w, w).unwrap_or(0);
+                        let f = if w == 4 { f32::from_bits(v as u32) as f64 } else { f64::from_bits(v) };
+                        let bits = if f == 0.0 {
+                            0
+                        } else if f.is_nan() {
+                            self.rng.next_u64()
+                        } else {
+                            f.to_bits()
+                        };
+                        h = mix(h ^ bits, 0x1d8e_4e27_c47d_124f);
+                    }
+                    return Ok(h);
+                }
+                let n = self.checked.size_of(t);
+                Ok(hash_bytes(self.mem.bytes(a, n).unwrap_or(&[]), seed))
+            }
+            Type::Pointer(_) | Type::Chan(..) => Ok(hash_bytes(&self.ld64(a)?.to_le_bytes(), seed)),
+            Type::Struct(fs) => {
+                let offs = self.checked.offsets_of(t);
+                let mut h = seed;
+                for (f, off) in fs.iter().zip(offs) {
+                    if f.name == "_" {
+                        continue;
+                    }
+                    h = self.hash(f.ty, a + off, h)?;
+                }
+                Ok(h)
+            }
+            Type::Array(n, el) => {
+                let es = self.checked.size_of(el);
+                let mut h = seed;
+                for i in 0..n {
+                    h = self.hash(el, a + i * es, h)?;
+                }
+                Ok(h)
+            }
+            Type::Interface(_) => {
+                let empty = self.checked.type_set(t).methods.is_empty();
+                let tw = self.ld64(a)?;
+                if tw == 0 {
+                    return Ok(mix(seed, 0));
+                }
+                let dt = type_of_word(&self.mem, tw, !empty).unwrap_or_default();
+                if !self.checked.comparable(dt) {
+                    let name = self.checked.type_string(dt);
+                    return Err(self.fault(Fault::Unhashable(name)));
+                }
+                let data = self.ld64(a + 8)?;
+                let h = mix(seed, dt.0 as u64);
+                if self.rtypes.is_direct(&self.checked, dt) {
+                    return Ok(hash_bytes(&data.to_le_bytes(), h));
+                }
+                self.hash(dt, data, h)
+            }
+            _ => {
+                let name = self.checked.type_string(t);
+                Err(self.fault(Fault::Unhashable(name)))
+            }
+        }
+    }
+
+    fn map_type(map: &MapInfo) -> MapType {
+        MapType {
+            key_size: map.key_size as u64,
+            key_align: map.key_align as u64,
+            elem_size: map.elem_size as u64,
+            elem_align: map.elem_align as u64,
+            key_ptrs: map.key_ptrs,
+            elem_ptrs: map.elem_ptrs,
+        }
+    }
+
+    pub fn makemap(&mut self, map: &MapInfo, hint: u64) -> u64 {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::makemap(&mut env, &Self::map_type(map), hint)
+    }
+
+    pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::assign(&mut env, &Self::map_type(map), m, k)
+    }
+
+    pub fn mapaccess(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
+        if m == 0 {
+            // A nil map: lookups still hash the key (and may panic).
+            self.hash(map.key, k, 0)?;
+            return Ok(None);
+        }
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::access(&mut env, &Self::map_type(map), m, k)
+    }
+
+    pub fn mapdelete(&mut self, map: &MapInfo, m: u64, k: u64) -> R<()> {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::delete(&mut env, &Self::map_type(map), m, k)
+    }
+
+    pub fn mapclear(&mut self, map: &MapInfo, m: u64) {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::clear(&mut env, &Self::map_type(map), m)
+    }
+
+    pub fn map_iter_init(&mut self, map: &MapInfo, m: u64, it: u64) {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::iter_init(&mut env, &Self::map_type(map), m, it)
+    }
+
+    pub fn map_iter_next(&mut self, map: &MapInfo, it: u64) -> R<Option<(u64, u64)>> {
+        let alg = self.key_alg(map.key);
+        let mut env = Env { m: self, key: map.key, alg };
+        map::iter_next(&mut env, &Self::map_type(map), it)
+    }
+
+    /// Whether the interface with type word `tab` holds `target`: the word
+    /// to store for the result (type word or itab), or None.
+    pub fn type_matches(&mut self, tab: u64, target: &AssertTarget, from_empty: bool) -> R<Option<u64>> {
+        if tab == 0 {
+            return Ok(None);
+        }
+        match target {
+            AssertTarget::Concrete { word, .. } => {
+                let desc = if from_empty { tab } else { self.ld64(tab + 8)? };
+                Ok((desc == *word).then_some(desc))
+            }
+            AssertTarget::Iface(it) => {
+                let dt = type_of_word(&self.mem, tab, !from_empty).unwrap_or_default();
+                if self.checked.type_set(*it).methods.is_empty() {
+                    let desc = if from_empty { tab } else { self.ld64(tab + 8)? };
+                    return Ok(Some(desc));
+                }
+                Ok(self.rtypes.getitab(&mut self.checked, &mut self.mem, *it, dt))
+            }
+        }
+    }
+
+    /// The `*runtime.TypeAssertionError` of a failed `x.(T)`.
+    pub fn assert_fault(&mut self, tab: u64, target: &AssertTarget, from: TypeId) -> Box<Unwind> {
+        let from_empty = self.is_empty_iface(from);
+        let src = if from_empty && !self.checked.types.is_named(from) {
+            "interface {}".to_string()
+        } else {
+            self.checked.type_string(from)
+        };
+        let want = match target {
+            AssertTarget::Concrete { ty, .. } => *ty,
+            AssertTarget::Iface(t) => *t,
+        };
+        let want_s = self.checked.type_string(want);
+        if tab == 0 {
+            return self.fault(Fault::TypeAssertion(format!("{src} is nil, not {want_s}")));
+        }
+        let dt = type_of_word(&self.mem, tab, !from_empty).unwrap_or_default();
+        let have = self.checked.type_string(dt);
+        if let AssertTarget::Iface(it) = target {
+            let have_ms = self.rtypes.methods.get(&dt).cloned().unwrap_or_default();
+            let missing = self
+                .checked
+                .type_set(*it)
+                .methods
+                .iter()
+                .find(|m| !have_ms.iter().any(|h| h.0 == m.name))
+                .map(|m| m.name.clone())
+                .unwrap_or_default();
+            return self.fault(Fault::TypeAssertion(format!("{have} is not {want_s}: missing method {missing}")));
+        }
+        self.fault(Fault::TypeAssertion(format!("{src} is {have}, not {want_s}")))
+    }
+}
+
+struct Env<'a, 'p> {
+    m: &'a mut Machine<'p>,
+    key: TypeId,
+    alg: KeyAlg,
+}
+
+impl MapEnv for Env<'_, '_> {
+    type Err = Box<Unwind>;
+    fn mem(&mut self) -> &mut crate::runtime::memory::Memory {
+        &mut self.m.mem
+    }
+    fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
+        self.m.malloc(size, noscan)
+    }
+    fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
+        match self.alg {
+            KeyAlg::Mem(n) => Ok(hash_bytes(self.m.mem.bytes(key, n).unwrap_or(&[]), seed)),
+            KeyAlg::String => {
+                let p = self.m.mem.load(key, 8).unwrap_or(0);
+                let n = self.m.mem.load(key + 8, 8).unwrap_or(0);
+                Ok(hash_bytes(self.m.mem.bytes(p, n).unwrap_or(&[]), seed))
+            }
+            KeyAlg::Generic(t) => self.m.hash(t, key, seed),
+        }
+    }
+    fn equal(&mut self, a: u64, b: u64) -> Result<bool, Self::Err> {
+        match self.alg {
+            KeyAlg::Mem(n) => Ok(self.m.mem.bytes(a, n) == self.m.mem.bytes(b, n)),
+            KeyAlg::String => {
+                let (pa, na) = (self.m.mem.load(a, 8).unwrap_or(0), self.m.mem.load(a + 8, 8).unwrap_or(0));
+                let (pb, nb) = (self.m.mem.load(b, 8).unwrap_or(0), self.m.mem.load(b + 8, 8).unwrap_or(0));
+                Ok(na == nb && (pa == pb || self.m.mem.bytes(pa, na) == self.m.mem.bytes(pb, nb)))
+            }
+            KeyAlg::Generic(_) => {
+                let t = self.key;
+                self.m.equal(t, a, b)
+            }
+        }
+    }
+    fn rand(&mut self) -> u64 {
+        self.m.rng.next_u64()
+    }
+}
+
+impl Machine<'_> {
+    /// The map layout of a map type known only at run time (fmt).
+    pub fn map_info_of(&self, mt: TypeId) -> Option<MapInfo> {
+        let Type::Map(k, v) = self.checked.types.under_type(mt).clone() else { return None };
+        let rep = |t: TypeId| crate::ir::ValRep::Mem(self.checked.size_of(t) as u32);
+        Some(MapInfo {
+            ty: mt,
+            key: k,
+            key_size: self.checked.size_of(k) as u32,
+            elem_size: self.checked.size_of(v) as u32,
+            key_align: self.checked.align_of(k) as u32,
+            elem_align: self.checked.align_of(v) as u32,
+            key_rep: rep(k),
+            elem_rep: rep(v),
+            key_ptrs: self.checked.has_pointers(k),
+            elem_ptrs: self.checked.has_pointers(v),
+        })
+    }
+
+    /// Every (key address, elem address) of a map, in iteration order.
+    pub fn map_entries(&mut self, mt: TypeId, m: u64) -> R<Vec<(u64, u64)>> {
+        let Some(info) = self.map_info_of(mt) else { return Ok(Vec::new()) };
+        if m == 0 {
+            return Ok(Vec::new());
+        }
+        let it = self.reserve_scratch(map::HITER_SIZE)?;
+        self.map_iter_init(&info, m, it);
+        let mut out = Vec::new();
+        while let Some(e) = self.map_iter_next(&info, it)? {
+            out.push(e);
+        }
+        self.release_scratch(it);
+        Ok(out)
+    }
+
+    /// `internal/fmtsort`'s order of map keys.
+    pub fn fmtsort_compare(&mut self, t: TypeId, a: u64, b: u64) -> R<std::cmp::Ordering> {
+        use std::cmp::Ordering;
+        Ok(match self.checked.types.under_type(t).clone() {
+            Type::Basic(bk) => {
+                let k = bk.kind();
+                if k.is_string() {
+                    self.string_at(a).cmp(&self.string_at(b))
+                } else if k.is_float() {
+                    let (x, y) = if k == Basic::Float32 {
+                        let f = |v: u64| f32::from_bits(v as u32) as f64;
+                        (f(self.mem.load(a, 4).unwrap_or(0)), f(self.mem.load(b, 4).unwrap_or(0)))
+                    } else {
+                        (f64::from_bits(self.ld64(a)?), f64::from_bits(self.ld64(b)?))
+                    };
+                    match (x.is_nan(), y.is_nan()) {
+                        (true, true) => Ordering::Equal,
+                        (true, false) => Ordering::Less,
+                        (false, true) => Ordering::Greater,
+                        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                    }
+                } else {
+                    let size = self.checked.size_of(t);
+                    let (x, y) = (self.mem.load(a, size).unwrap_or(0), self.mem.load(b, size).unwrap_or(0));
+                    if k.is_unsigned() || k == Basic::Bool {
+                        x.cmp(&y)
+                    } else {
+                        let sh = 64 - size * 8;
+                        (((x << sh) as i64) >> sh).cmp(&(((y << sh) as i64) >> sh))
+                    }
+                }
+            }
+            Type::Pointer(_) | Type::Chan(..) => self.ld64(a)?.cmp(&self.ld64(b)?),
+            Type::Struct(fs) => {
+                let offs = self.checked.offsets_of(t);
+                for (f, off) in fs.iter().zip(offs) {
+                    let c = self.fmtsort_compare(f.ty, a + off, b + off)?;
+                    if c != Ordering::Equal {
+                        return Ok(c);
+                    }
+                }
+                Ordering::Equal
+            }
+            Type::Array(n, el) => {
+                let es = self.checked.size_of(el);
+                for i in 0..n {
+                    let c = self.fmtsort_compare(el, a + i * es, b + i * es)?;
+                    if c != Ordering::Equal {
+                        return Ok(c);
+                    }
+                }
+                Ordering::Equal
+            }
+            Type::Interface(_) => {
+                let (ta, tb) = (self.ld64(a)?, self.ld64(b)?);
+                if ta == 0 || tb == 0 {
+                    return Ok(ta.cmp(&tb));
+                }
+                let empty = self.is_empty_iface(t);
+                let (da, db) = (
+                    type_of_word(&self.mem, ta, !empty).unwrap_or_default(),
+                    type_of_word(&self.mem, tb, !empty).unwrap_or_default(),
+                );
+                if da != db {
+                    return Ok(ta.cmp(&tb));
+                }
+                let direct = self.rtypes.is_direct(&self.checked, da);
+                let (pa, pb) = if direct { (a + 8, b + 8) } else { (self.ld64(a + 8)?, self.ld64(b + 8)?) };
+                self.fmtsort_compare(da, pa, pb)?
+            }
+            _ => Ordering::Equal,
+        })
+    }
+}

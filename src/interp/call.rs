@@ -1,0 +1,230 @@
+//! Calls: frames on the goroutine stack, static, func-value and interface
+//! method calls, natives, and the report of an uncaught panic.
+
+use super::{Flow, FrameRec, Machine, R};
+use crate::ir::{Call, Callee, FuncId, ValRep};
+use crate::runtime::panic::{Fault, PanicValue, Unwind};
+use crate::runtime::stack::MAX_STACK;
+
+impl Machine<'_> {
+    /// Reserves `need` bytes for a frame at the top of the stack.
+    #[inline]
+    pub(super) fn reserve(&mut self, need: u64) -> R<u64> {
+        let base = (self.sp + 7) & !7;
+        if base + need <= self.stack.hi {
+            self.sp = base + need;
+            // Frames start zeroed (results and locals read as zero values).
+            if let Some(b) = self.mem.heap.bytes_mut(base, need) {
+                b.fill(0);
+            }
+            return Ok(base);
+        }
+        self.grow_stack(need)
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, need: u64) -> R<u64> {
+        let size = (self.stack.size() * 2).max(need.next_power_of_two());
+        if self.stack_total + size > MAX_STACK {
+            return Err(self.stack_overflow());
+        }
+        let seg = self.stacks.alloc(&mut self.mem.heap, size);
+        self.segments.push((self.stack, self.sp));
+        self.stack_total += size;
+        self.stack = seg;
+        self.sp = seg.lo + need;
+        if let Some(b) = self.mem.heap.bytes_mut(seg.lo, need) {
+            b.fill(0);
+        }
+        Ok(seg.lo)
+    }
+
+    /// Pops a frame reserved at `base`.
+    #[inline]
+    pub(super) fn release(&mut self, base: u64) {
+        if base == self.stack.lo
+            && let Some((prev, sp)) = self.segments.pop()
+        {
+            let seg = std::mem::replace(&mut self.stack, prev);
+            self.stack_total -= seg.size();
+            self.stacks.free(&mut self.mem.heap, seg);
+            self.sp = sp;
+            return;
+        }
+        self.sp = base;
+    }
+
+    pub(super) fn stack_overflow(&self) -> Box<Unwind> {
+        let prefix = format!(
+            "runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={:#x} stack=[{:#x}, {:#x}]\n",
+            self.sp, self.stack.lo, self.stack.hi
+        );
+        Box::new(Unwind::Fatal { msg: "stack overflow".into(), prefix, frames: self.traceback() })
+    }
+
+    /// Evaluates a call; returns the base of the callee's frame, where its
+    /// results are (valid until the next call).
+    pub(super) fn call(&mut self, c: &Call) -> R<u64> {
+        let (fid, ctx, recv) = match &c.callee {
+            Callee::Static(id) => (*id, 0, None),
+            Callee::Value(e) => {
+                let fv = self.eval(e)?;
+                if fv == 0 {
+                    return Err(self.fault(Fault::NilDeref(0)));
+                }
+                let fid = self.mem.load(fv, 8).ok_or_else(|| self.fault(Fault::NilDeref(fv)))?;
+                (fid as FuncId, fv, None)
+            }
+            Callee::Iface(e, idx) => {
+                let a = self.mem_addr(e)?;
+                let tab = self.ld64(a)?;
+                let data = self.ld64(a + 8)?;
+                if tab == 0 {
+                    return Err(self.fault(Fault::NilDeref(0)));
+                }
+                let ent = self.ld64(tab + crate::runtime::types::ITAB_FUN_OFF + 8 * *idx as u64)?;
+                ((ent >> 1) as FuncId, 0, Some((data, ent & 1 == 1)))
+            }
+        };
+        let f = &self.funcs[fid as usize];
+        let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
+        let recv_size = f.recv_size;
+        let saved_sp = self.sp;
+        let base = self.reserve(need)?;
+        if ctx != 0 {
+            self.mem.store(base, 8, ctx);
+        }
+        if let Some((data, indirect)) = recv {
+            if indirect {
+                self.copy(base + 8, data, recv_size as u64)?;
+            } else {
+                self.mem.store(base + 8, 8, data);
+            }
+        }
+        for (e, off, rep) in &c.args {
+            self.eval_to(e, *rep, base + *off as u64)?;
+        }
+        let saved_pos = self.pos;
+        self.pos = c.pos;
+        let r = self.invoke(fid, base);
+        self.pos = saved_pos;
+        self.release(base);
+        debug_assert!(self.sp == saved_sp || self.segments.is_empty() || true);
+        r.map(|_| base)
+    }
+
+    /// Runs function `fid` on the frame at `base`.
+    pub(super) fn invoke(&mut self, fid: FuncId, base: u64) -> R<()> {
+        if !self.host_stack_ok() {
+            return Err(self.stack_overflow());
+        }
+        let f = &self.funcs[fid as usize];
+        if let Some(rec) = self.frames.last_mut() {
+            rec.pos = self.pos;
+        }
+        self.frames.push(FrameRec { func: fid, pos: f.pos });
+        let saved_fp = std::mem::replace(&mut self.fp, base);
+        let r = if let Some(n) = f.native {
+            crate::stdlib::call_native(n, self, base)
+        } else {
+            for &(off, size, noscan, slot) in &f.heap_params {
+                let a = self.malloc(size, noscan);
+                self.copy(a, base + off as u64, size)?;
+                self.mem.store(base + slot as u64, 8, a);
+            }
+            self.exec_block(&f.body).map(|_: Flow| ())
+        };
+        self.fp = saved_fp;
+        self.frames.pop();
+        r
+    }
+
+    /// Calls a Go function value from native code with arguments given as
+    /// (offset, bytes); returns the callee frame's base to read results.
+    pub fn call_value(&mut self, fv: u64, args: &[(u32, ValRep, u64)], args_size: u32) -> R<u64> {
+        let fid = self.mem.load(fv, 8).ok_or_else(|| self.fault(Fault::NilDeref(fv)))? as FuncId;
+        let f = &self.funcs[fid as usize];
+        let need = f.frame_size.max(f.args_size).max(args_size) as u64;
+        let base = self.reserve(need)?;
+        self.mem.store(base, 8, fv);
+        for &(off, rep, v) in args {
+            match rep {
+                ValRep::Scalar(k) => self.st(base + off as u64, k, v)?,
+                ValRep::Mem(n) => self.copy(base + off as u64, v, n as u64)?,
+            }
+        }
+        let r = self.invoke(fid, base);
+        self.release(base);
+        r.map(|_| base)
+    }
+
+    /// Calls method `fid` with a receiver and arguments laid out by the
+    /// caller (natives calling String() or Error()).
+    pub fn call_method(&mut self, fid: FuncId, recv: &[u8]) -> R<u64> {
+        let f = &self.funcs[fid as usize];
+        let need = f.frame_size.max(f.args_size) as u64;
+        let base = self.reserve(need)?;
+        self.mem.write(base + 8, recv);
+        let r = self.invoke(fid, base);
+        self.release(base);
+        r.map(|_| base)
+    }
+
+    /// The text of an uncaught panic or fatal error, as Go prints it.
+    pub fn describe_unwind(&mut self, u: &Unwind) -> String {
+        match u {
+            Unwind::Exit(_) => String::new(),
+            Unwind::Panic(p) => {
+                let mut s = String::from("panic: ");
+                match &p.value {
+                    PanicValue::Runtime(f) => {
+                        s.push_str(&f.message());
+                        if let Fault::PanicNil = f {
+                            s = "panic: panic called with nil argument (goexperiment.PanicNil=0)".into();
+                        }
+                        if let Fault::NilDeref(addr) = f {
+                            s.push_str(&format!(
+                                "\n[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]"
+                            ));
+                        }
+                    }
+                    PanicValue::Value { text, .. } => s.push_str(text),
+                }
+                s.push_str("\n\ngoroutine 1 [running]:\n");
+                s.push_str(&self.frames_text(&p.frames));
+                s
+            }
+            Unwind::Fatal { msg, prefix, frames } => {
+                let mut s = prefix.clone();
+                s.push_str(&format!("fatal error: {msg}\n"));
+                if msg == "stack overflow" {
+                    s.push_str("\nruntime stack:\n");
+                }
+                s.push_str("\ngoroutine 1 [running]:\n");
+                s.push_str(&self.frames_text(frames));
+                s
+            }
+        }
+    }
+
+    /// Frame lines, innermost first: `main.f(...)` and `\tfile:line`.
+    fn frames_text(&self, frames: &[FrameRec]) -> String {
+        let mut s = String::new();
+        let user: Vec<&FrameRec> = frames.iter().rev().filter(|f| self.funcs[f.func as usize].name.starts_with("main.")).collect();
+        let n = user.len();
+        // Go prints at most 100 frames: the innermost 50 and the outermost 50.
+        for (i, fr) in user.iter().enumerate() {
+            if n > 100 && i == 50 {
+                s.push_str(&format!("...{} frames elided...\n", n - 100));
+            }
+            if n > 100 && (50..n - 50).contains(&i) {
+                continue;
+            }
+            let f = &self.funcs[fr.func as usize];
+            let args = if f.has_args { "..." } else { "" };
+            let (_, line, _) = self.map.line_col(fr.pos);
+            s.push_str(&format!("{}({args})\n\t{}:{line}\n", f.name, self.opts.display));
+        }
+        s
+    }
+}

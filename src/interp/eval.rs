@@ -1,0 +1,669 @@
+//! Expressions: scalars into registers (`eval`), memory values into a
+//! destination (`eval_mem`), places into addresses (`place_addr`).
+
+use super::{Machine, R, ops};
+use crate::ir::*;
+use crate::runtime::panic::Fault;
+use crate::runtime::{slice, string};
+use crate::syntax::ast::BinOp;
+
+/// Addresses below this are never mapped: an access faults as a nil
+/// dereference (Go reserves the first page).
+const NIL_PAGE: u64 = 4096;
+
+impl Machine<'_> {
+    #[inline]
+    pub fn ld64(&self, a: u64) -> R<u64> {
+        self.mem.load(a, 8).ok_or_else(|| self.fault(Fault::NilDeref(a)))
+    }
+
+    #[inline]
+    pub fn ld(&self, a: u64, k: Kind) -> R<u64> {
+        let v = self.mem.load(a, k.size()).ok_or_else(|| self.fault(Fault::NilDeref(a)))?;
+        Ok(match k {
+            Kind::F32 => (f32::from_bits(v as u32) as f64).to_bits(),
+            _ => ops::normalize(v, k),
+        })
+    }
+
+    #[inline]
+    pub fn st(&mut self, a: u64, k: Kind, v: u64) -> R<()> {
+        let v = if k == Kind::F32 { (f64::from_bits(v) as f32).to_bits() as u64 } else { v };
+        match self.mem.store(a, k.size(), v) {
+            Some(()) => Ok(()),
+            None => Err(self.fault(Fault::NilDeref(a))),
+        }
+    }
+
+    /// memmove(dst, src, n)
+    #[inline]
+    pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> R<()> {
+        if n == 0 || dst == src {
+            return Ok(());
+        }
+        if self.mem.copy(dst, src, n).is_none() {
+            return Err(self.fault(Fault::NilDeref(if dst < NIL_PAGE { dst } else { src })));
+        }
+        Ok(())
+    }
+
+    pub fn place_addr(&mut self, p: &Place) -> R<u64> {
+        match p {
+            Place::Local(off) => Ok(self.fp + *off as u64),
+            Place::Global(a) => Ok(*a),
+            Place::Deref(e) => {
+                let a = self.eval(e)?;
+                if a < NIL_PAGE {
+                    return Err(self.fault(Fault::NilDeref(a)));
+                }
+                Ok(a)
+            }
+            Place::Field(b, off) => {
+                let a = self.place_addr(b)?;
+                Ok(a + *off as u64)
+            }
+            Place::ArrayIndex { base, index, len, elem } => {
+                let a = self.place_addr(base)?;
+                let i = self.eval(index)?;
+                if i >= *len {
+                    return Err(self.fault(Fault::Index(i as i64, *len)));
+                }
+                Ok(a + i * *elem as u64)
+            }
+            Place::SliceIndex { slice, index, elem } => {
+                let s = self.mem_addr(slice)?;
+                let i = self.eval(index)?;
+                let ptr = self.ld64(s)?;
+                let len = self.ld64(s + 8)?;
+                if i >= len {
+                    return Err(self.fault(Fault::Index(i as i64, len)));
+                }
+                Ok(ptr + i * *elem as u64)
+            }
+            Place::Temp(e, off, rep) => {
+                let a = self.fp + *off as u64;
+                self.eval_to(e, *rep, a)?;
+                Ok(a)
+            }
+        }
+    }
+
+    /// The address a memory operand can be read at.
+    #[inline]
+    pub fn mem_addr(&mut self, e: &Expr) -> R<u64> {
+        match e {
+            Expr::Copy(p, _) => self.place_addr(p),
+            Expr::ConstMem(a, _) => Ok(*a),
+            _ => unreachable!("memory operand not spilled: {e:?}"),
+        }
+    }
+
+    /// Reads a string operand's (pointer, length).
+    #[inline]
+    pub fn str_operand(&mut self, e: &Expr) -> R<(u64, u64)> {
+        let a = self.mem_addr(e)?;
+        Ok((self.ld64(a)?, self.ld64(a + 8)?))
+    }
+
+    pub fn eval_to(&mut self, e: &Expr, rep: ValRep, dst: u64) -> R<()> {
+        match rep {
+            ValRep::Scalar(k) => {
+                let v = self.eval(e)?;
+                self.st(dst, k, v)
+            }
+            ValRep::Mem(_) => self.eval_mem(e, dst),
+        }
+    }
+
+    /// Evaluates for effect (expression statements).
+    pub fn eval_effect(&mut self, e: &Expr) -> R<()> {
+        match e {
+            Expr::Call(c, _) => self.call(c).map(|_| ()),
+            Expr::Seq(stmts, x) => {
+                self.exec_block(stmts)?;
+                self.eval_effect(x)
+            }
+            _ => self.eval(e).map(|_| ()),
+        }
+    }
+
+    pub fn eval(&mut self, e: &Expr) -> R<u64> {
+        match e {
+            Expr::Const(v) => Ok(*v),
+            Expr::Load(p, k) => {
+                let a = self.place_addr(p)?;
+                self.ld(a, *k)
+            }
+            Expr::AddrOf(p) => self.place_addr(p),
+            Expr::Binary(op, k, a, b) => {
+                let x = self.eval(a)?;
+                let y = self.eval(b)?;
+                ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))
+            }
+            Expr::Compare(op, ck, a, b) => self.compare(*op, *ck, a, b).map(|b| b as u64),
+            Expr::Unary(op, k, x) => {
+                let v = self.eval(x)?;
+                Ok(ops::unary(*op, *k, v))
+            }
+            Expr::Shift(op, k, a, b, yk) => {
+                let x = self.eval(a)?;
+                let y = self.eval(b)?;
+                if yk.is_signed() && (y as i64) < 0 {
+                    return Err(self.fault(Fault::NegativeShift));
+                }
+                Ok(ops::shift(*op, *k, x, y))
+            }
+            Expr::AndAnd(a, b) => Ok((self.eval(a)? != 0 && self.eval(b)? != 0) as u64),
+            Expr::OrOr(a, b) => Ok((self.eval(a)? != 0 || self.eval(b)? != 0) as u64),
+            Expr::Convert(Conv::Numeric, from, to, x) => {
+                let v = self.eval(x)?;
+                Ok(ops::convert(*from, *to, v))
+            }
+            Expr::Call(c, rk) => {
+                let base = self.call(c)?;
+                match rk {
+                    ResultKind::Scalar(k) => self.ld(base + c.results[0].0 as u64, *k),
+                    _ => Ok(0),
+                }
+            }
+            Expr::New { size, noscan, init } => {
+                let a = self.malloc(*size, *noscan);
+                if let Some(i) = init {
+                    self.eval_mem(i, a)?;
+                }
+                Ok(a)
+            }
+            Expr::HeaderWord(x, w) => {
+                let a = self.mem_addr(x)?;
+                self.ld64(a + 8 * *w as u64)
+            }
+            Expr::StrIndex(s, i) => {
+                let (p, n) = self.str_operand(s)?;
+                let i = self.eval(i)?;
+                if i >= n {
+                    return Err(self.fault(Fault::Index(i as i64, n)));
+                }
+                self.ld(p + i, Kind::U8)
+            }
+            Expr::FuncValue(a) => Ok(*a),
+            Expr::Closure { func, size, captures } => {
+                let a = self.malloc(*size as u64, false);
+                self.mem.store(a, 8, *func as u64);
+                for (off, x, rep) in captures {
+                    self.eval_to(x, *rep, a + *off as u64)?;
+                }
+                Ok(a)
+            }
+            Expr::Seq(stmts, x) => {
+                self.exec_block(stmts)?;
+                self.eval(x)
+            }
+            Expr::MakeMap { map, hint } => {
+                let h = match hint {
+                    Some(h) => self.eval(h)?,
+                    None => 0,
+                };
+                Ok(self.makemap(map, h))
+            }
+            Expr::MapLen(m) => {
+                let m = self.eval(m)?;
+                Ok(crate::runtime::map::len(&self.mem, m))
+            }
+            Expr::MapIndex { map, m, key, rep: ValRep::Scalar(k), comma_ok: false } => {
+                let a = self.map_access(map, m, key)?;
+                match a {
+                    Some(a) => self.ld(a, *k),
+                    None => Ok(0),
+                }
+            }
+            Expr::TypeIs { x, target, from } => {
+                let a = self.mem_addr(x)?;
+                let tab = self.ld64(a)?;
+                let from_empty = self.is_empty_iface(*from);
+                Ok(self.type_matches(tab, target, from_empty)?.is_some() as u64)
+            }
+            Expr::TypeAssert { x, target, rep: ValRep::Scalar(k), comma_ok: false, from } => {
+                let a = self.mem_addr(x)?;
+                let tab = self.ld64(a)?;
+                let data = self.ld64(a + 8)?;
+                let from_empty = self.is_empty_iface(*from);
+                if self.type_matches(tab, target, from_empty)?.is_none() {
+                    return Err(self.assert_fault(tab, target, *from));
+                }
+                match target {
+                    AssertTarget::Concrete { direct: true, .. } => Ok(data),
+                    _ => self.ld(data, *k),
+                }
+            }
+            Expr::CopySlice { dst, src, elem_size } => {
+                let d = self.mem_addr(dst)?;
+                let s = self.mem_addr(src)?;
+                let (dp, dl) = (self.ld64(d)?, self.ld64(d + 8)?);
+                let (sp, sl) = (self.ld64(s)?, self.ld64(s + 8)?);
+                let n = dl.min(sl);
+                self.copy(dp, sp, n * elem_size)?;
+                Ok(n)
+            }
+            Expr::Builtin(b, args) => self.builtin(*b, args),
+            _ => unreachable!("not a scalar expression: {e:?}"),
+        }
+    }
+
+    pub fn eval_mem(&mut self, e: &Expr, dst: u64) -> R<()> {
+        match e {
+            Expr::ConstMem(a, n) => self.copy(dst, *a, *n as u64),
+            Expr::Copy(p, n) => {
+                let a = self.place_addr(p)?;
+                self.copy(dst, a, *n as u64)
+            }
+            Expr::Call(c, rk) => {
+                let base = self.call(c)?;
+                if let ResultKind::Mem(n) = rk {
+                    self.copy(dst, base + c.results[0].0 as u64, *n as u64)?;
+                }
+                Ok(())
+            }
+            Expr::Composite { size, elems } => {
+                self.mem.fill(dst, *size as u64, 0).ok_or_else(|| self.fault(Fault::NilDeref(dst)))?;
+                for (off, x, rep) in elems {
+                    self.eval_to(x, *rep, dst + *off as u64)?;
+                }
+                Ok(())
+            }
+            Expr::SliceLit { elem_size, noscan, len, elems } => {
+                let p = self.malloc(len * elem_size, *noscan);
+                for (off, x, rep) in elems {
+                    self.eval_to(x, *rep, p + *off)?;
+                }
+                self.write_slice(dst, p, *len, *len)
+            }
+            Expr::MapLit { map, entries } => {
+                let m = self.makemap(map, entries.len() as u64);
+                for (k, v) in entries {
+                    self.map_store(map, m, k, v)?;
+                }
+                self.st(dst, Kind::U64, m)
+            }
+            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind } => {
+                let l = self.eval(len)?;
+                let c = match cap {
+                    Some(c) => self.eval(c)?,
+                    None => l,
+                };
+                let neg = |v: u64| len_kind.is_signed() && (v as i64) < 0;
+                if neg(l) || l > slice::MAX_ALLOC / elem_size.max(&1) {
+                    return Err(self.fault(Fault::MakeSliceLen));
+                }
+                if (c as i64) < 0 || c < l || c > slice::MAX_ALLOC / elem_size.max(&1) {
+                    return Err(self.fault(Fault::MakeSliceCap));
+                }
+                let p = self.malloc(c * elem_size, *noscan);
+                self.write_slice(dst, p, l, c)
+            }
+            Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
+            Expr::Concat(parts) => {
+                let mut bytes = Vec::new();
+                for p in parts {
+                    let (ptr, n) = self.str_operand(p)?;
+                    bytes.extend_from_slice(self.mem.bytes(ptr, n).unwrap_or(&[]));
+                }
+                self.new_string(dst, &bytes)
+            }
+            Expr::Convert(conv, from, _, x) => self.convert_mem(*conv, *from, x, dst),
+            Expr::ToIface { word, x, rep, direct } => {
+                let data = if *direct {
+                    self.eval(x)?
+                } else {
+                    self.box_value(x, *rep)?
+                };
+                self.mem.store(dst, 8, *word);
+                self.mem.store(dst + 8, 8, data);
+                Ok(())
+            }
+            Expr::IfaceToIface { x, target, from_empty, to_empty } => {
+                let a = self.mem_addr(x)?;
+                let tab = self.ld64(a)?;
+                let data = self.ld64(a + 8)?;
+                let word = if tab == 0 {
+                    0
+                } else if *to_empty {
+                    if *from_empty { tab } else { self.ld64(tab + 8)? }
+                } else {
+                    let t = crate::runtime::types::type_of_word(&self.mem, tab, !*from_empty).unwrap_or_default();
+                    self.rtypes.getitab(&mut self.checked, &mut self.mem, *target, t).unwrap_or(0)
+                };
+                self.mem.store(dst, 8, word);
+                self.mem.store(dst + 8, 8, data);
+                Ok(())
+            }
+            Expr::TypeAssert { x, target, rep, comma_ok, from } => {
+                let a = self.mem_addr(x)?;
+                let tab = self.ld64(a)?;
+                let data = self.ld64(a + 8)?;
+                let from_empty = self.is_empty_iface(*from);
+                let m = self.type_matches(tab, target, from_empty)?;
+                let size = rep.size();
+                match m {
+                    None => {
+                        if !*comma_ok {
+                            return Err(self.assert_fault(tab, target, *from));
+                        }
+                        self.mem.fill(dst, size + 1, 0);
+                    }
+                    Some(word) => {
+                        match target {
+                            AssertTarget::Iface(_) => {
+                                self.mem.store(dst, 8, word);
+                                self.mem.store(dst + 8, 8, data);
+                            }
+                            AssertTarget::Concrete { direct: true, .. } => {
+                                self.mem.store(dst, 8, data);
+                            }
+                            AssertTarget::Concrete { .. } => self.copy(dst, data, size)?,
+                        }
+                        if *comma_ok {
+                            self.mem.store(dst + size, 1, 1);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Expr::MapIndex { map, m, key, rep, comma_ok } => {
+                let a = self.map_access(map, m, key)?;
+                let size = rep.size();
+                match a {
+                    Some(a) => {
+                        self.copy(dst, a, size)?;
+                        if *comma_ok {
+                            self.mem.store(dst + size, 1, 1);
+                        }
+                    }
+                    None => {
+                        self.mem.fill(dst, size + *comma_ok as u64, 0);
+                    }
+                }
+                Ok(())
+            }
+            Expr::Append { slice, elems, spread, elem_size, rep, noscan } => {
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, dst)
+            }
+            Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
+                let s = self.mem_addr(&args[0])?;
+                let (p, l) = (self.ld64(s)?, self.ld64(s + 8)?);
+                if l < *n {
+                    return Err(self.fault(Fault::SliceToArray(l, *n)));
+                }
+                self.copy(dst, p, n * *es as u64)
+            }
+            Expr::Seq(stmts, x) => {
+                self.exec_block(stmts)?;
+                self.eval_mem(x, dst)
+            }
+            Expr::Builtin(b @ (Builtin::MinStr | Builtin::MaxStr), args) => self.min_max_str(*b, args, dst),
+            _ => {
+                // A scalar-valued expression in a memory context (a tuple of one).
+                let v = self.eval(e)?;
+                self.mem.store(dst, 8, v);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn write_slice(&mut self, dst: u64, p: u64, len: u64, cap: u64) -> R<()> {
+        self.mem.store(dst, 8, p);
+        self.mem.store(dst + 8, 8, len);
+        self.mem.store(dst + 16, 8, cap);
+        Ok(())
+    }
+
+    /// Allocates a string's bytes (`rawstring`) and writes its header.
+    pub fn new_string(&mut self, dst: u64, bytes: &[u8]) -> R<()> {
+        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, true) };
+        if !bytes.is_empty() {
+            self.mem.write(p, bytes);
+        }
+        self.mem.store(dst, 8, p);
+        self.mem.store(dst + 8, 8, bytes.len() as u64);
+        Ok(())
+    }
+
+    /// The bytes of a string header at `a`.
+    pub fn string_at(&self, a: u64) -> Vec<u8> {
+        let p = self.mem.load(a, 8).unwrap_or(0);
+        let n = self.mem.load(a + 8, 8).unwrap_or(0);
+        self.mem.bytes(p, n).map(|b| b.to_vec()).unwrap_or_default()
+    }
+
+    /// Copies a value into a new heap object for an interface's data word
+    /// (`convT`), with Go's no-allocation cases: zero-size values and
+    /// single-byte values share static storage.
+    fn box_value(&mut self, x: &Expr, rep: ValRep) -> R<u64> {
+        let size = rep.size();
+        match rep {
+            ValRep::Scalar(k) => {
+                let v = self.eval(x)?;
+                let a = self.malloc(size, true);
+                self.st(a, k, v)?;
+                Ok(a)
+            }
+            ValRep::Mem(_) => {
+                if size == 0 {
+                    return Ok(crate::runtime::malloc::ZEROBASE);
+                }
+                let a = self.malloc(size, false);
+                self.eval_mem(x, a)?;
+                Ok(a)
+            }
+        }
+    }
+
+    fn convert_mem(&mut self, conv: Conv, from: Kind, x: &Expr, dst: u64) -> R<()> {
+        match conv {
+            Conv::IntToString => {
+                let v = self.eval(x)?;
+                let r = if from.is_signed() { v as i64 } else { v.min(i64::MAX as u64) as i64 };
+                let bytes = string::intstring(r);
+                self.new_string(dst, &bytes)
+            }
+            Conv::BytesToString => {
+                let s = self.mem_addr(x)?;
+                let (p, n) = (self.ld64(s)?, self.ld64(s + 8)?);
+                let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
+                self.new_string(dst, &bytes)
+            }
+            Conv::RunesToString => {
+                let s = self.mem_addr(x)?;
+                let (p, n) = (self.ld64(s)?, self.ld64(s + 8)?);
+                let mut out = Vec::new();
+                for i in 0..n {
+                    let r = self.ld(p + 4 * i, Kind::I32)? as i64;
+                    out.extend_from_slice(&string::intstring(r));
+                }
+                self.new_string(dst, &out)
+            }
+            Conv::StringToBytes => {
+                let (p, n) = self.str_operand(x)?;
+                let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
+                let cap = crate::runtime::slice::roundupsize(n, true);
+                let b = self.malloc(cap, true);
+                self.mem.write(b, &bytes);
+                self.write_slice(dst, b, n, cap)
+            }
+            Conv::StringToRunes => {
+                let (p, n) = self.str_operand(x)?;
+                let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
+                let runes = string::decode_runes(&bytes);
+                let cap = crate::runtime::slice::roundupsize(runes.len() as u64 * 4, true) / 4;
+                let b = self.malloc(cap * 4, true);
+                for (i, r) in runes.iter().enumerate() {
+                    self.mem.store(b + 4 * i as u64, 4, *r as u64);
+                }
+                self.write_slice(dst, b, runes.len() as u64, cap)
+            }
+            Conv::Numeric => {
+                let v = self.eval(x)?;
+                self.mem.store(dst, 8, v);
+                Ok(())
+            }
+        }
+    }
+
+    fn slice_of(
+        &mut self,
+        base: &SliceBase,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+        max: &Option<Box<Expr>>,
+        elem: u32,
+        dst: u64,
+    ) -> R<()> {
+        let (ptr, len, cap, is_str) = match base {
+            SliceBase::Slice(s) => {
+                let a = self.mem_addr(s)?;
+                (self.ld64(a)?, self.ld64(a + 8)?, self.ld64(a + 16)?, false)
+            }
+            SliceBase::String(s) => {
+                let (p, n) = self.str_operand(s)?;
+                (p, n, n, true)
+            }
+            SliceBase::Array(p, n) => (self.place_addr(p)?, *n, *n, false),
+            SliceBase::ArrayPtr(p, n) => {
+                let a = self.eval(p)?;
+                if a == 0 {
+                    return Err(self.fault(Fault::NilDeref(0)));
+                }
+                (a, *n, *n, false)
+            }
+        };
+        let l = match lo {
+            Some(e) => self.eval(e)?,
+            None => 0,
+        };
+        let h = match hi {
+            Some(e) => Some(self.eval(e)?),
+            None => None,
+        };
+        let m = match max {
+            Some(e) => Some(self.eval(e)?),
+            None => None,
+        };
+        let what = if matches!(base, SliceBase::Slice(_)) { "capacity" } else { "length" };
+        let sh = |v: u64| v as i64;
+        let (h, m) = if is_str {
+            let h = h.unwrap_or(len);
+            if h > len {
+                return Err(self.fault(Fault::SliceBounds(format!("[:{}] with length {len}", sh(h)))));
+            }
+            (h, h)
+        } else {
+            let m = m.unwrap_or(cap);
+            if max.is_some() && m > cap {
+                return Err(self.fault(Fault::SliceBounds(format!("[::{}] with {what} {cap}", sh(m)))));
+            }
+            let h = h.unwrap_or(len);
+            if max.is_some() && h > m {
+                return Err(self.fault(Fault::SliceBounds(format!("[:{}:{}]", sh(h), sh(m)))));
+            }
+            if max.is_none() && h > cap {
+                return Err(self.fault(Fault::SliceBounds(format!("[:{}] with {what} {cap}", sh(h)))));
+            }
+            (h, m)
+        };
+        if l > h {
+            let s = if max.is_some() { format!("[{}:{}:]", sh(l), sh(h)) } else { format!("[{}:{}]", sh(l), sh(h)) };
+            return Err(self.fault(Fault::SliceBounds(s)));
+        }
+        // A slice of zero capacity keeps the base pointer unless that would
+        // point past the end (Go avoids pointing past the object).
+        let np = if m - l == 0 && !is_str { ptr } else { ptr + l * elem as u64 };
+        let np = if is_str && h - l == 0 { 0 } else { np };
+        if is_str {
+            self.mem.store(dst, 8, np);
+            self.mem.store(dst + 8, 8, h - l);
+            Ok(())
+        } else {
+            self.write_slice(dst, np, h - l, m - l)
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn append(
+        &mut self,
+        s: &Expr,
+        elems: &[Expr],
+        spread: Option<&Expr>,
+        es: u64,
+        rep: ValRep,
+        noscan: bool,
+        dst: u64,
+    ) -> R<()> {
+        let a = self.mem_addr(s)?;
+        let (mut p, len, mut cap) = (self.ld64(a)?, self.ld64(a + 8)?, self.ld64(a + 16)?);
+        // Values first (they may read the slice being appended to).
+        let (src, n) = match spread {
+            Some(x) => {
+                let b = self.mem_addr(x)?;
+                let (sp, sl) = (self.ld64(b)?, self.ld64(b + 8)?);
+                (Some(sp), sl)
+            }
+            None => (None, elems.len() as u64),
+        };
+        let scratch = if src.is_none() && n > 0 {
+            let base = self.reserve(n * es)?;
+            for (i, x) in elems.iter().enumerate() {
+                self.eval_to(x, rep, base + i as u64 * es)?;
+            }
+            Some(base)
+        } else {
+            None
+        };
+        let newlen = len + n;
+        if newlen > cap {
+            let (np, nc) = slice::growslice(self, p, len, cap, newlen, es, noscan);
+            p = np;
+            cap = nc;
+        }
+        if let Some(sp) = src {
+            self.copy(p + len * es, sp, n * es)?;
+        }
+        if let Some(b) = scratch {
+            self.copy(p + len * es, b, n * es)?;
+            self.release(b);
+        }
+        self.write_slice(dst, p, newlen, cap)
+    }
+
+    pub(super) fn compare(&mut self, op: BinOp, ck: CmpKind, a: &Expr, b: &Expr) -> R<bool> {
+        match ck {
+            CmpKind::Scalar(k) => {
+                let x = self.eval(a)?;
+                let y = self.eval(b)?;
+                Ok(ops::compare(op, k, x, y))
+            }
+            CmpKind::String => {
+                let (p1, n1) = self.str_operand(a)?;
+                let (p2, n2) = self.str_operand(b)?;
+                if matches!(op, BinOp::Eql | BinOp::Neq) && n1 != n2 {
+                    return Ok(op == BinOp::Neq);
+                }
+                let x = self.mem.bytes(p1, n1).unwrap_or(&[]);
+                let y = self.mem.bytes(p2, n2).unwrap_or(&[]);
+                let ord = x.cmp(y);
+                Ok(match op {
+                    BinOp::Eql => ord.is_eq(),
+                    BinOp::Neq => ord.is_ne(),
+                    BinOp::Lss => ord.is_lt(),
+                    BinOp::Leq => ord.is_le(),
+                    BinOp::Gtr => ord.is_gt(),
+                    _ => ord.is_ge(),
+                })
+            }
+            CmpKind::Mem(t) => {
+                let x = self.mem_addr(a)?;
+                let y = self.mem_addr(b)?;
+                let eq = self.equal(t, x, y)?;
+                Ok(if op == BinOp::Eql { eq } else { !eq })
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! Statements: assignment, control flow, loops and `range`, switches.
+
+use super::{Flow, Machine, R};
+use crate::ir::*;
+use crate::runtime::panic::Fault;
+
+impl Machine<'_> {
+    pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        let mut i = 0;
+        while i < stmts.len() {
+            match self.exec(&stmts[i])? {
+                Flow::Next => i += 1,
+                Flow::Goto(l) => match stmts.iter().position(|s| matches!(s.kind, StmtKind::Label(x) if x == l)) {
+                    Some(j) => i = j,
+                    None => return Ok(Flow::Goto(l)),
+                },
+                f => return Ok(f),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Runs a loop body; `Some(flow)` when the loop must stop with it.
+    #[inline]
+    fn body(&mut self, label: LabelId, body: &[Stmt]) -> R<Option<Flow>> {
+        match self.exec_block(body)? {
+            Flow::Next => Ok(None),
+            Flow::Continue(l) if l == label => Ok(None),
+            Flow::Break(l) if l == label => Ok(Some(Flow::Next)),
+            f => Ok(Some(f)),
+        }
+    }
+
+    fn exec(&mut self, s: &Stmt) -> R<Flow> {
+        self.pos = s.pos;
+        match &s.kind {
+            StmtKind::Expr(e) => self.eval_effect(e)?,
+            StmtKind::Store(p, k, e) => {
+                let v = self.eval(e)?;
+                let a = self.place_addr(p)?;
+                self.st(a, *k, v)?;
+            }
+            StmtKind::CopyTo(p, _, e) => {
+                let a = self.place_addr(p)?;
+                self.eval_mem(e, a)?;
+            }
+            StmtKind::Zero(p, n) => {
+                let a = self.place_addr(p)?;
+                self.mem.fill(a, *n as u64, 0);
+            }
+            StmtKind::NewVar { slot, size, noscan } => {
+                let a = self.malloc(*size, *noscan);
+                self.mem.store(self.fp + *slot as u64, 8, a);
+            }
+            StmtKind::RenewVars(vars) => {
+                for &(slot, size, noscan) in vars {
+                    let old = self.ld64(self.fp + slot as u64)?;
+                    let a = self.malloc(size, noscan);
+                    self.copy(a, old, size)?;
+                    self.mem.store(self.fp + slot as u64, 8, a);
+                }
+            }
+            StmtKind::Block(b) => return self.exec_block(b),
+            StmtKind::If(c, t, e) => {
+                return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
+            }
+            StmtKind::Loop { label, cond, body, post } => {
+                loop {
+                    if let Some(c) = cond
+                        && self.eval(c)? == 0
+                    {
+                        break;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                    self.exec_block(post)?;
+                }
+            }
+            StmtKind::RangeInt { label, n, kind, counter, key, body } => {
+                let n = self.eval(n)?;
+                let c = self.fp + *counter as u64;
+                let mut i = 0u64;
+                loop {
+                    let more = if kind.is_signed() { (i as i64) < (n as i64) } else { i < n };
+                    if !more {
+                        break;
+                    }
+                    self.mem.store(c, 8, i);
+                    if let Some(k) = key {
+                        let a = self.place_addr(k)?;
+                        self.st(a, *kind, i)?;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                    i = self.ld64(c)? + 1;
+                }
+            }
+            StmtKind::RangeSlice { label, x, tmp, counter, elem, key, value, body } => {
+                let t = self.fp + *tmp as u64;
+                self.eval_mem(x, t)?;
+                let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
+                for i in 0..len {
+                    self.mem.store(self.fp + *counter as u64, 8, i);
+                    self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                }
+            }
+            StmtKind::RangeArray { label, x, len, counter, elem, key, value, body } => {
+                let p = if value.is_some() { self.place_addr(x)? } else { 0 };
+                for i in 0..*len {
+                    self.mem.store(self.fp + *counter as u64, 8, i);
+                    self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                }
+            }
+            StmtKind::RangeString { label, x, tmp, counter, key, value, body } => {
+                let t = self.fp + *tmp as u64;
+                self.eval_mem(x, t)?;
+                let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
+                let mut i = 0u64;
+                while i < len {
+                    let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
+                    let (r, w) = crate::runtime::string::decode_rune(rest);
+                    self.mem.store(self.fp + *counter as u64, 8, i);
+                    if let Some(k) = key {
+                        let a = self.place_addr(k)?;
+                        self.st(a, Kind::I64, i)?;
+                    }
+                    if let Some(v) = value {
+                        let a = self.place_addr(v)?;
+                        self.st(a, Kind::I32, r as u64)?;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                    i += w as u64;
+                }
+            }
+            StmtKind::RangeMap { label, map, x, iter, key, value, body } => {
+                let m = self.eval(x)?;
+                let it = self.fp + *iter as u64;
+                self.map_iter_init(map, m, it);
+                while let Some((ka, ea)) = self.map_iter_next(map, it)? {
+                    if let Some((p, rep)) = key {
+                        let a = self.place_addr(p)?;
+                        self.copy(a, ka, rep.size())?;
+                    }
+                    if let Some((p, rep)) = value {
+                        let a = self.place_addr(p)?;
+                        self.copy(a, ea, rep.size())?;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                }
+            }
+            StmtKind::Switch { label, clauses, default } => {
+                let mut chosen = *default;
+                'find: for (i, c) in clauses.iter().enumerate() {
+                    for cond in &c.conds {
+                        if self.eval(cond)? != 0 {
+                            chosen = Some(i);
+                            break 'find;
+                        }
+                    }
+                }
+                let Some(mut i) = chosen else { return Ok(Flow::Next) };
+                loop {
+                    match self.exec_block(&clauses[i].body)? {
+                        Flow::Fallthrough if i + 1 < clauses.len() => i += 1,
+                        Flow::Next | Flow::Fallthrough => break,
+                        Flow::Break(l) if l == *label => break,
+                        f => return Ok(f),
+                    }
+                }
+            }
+            StmtKind::MapAssign { map, m, key, value, .. } => {
+                let mv = self.eval(m)?;
+                self.map_store(map, mv, key, value)?;
+            }
+            StmtKind::MapUpdate { map, m, key, slot, body } => {
+                let mv = self.eval(m)?;
+                let k = self.push_value(key, map.key_rep)?;
+                let ea = self.map_assign_at(map, mv, k);
+                self.release(k);
+                let ea = ea?;
+                self.mem.store(self.fp + *slot as u64, 8, ea);
+                self.exec_block(body)?;
+            }
+            StmtKind::Break(l) => return Ok(Flow::Break(*l)),
+            StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
+            StmtKind::Goto(l) => return Ok(Flow::Goto(*l)),
+            StmtKind::Label(_) => {}
+            StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
+            StmtKind::Return => return Ok(Flow::Return),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Stores the index and element of one iteration.
+    #[inline]
+    fn range_kv(&mut self, key: &Option<Place>, value: Option<&(Place, ValRep)>, i: u64, ea: u64) -> R<()> {
+        if let Some(k) = key {
+            let a = self.place_addr(k)?;
+            self.st(a, Kind::I64, i)?;
+        }
+        if let Some((p, rep)) = value {
+            let a = self.place_addr(p)?;
+            match rep {
+                ValRep::Scalar(k) => {
+                    let v = self.ld(ea, *k)?;
+                    self.st(a, *k, v)?;
+                }
+                ValRep::Mem(n) => self.copy(a, ea, *n as u64)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates a value onto the top of the stack (a scratch slot);
+    /// `release` pops it.
+    pub fn push_value(&mut self, e: &Expr, rep: ValRep) -> R<u64> {
+        let a = self.reserve(rep.size().max(1))?;
+        self.eval_to(e, rep, a)?;
+        Ok(a)
+    }
+
+    /// `m[k] = v`: key and value are evaluated before the map is touched.
+    pub fn map_store(&mut self, map: &MapInfo, m: u64, key: &Expr, value: &Expr) -> R<()> {
+        let k = self.push_value(key, map.key_rep)?;
+        let v = self.push_value(value, map.elem_rep)?;
+        let r = self.map_assign_at(map, m, k).and_then(|ea| self.copy(ea, v, map.elem_size as u64));
+        self.release(k);
+        r
+    }
+
+    pub fn map_assign_at(&mut self, map: &MapInfo, m: u64, k: u64) -> R<u64> {
+        match self.mapassign(map, m, k)? {
+            Some(a) => Ok(a),
+            None => Err(self.fault(Fault::NilMapWrite)),
+        }
+    }
+
+    pub fn map_access(&mut self, map: &MapInfo, m: &Expr, key: &Expr) -> R<Option<u64>> {
+        let mv = self.eval(m)?;
+        let k = self.push_value(key, map.key_rep)?;
+        let r = self.mapaccess(map, mv, k);
+        self.release(k);
+        r
+    }
+}

@@ -1,0 +1,347 @@
+//! The executable tree: what lowering (`ir::lower`) makes of a checked
+//! program and what the evaluator (`interp`) runs.
+//!
+//! Everything a name meant has been resolved: a local is a frame offset, a
+//! package variable an address in the data segment, a field an offset, a
+//! call a function index (or a function value, or an interface method slot),
+//! a generic function one instance per type-argument list. The evaluator never
+//! looks anything up by name and never inspects a Go type on the hot path:
+//! each node says how its value is held.
+//!
+//! Values are held in one of two ways. A *scalar* (bool, integers, floats,
+//! pointers, maps, channels, funcs) is computed into a 64-bit register,
+//! integers sign- or zero-extended from their width, float32 as the f64 of
+//! the rounded float32. Everything else (strings, slices, interfaces,
+//! structs, arrays, complex numbers) is a *memory* value: evaluated straight
+//! into a destination address in modelled memory, as gc does with
+//! multi-word values.
+//!
+//! Frames: every function has one layout, `[closure context 8][receiver
+//! and parameters][results][locals and temporaries]`, in its goroutine's
+//! stack (growing upwards; see `interp::stack`). A variable that escape
+//! analysis moved to the heap keeps an 8-byte slot holding its address.
+
+pub mod lower;
+mod lower_call;
+mod lower_expr;
+mod lower_stmt;
+
+use crate::syntax::ast::{BinOp, UnOp};
+use crate::types::typ::TypeId;
+
+pub type FuncId = u32;
+pub type LabelId = u32;
+
+/// How a scalar is held and stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+    F32,
+    F64,
+}
+
+impl Kind {
+    pub fn size(self) -> u64 {
+        match self {
+            Kind::Bool | Kind::I8 | Kind::U8 => 1,
+            Kind::I16 | Kind::U16 => 2,
+            Kind::I32 | Kind::U32 | Kind::F32 => 4,
+            _ => 8,
+        }
+    }
+    pub fn is_float(self) -> bool {
+        matches!(self, Kind::F32 | Kind::F64)
+    }
+    pub fn is_signed(self) -> bool {
+        matches!(self, Kind::I8 | Kind::I16 | Kind::I32 | Kind::I64)
+    }
+}
+
+/// An addressable location.
+#[derive(Clone, Debug)]
+pub enum Place {
+    /// fp + offset.
+    Local(u32),
+    /// An address in the data segment.
+    Global(u64),
+    /// `*p`: the address is the pointer's value (nil faults).
+    Deref(Box<Expr>),
+    /// A field at an offset inside a place.
+    Field(Box<Place>, u32),
+    /// `a[i]` of an array place.
+    ArrayIndex { base: Box<Place>, index: Box<Expr>, len: u64, elem: u32 },
+    /// `s[i]` of a slice (a memory operand giving the slice header).
+    SliceIndex { slice: Box<Expr>, index: Box<Expr>, elem: u32 },
+    /// A value evaluated into a frame temporary (fp + offset).
+    Temp(Box<Expr>, u32, ValRep),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// Between integer kinds, and to/from floats: by the kinds.
+    Numeric,
+    IntToString,
+    BytesToString,
+    RunesToString,
+    StringToBytes,
+    StringToRunes,
+}
+
+/// How two operands of a comparison are compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Scalar(Kind),
+    String,
+    /// Structs, arrays, interfaces, complex: compared by type (memory).
+    Mem(TypeId),
+}
+
+#[derive(Clone, Debug)]
+pub enum Expr {
+    Const(u64),
+    /// A memory constant: `size` bytes at a read-only address (string
+    /// headers, composite zero values).
+    ConstMem(u64, u32),
+    Load(Box<Place>, Kind),
+    Copy(Box<Place>, u32),
+    AddrOf(Box<Place>),
+    Unary(UnOp, Kind, Box<Expr>),
+    Binary(BinOp, Kind, Box<Expr>, Box<Expr>),
+    /// Shifts: the count's kind matters (negative counts panic).
+    Shift(BinOp, Kind, Box<Expr>, Box<Expr>, Kind),
+    /// `==` etc.; `BinOp` is one of the comparison operators.
+    Compare(BinOp, CmpKind, Box<Expr>, Box<Expr>),
+    AndAnd(Box<Expr>, Box<Expr>),
+    OrOr(Box<Expr>, Box<Expr>),
+    Convert(Conv, Kind, Kind, Box<Expr>),
+    /// String concatenation of operands (memory operands).
+    Concat(Vec<Expr>),
+    /// A call; its first result is the value (scalar or memory).
+    Call(Box<Call>, ResultKind),
+    /// `new(T)`, `&T{}` and escaping variables: mallocgc(size); the
+    /// initialiser (if any) is evaluated into the new object.
+    New { size: u64, noscan: bool, init: Option<Box<Expr>> },
+    /// A struct or array literal: zero `size` bytes, then each element at
+    /// its offset.
+    Composite { size: u32, elems: Vec<(u32, Expr, ValRep)> },
+    /// `[]T{...}`: a backing array (heap) and the header.
+    SliceLit { elem_size: u64, noscan: bool, len: u64, elems: Vec<(u64, Expr, ValRep)> },
+    MapLit { map: MapInfo, entries: Vec<(Expr, Expr)> },
+    /// `make([]T, len, cap)`.
+    MakeSlice { elem_size: u64, noscan: bool, len: Box<Expr>, cap: Option<Box<Expr>>, len_kind: Kind },
+    MakeMap { map: MapInfo, hint: Option<Box<Expr>> },
+    /// `s[lo:hi:max]` of a slice, string, or array place (by address).
+    SliceOf { base: SliceBase, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, elem: u32 },
+    /// `len`/`cap` of a memory operand at a word offset.
+    HeaderWord(Box<Expr>, u32),
+    /// `len(m)` of a map.
+    MapLen(Box<Expr>),
+    /// `s[i]` of a string: a byte.
+    StrIndex(Box<Expr>, Box<Expr>),
+    /// `m[k]` (memory result or scalar by rep); with comma-ok into a tuple.
+    MapIndex { map: MapInfo, m: Box<Expr>, key: Box<Expr>, rep: ValRep, comma_ok: bool },
+    /// Conversion of a concrete value to an interface: the type word (type
+    /// descriptor or itab address) and how the data word is made.
+    ToIface { word: u64, x: Box<Expr>, rep: ValRep, direct: bool },
+    /// An interface value converted to another interface type.
+    IfaceToIface { x: Box<Expr>, target: TypeId, from_empty: bool, to_empty: bool },
+    /// `x.(T)`: to a concrete type or an interface; with comma-ok.
+    TypeAssert { x: Box<Expr>, target: AssertTarget, rep: ValRep, comma_ok: bool, from: TypeId },
+    /// Whether an interface holds a type (a type switch case).
+    TypeIs { x: Box<Expr>, target: AssertTarget, from: TypeId },
+    /// A func value for a declared function (static funcval in rodata).
+    FuncValue(u64),
+    /// A closure: funcval {fn, captured variable addresses...}.
+    Closure { func: FuncId, size: u32, captures: Vec<(u32, Expr, ValRep)> },
+    /// `append(s, elems...)`.
+    Append { slice: Box<Expr>, elems: Vec<Expr>, spread: Option<Box<Expr>>, elem_size: u64, rep: ValRep, noscan: bool },
+    /// `copy(dst, src)`.
+    CopySlice { dst: Box<Expr>, src: Box<Expr>, elem_size: u64 },
+    /// A builtin or runtime helper with memory operands.
+    Builtin(Builtin, Vec<Expr>),
+    /// Multiple results of a call stored into temporaries (for tuple
+    /// assignment): evaluated for effect, then read with `Load(Local)`.
+    Seq(Vec<Stmt>, Box<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValRep {
+    Scalar(Kind),
+    Mem(u32),
+}
+
+impl ValRep {
+    pub fn size(self) -> u64 {
+        match self {
+            ValRep::Scalar(k) => k.size(),
+            ValRep::Mem(n) => n as u64,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultKind {
+    None,
+    Scalar(Kind),
+    Mem(u32),
+}
+
+#[derive(Clone, Debug)]
+pub enum AssertTarget {
+    /// The type word that must match (type descriptor or itab).
+    Concrete { word: u64, ty: TypeId, direct: bool },
+    Iface(TypeId),
+}
+
+#[derive(Clone, Debug)]
+pub enum SliceBase {
+    Slice(Box<Expr>),
+    String(Box<Expr>),
+    /// An addressable array: its place and length.
+    Array(Box<Place>, u64),
+    /// A pointer to an array.
+    ArrayPtr(Box<Expr>, u64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `clear(s)` of a slice with elements of this size.
+    Clear(u32),
+    ClearMap(MapInfo),
+    Delete(MapInfo),
+    Min(Kind),
+    Max(Kind),
+    MinStr,
+    MaxStr,
+    Print { ln: bool },
+    Panic,
+    SliceToArray(u64, u32),
+    SliceToArrayPtr(u64),
+    Real(Kind),
+    Imag(Kind),
+    Complex(Kind),
+}
+
+/// What the evaluator needs to touch a map of one type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapInfo {
+    pub ty: TypeId,
+    pub key: TypeId,
+    pub key_size: u32,
+    pub elem_size: u32,
+    pub key_align: u32,
+    pub elem_align: u32,
+    pub key_rep: ValRep,
+    pub elem_rep: ValRep,
+    pub key_ptrs: bool,
+    pub elem_ptrs: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum Callee {
+    Static(FuncId),
+    /// A func value (closure context passed in the frame's first word).
+    Value(Expr),
+    /// An interface method: the interface operand and the method's index
+    /// in the itab.
+    Iface(Expr, u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Call {
+    pub callee: Callee,
+    /// Each argument with its offset in the callee's frame.
+    pub args: Vec<(Expr, u32, ValRep)>,
+    /// Offsets of the results in the callee's frame.
+    pub results: Vec<(u32, ValRep)>,
+    /// Bytes of arguments and results (natives and func values need it
+    /// before the callee's own layout is known).
+    pub args_size: u32,
+    pub pos: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub pos: u32,
+    pub kind: StmtKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    Store(Place, Kind, Expr),
+    /// Evaluate a memory value into a place.
+    CopyTo(Place, u32, Expr),
+    Zero(Place, u32),
+    /// A heap-allocated variable: mallocgc and store its address in the
+    /// frame slot; the initialiser (or zero) goes into the new object.
+    NewVar { slot: u32, size: u64, noscan: bool },
+    /// Go 1.22 loop variables: give each heap-allocated iteration variable a
+    /// fresh copy at the end of an iteration.
+    RenewVars(Vec<(u32, u64, bool)>),
+    Block(Vec<Stmt>),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    Loop { label: LabelId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
+    RangeInt { label: LabelId, n: Expr, kind: Kind, counter: u32, key: Option<Place>, body: Vec<Stmt> },
+    RangeSlice { label: LabelId, x: Expr, tmp: u32, counter: u32, elem: u32, key: Option<Place>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
+    RangeArray { label: LabelId, x: Place, len: u64, counter: u32, elem: u32, key: Option<Place>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
+    RangeString { label: LabelId, x: Expr, tmp: u32, counter: u32, key: Option<Place>, value: Option<Place>, body: Vec<Stmt> },
+    RangeMap { label: LabelId, map: MapInfo, x: Expr, iter: u32, key: Option<(Place, ValRep)>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
+    Switch { label: LabelId, clauses: Vec<Clause>, default: Option<usize> },
+    MapAssign { map: MapInfo, m: Expr, key: Expr, value: Expr, rep: ValRep },
+    /// `m[k] op= v` and `m[k]++`: the element address, then an update.
+    MapUpdate { map: MapInfo, m: Expr, key: Expr, slot: u32, body: Vec<Stmt> },
+    Break(LabelId),
+    Continue(LabelId),
+    Goto(LabelId),
+    Label(LabelId),
+    Fallthrough,
+    Return,
+}
+
+#[derive(Clone, Debug)]
+pub struct Clause {
+    pub conds: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    pub fallthrough: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Func {
+    pub name: String,
+    /// Size of the frame: context, parameters, results, locals, temps.
+    pub frame_size: u32,
+    /// Bytes of context + parameters + results (the caller fills them).
+    pub args_size: u32,
+    /// Parameters moved to the heap: (frame slot of the parameter, size,
+    /// noscan, slot that holds its new address).
+    pub heap_params: Vec<(u32, u64, bool, u32)>,
+    pub body: Vec<Stmt>,
+    pub pos: u32,
+    /// Has a receiver or parameters (the traceback prints `(...)`).
+    pub has_args: bool,
+    /// Size of the receiver (methods called through interfaces copy it).
+    pub recv_size: u32,
+    /// A library function implemented in Rust.
+    pub native: Option<crate::stdlib::Native>,
+}
+
+/// A lowered program.
+pub struct Program {
+    pub funcs: Vec<Func>,
+    /// Runs the package initialisers (variables, then `init` functions) and
+    /// then `main.main`.
+    pub entry: FuncId,
+    pub checked: crate::types::Program,
+    pub memory: crate::runtime::memory::Memory,
+    /// Type descriptors by address and itabs (built during lowering).
+    pub rtypes: crate::runtime::types::TypeTable,
+}

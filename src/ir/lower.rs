@@ -1,0 +1,489 @@
+//! Lowering: from the checked syntax tree to the executable tree (`ir`).
+//!
+//! One pass per function, driven by a work list: lowering `main.main` and
+//! the package initialisers asks for the functions they call, which are
+//! lowered in turn, so only reachable code is lowered. Each function gets a
+//! frame layout (`FnCx::alloc`): context word, parameters, results, then
+//! locals and temporaries in declaration order; escape analysis's verdicts
+//! decide whether a local's slot holds the value or its heap address.
+//! Closures record which outer variables they capture; their funcval holds
+//! those variables' addresses.
+//!
+//! Simplifications: frame slots are not reused between disjoint scopes (a
+//! frame is as large as all its locals); generic functions are not
+//! instantiated yet (a call to one is a compile-time "not supported" error).
+
+use super::*;
+use crate::escape::Escapes;
+use crate::runtime::memory::Memory;
+use crate::runtime::types::TypeTable;
+use crate::source::SourceMap;
+use crate::syntax::ast;
+use crate::types::object::ObjKind;
+use crate::types::typ::{Basic, ObjId, Type};
+use std::collections::HashMap;
+
+pub struct LowerError {
+    pub pos: u32,
+    pub msg: String,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum VarLoc {
+    Stack(u32),
+    /// The slot holds the variable's heap address.
+    Heap(u32),
+    /// Index among the closure's captured variables.
+    Captured(u32),
+}
+
+/// Per-function lowering state.
+pub(super) struct FnCx {
+    pub vars: HashMap<ObjId, VarLoc>,
+    pub size: u32,
+    pub captures: Vec<ObjId>,
+    /// Result slots, and the named result variables (for bare `return`).
+    pub results: Vec<(u32, ValRep)>,
+    pub named_results: Vec<ObjId>,
+    pub result_types: Vec<TypeId>,
+    /// Enclosing breakable statements: (label name, id, is loop).
+    pub targets: Vec<(Option<String>, LabelId, bool)>,
+    pub labels: HashMap<String, LabelId>,
+}
+
+impl FnCx {
+    pub fn alloc(&mut self, size: u64, align: u64) -> u32 {
+        let a = align.max(1) as u32;
+        let off = self.size.div_ceil(a) * a;
+        self.size = off + size as u32;
+        off
+    }
+}
+
+pub(super) enum Pending {
+    Decl(ObjId),
+}
+
+pub struct Lowerer<'a> {
+    pub(super) p: crate::types::Program,
+    pub(super) map: &'a SourceMap,
+    pub(super) esc: Escapes,
+    pub(super) funcs: Vec<Func>,
+    pub(super) func_ids: HashMap<ObjId, FuncId>,
+    pub(super) decls: HashMap<ObjId, &'a ast::FuncDecl>,
+    pub(super) pending: Vec<(FuncId, Pending)>,
+    pub(super) globals: HashMap<ObjId, u64>,
+    pub(super) mem: Memory,
+    pub(super) rtypes: TypeTable,
+    pub(super) strings: HashMap<Vec<u8>, u64>,
+    pub(super) funcvals: HashMap<FuncId, u64>,
+    pub(super) cx: Vec<FnCx>,
+    pub(super) next_label: LabelId,
+    pub(super) errors: Vec<LowerError>,
+}
+
+/// Lowers a checked program whose main package is `main` (the stub
+/// packages are `stubs`, in dependency order).
+pub fn lower(
+    p: crate::types::Program,
+    map: &SourceMap,
+    main: &ast::File,
+    stubs: &[(crate::types::typ::PkgId, ast::File)],
+    esc: Escapes,
+) -> Result<Program, Vec<LowerError>> {
+    let mut l = Lowerer {
+        p,
+        map,
+        esc,
+        funcs: Vec::new(),
+        func_ids: HashMap::new(),
+        decls: HashMap::new(),
+        pending: Vec::new(),
+        globals: HashMap::new(),
+        mem: Memory::new(),
+        rtypes: TypeTable::default(),
+        strings: HashMap::new(),
+        funcvals: HashMap::new(),
+        cx: Vec::new(),
+        next_label: 0,
+        errors: Vec::new(),
+    };
+    let files: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
+    // Declarations and package variables of every package.
+    let mut specs: HashMap<u32, (&ast::VarSpec, usize)> = HashMap::new();
+    for f in &files {
+        for d in &f.decls {
+            match d {
+                ast::Decl::Func(fd) => {
+                    if let Some(&o) = l.p.info.defs.get(&fd.name.span.lo) {
+                        l.decls.insert(o, fd);
+                    }
+                }
+                ast::Decl::Var(vs, _) => {
+                    for s in vs {
+                        for (i, n) in s.names.iter().enumerate() {
+                            if let Some(&o) = l.p.info.defs.get(&n.span.lo) {
+                                let t = l.p.objs.get(o).ty;
+                                let (size, align) = l.p.layout(t);
+                                let addr = l.mem.add_data(size.max(1), align);
+                                l.globals.insert(o, addr);
+                                specs.insert(n.span.lo, (s, i));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // The entry function: package initialisers in dependency order, then
+    // main.main.
+    let entry = l.new_func("runtime.main".into(), 0);
+    l.cx.push(FnCx {
+        vars: HashMap::new(),
+        size: 8,
+        captures: Vec::new(),
+        results: Vec::new(),
+        named_results: Vec::new(),
+        result_types: Vec::new(),
+        targets: Vec::new(),
+        labels: HashMap::new(),
+    });
+    let mut body = Vec::new();
+    for pkg in 0..l.p.pkgs.len() {
+        let order = l.p.pkgs[pkg].init_order.clone();
+        for (objs, _) in order {
+            let first = l.p.objs.get(objs[0]).pos;
+            let Some(&(spec, _)) = specs.get(&first) else { continue };
+            let stmt = l.global_init(spec);
+            body.extend(stmt);
+        }
+        for f in l.p.pkgs[pkg].init_funcs.clone() {
+            let id = l.func_id(f);
+            body.push(Stmt { pos: 0, kind: StmtKind::Expr(l.static_call(id, Vec::new(), 0)) });
+        }
+    }
+    let main_obj = l.p.pkgs.last().map(|pk| pk.scope).and_then(|sc| l.p.objs.lookup_local(sc, "main"));
+    let Some(main_obj) = main_obj else {
+        return Err(vec![LowerError { pos: 0, msg: "function main is undeclared in the main package".into() }]);
+    };
+    let main_id = l.func_id(main_obj);
+    body.push(Stmt { pos: 0, kind: StmtKind::Expr(l.static_call(main_id, Vec::new(), 0)) });
+    let cx = l.cx.pop().unwrap();
+    l.funcs[entry as usize].body = body;
+    l.funcs[entry as usize].frame_size = cx.size;
+    l.funcs[entry as usize].args_size = 8;
+    while let Some((id, Pending::Decl(obj))) = l.pending.pop() {
+        l.lower_decl(id, obj);
+    }
+    if !l.errors.is_empty() {
+        return Err(l.errors);
+    }
+    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes })
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn error(&mut self, pos: u32, msg: impl Into<String>) {
+        self.errors.push(LowerError { pos, msg: msg.into() });
+    }
+
+    pub(super) fn new_func(&mut self, name: String, pos: u32) -> FuncId {
+        self.funcs.push(Func {
+            name,
+            frame_size: 8,
+            args_size: 8,
+            heap_params: Vec::new(),
+            body: Vec::new(),
+            pos,
+            has_args: false,
+            recv_size: 0,
+            native: None,
+        });
+        (self.funcs.len() - 1) as FuncId
+    }
+
+    pub(super) fn cx(&mut self) -> &mut FnCx {
+        self.cx.last_mut().unwrap()
+    }
+
+    pub(super) fn label(&mut self) -> LabelId {
+        self.next_label += 1;
+        self.next_label
+    }
+
+    /// The function index of a declared function or method (lowered later).
+    pub(super) fn func_id(&mut self, obj: ObjId) -> FuncId {
+        if let Some(&id) = self.func_ids.get(&obj) {
+            return id;
+        }
+        let name = self.func_name(obj);
+        let pos = self.p.objs.get(obj).pos;
+        let id = self.new_func(name, pos);
+        self.func_ids.insert(obj, id);
+        self.pending.push((id, Pending::Decl(obj)));
+        id
+    }
+
+    /// Go's symbol name: `main.f`, `main.T.M`, `main.(*T).M`.
+    fn func_name(&self, obj: ObjId) -> String {
+        let o = self.p.objs.get(obj);
+        let pkg = o.pkg.map(|p| self.p.pkgs[p.0 as usize].path.clone()).unwrap_or_default();
+        match &o.kind {
+            ObjKind::Func(fi) if fi.recv_base.is_some() => {
+                let base = self.p.objs.get(fi.recv_base.unwrap()).name.clone();
+                if fi.ptr_recv { format!("{pkg}.(*{base}).{}", o.name) } else { format!("{pkg}.{base}.{}", o.name) }
+            }
+            _ => format!("{pkg}.{}", o.name),
+        }
+    }
+
+    fn global_init(&mut self, spec: &ast::VarSpec) -> Vec<Stmt> {
+        let pos = spec.span.lo;
+        let places: Vec<Option<(Place, TypeId)>> = spec
+            .names
+            .iter()
+            .map(|n| {
+                let o = *self.p.info.defs.get(&n.span.lo)?;
+                if n.name == "_" {
+                    return None;
+                }
+                Some((Place::Global(self.globals[&o]), self.p.objs.get(o).ty))
+            })
+            .collect();
+        if spec.values.is_empty() {
+            return Vec::new();
+        }
+        if spec.values.len() == places.len() {
+            let mut out = Vec::new();
+            for (v, pl) in spec.values.iter().zip(places) {
+                match pl {
+                    Some((place, t)) => {
+                        let e = self.expr_as(v, t);
+                        out.push(self.store(pos, place, t, e));
+                    }
+                    None => {
+                        let e = self.expr(v);
+                        out.push(Stmt { pos, kind: StmtKind::Expr(e) });
+                    }
+                }
+            }
+            return out;
+        }
+        let mut out = Vec::new();
+        let tuple = self.tuple_value(&spec.values[0], places.len());
+        self.store_tuple(pos, tuple, places, Vec::new(), &mut out);
+        out
+    }
+
+    pub(super) fn store(&mut self, pos: u32, place: Place, t: TypeId, e: Expr) -> Stmt {
+        let kind = match self.rep(t) {
+            ValRep::Scalar(k) => StmtKind::Store(place, k, e),
+            ValRep::Mem(n) => StmtKind::CopyTo(place, n, e),
+        };
+        Stmt { pos, kind }
+    }
+
+    fn lower_decl(&mut self, id: FuncId, obj: ObjId) {
+        let Some(fd) = self.decls.get(&obj).copied() else {
+            let name = self.funcs[id as usize].name.clone();
+            self.error(self.p.objs.get(obj).pos, format!("{name} is not implemented in gosub yet"));
+            return;
+        };
+        if !fd.tparams.is_empty() {
+            self.error(fd.name.span.lo, "generic functions are not supported yet");
+            return;
+        }
+        let sig_t = self.p.objs.get(obj).ty;
+        let recv_t = fd.recv.as_ref().map(|_| self.recv_type(obj));
+        if let Some(rt) = recv_t {
+            self.funcs[id as usize].recv_size = self.p.size_of(rt) as u32;
+        }
+        let Some(body) = &fd.body else {
+            let name = self.funcs[id as usize].name.clone();
+            let Some(n) = crate::stdlib::native_by_name(&name) else {
+                self.error(fd.name.span.lo, format!("{name} is not implemented in gosub yet"));
+                return;
+            };
+            let layout = self.sig_layout(recv_t, sig_t);
+            let f = &mut self.funcs[id as usize];
+            f.native = Some(n);
+            f.args_size = layout.size;
+            f.frame_size = layout.size;
+            return;
+        };
+        let mut params: Vec<(Option<ObjId>, TypeId)> = Vec::new();
+        if let Some(r) = &fd.recv {
+            let rt = self.recv_type(obj);
+            let o = r.names.first().and_then(|n| self.p.info.defs.get(&n.span.lo).copied());
+            params.push((o, rt));
+        }
+        self.push_fn();
+        let f = self.frame(id, sig_t, params, &fd.sig, body.span.lo);
+        let stmts = self.block(&body.stmts);
+        self.finish_fn(id, f, stmts);
+    }
+
+    /// The receiver type of a method object.
+    fn recv_type(&mut self, m: ObjId) -> TypeId {
+        match self.p.objs.get(m).kind.clone() {
+            ObjKind::Func(fi) => {
+                let base = self.p.objs.get(fi.recv_base.unwrap()).ty;
+                if fi.ptr_recv { self.p.types.pointer(base) } else { base }
+            }
+            _ => crate::types::typ::INVALID,
+        }
+    }
+
+    pub(super) fn push_fn(&mut self) {
+        self.cx.push(FnCx {
+            vars: HashMap::new(),
+            size: 8,
+            captures: Vec::new(),
+            results: Vec::new(),
+            named_results: Vec::new(),
+            result_types: Vec::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+        });
+    }
+
+    /// Lays out parameters and results of the function being lowered;
+    /// returns the statements that move escaping parameters to the heap.
+    pub(super) fn frame(
+        &mut self,
+        id: FuncId,
+        sig_t: TypeId,
+        mut params: Vec<(Option<ObjId>, TypeId)>,
+        ft: &ast::FuncType,
+        _pos: u32,
+    ) -> Vec<Stmt> {
+        let sig = self.p.types.signature(sig_t).cloned().unwrap_or_default();
+        let mut pi = 0;
+        for f in &ft.params {
+            if f.names.is_empty() {
+                params.push((None, sig.params[pi].ty));
+                pi += 1;
+            }
+            for n in &f.names {
+                params.push((self.p.info.defs.get(&n.span.lo).copied(), sig.params[pi].ty));
+                pi += 1;
+            }
+        }
+        let mut pre = Vec::new();
+        self.funcs[id as usize].has_args = !params.is_empty();
+        let mut slots = Vec::new();
+        for (o, t) in &params {
+            let (size, align) = self.p.layout(*t);
+            let off = self.cx().alloc(size, align);
+            slots.push((*o, *t, off));
+        }
+        let mut ri = 0;
+        let mut results = Vec::new();
+        // Results start 8-aligned (as `sig_layout` lays them).
+        self.cx().size = self.cx().size.div_ceil(8) * 8;
+        for f in &ft.results {
+            let names: Vec<Option<&ast::Ident>> =
+                if f.names.is_empty() { vec![None] } else { f.names.iter().map(Some).collect() };
+            for n in names {
+                let t = sig.results[ri].ty;
+                ri += 1;
+                let (size, align) = self.p.layout(t);
+                let off = self.cx().alloc(size, align);
+                results.push((off, self.rep(t)));
+                if let Some(n) = n
+                    && let Some(&o) = self.p.info.defs.get(&n.span.lo)
+                {
+                    self.cx().named_results.push(o);
+                    slots.push((Some(o), t, off));
+                }
+            }
+        }
+        self.cx().size = self.cx().size.div_ceil(8) * 8;
+        let args_size = self.cx().size;
+        self.funcs[id as usize].args_size = args_size;
+        self.cx().results = results;
+        self.cx().result_types = sig.results.iter().map(|r| r.ty).collect();
+        for (o, t, off) in slots {
+            let Some(o) = o else { continue };
+            if self.esc.heap.contains(&o) {
+                let slot = self.cx().alloc(8, 8);
+                let (size, _) = self.p.layout(t);
+                let noscan = !self.p.has_pointers(t);
+                self.funcs[id as usize].heap_params.push((off, size, noscan, slot));
+                self.cx().vars.insert(o, VarLoc::Heap(slot));
+            } else {
+                self.cx().vars.insert(o, VarLoc::Stack(off));
+            }
+        }
+        // Named results that escaped: copied back to the result slots at
+        // each return (lowered in `ret`).
+        pre.clear();
+        pre
+    }
+
+    pub(super) fn finish_fn(&mut self, id: FuncId, mut pre: Vec<Stmt>, body: Vec<Stmt>) {
+        let cx = self.cx.pop().unwrap();
+        pre.extend(body);
+        let f = &mut self.funcs[id as usize];
+        f.body = pre;
+        f.frame_size = cx.size.div_ceil(8) * 8;
+    }
+
+    /// How values of type `t` are held.
+    pub(super) fn rep(&self, t: TypeId) -> ValRep {
+        match self.p.types.under_type(t) {
+            Type::Basic(b) => match b.kind() {
+                Basic::Bool | Basic::UntypedBool => ValRep::Scalar(Kind::Bool),
+                Basic::Int8 => ValRep::Scalar(Kind::I8),
+                Basic::Int16 => ValRep::Scalar(Kind::I16),
+                Basic::Int32 | Basic::UntypedRune => ValRep::Scalar(Kind::I32),
+                Basic::Int | Basic::Int64 | Basic::UntypedInt => ValRep::Scalar(Kind::I64),
+                Basic::Uint8 => ValRep::Scalar(Kind::U8),
+                Basic::Uint16 => ValRep::Scalar(Kind::U16),
+                Basic::Uint32 => ValRep::Scalar(Kind::U32),
+                Basic::Uint | Basic::Uint64 | Basic::Uintptr | Basic::UnsafePointer => ValRep::Scalar(Kind::U64),
+                Basic::Float32 => ValRep::Scalar(Kind::F32),
+                Basic::Float64 | Basic::UntypedFloat => ValRep::Scalar(Kind::F64),
+                Basic::UntypedNil => ValRep::Scalar(Kind::U64),
+                _ => ValRep::Mem(self.p.size_of(t) as u32),
+            },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => ValRep::Scalar(Kind::U64),
+            _ => ValRep::Mem(self.p.size_of(t) as u32),
+        }
+    }
+
+    pub(super) fn kind(&self, t: TypeId) -> Kind {
+        match self.rep(t) {
+            ValRep::Scalar(k) => k,
+            ValRep::Mem(_) => Kind::U64,
+        }
+    }
+
+    /// A string constant: its 16-byte header in read-only data.
+    pub(super) fn string_const(&mut self, s: &[u8]) -> Expr {
+        if let Some(&h) = self.strings.get(s) {
+            return Expr::ConstMem(h, 16);
+        }
+        let data = if s.is_empty() { 0 } else { self.mem.add_rodata(s) };
+        let mut hdr = Vec::with_capacity(16);
+        hdr.extend_from_slice(&data.to_le_bytes());
+        hdr.extend_from_slice(&(s.len() as u64).to_le_bytes());
+        let h = self.mem.add_rodata_aligned(&hdr, 8);
+        self.strings.insert(s.to_vec(), h);
+        Expr::ConstMem(h, 16)
+    }
+
+    /// The static funcval of a declared function (a word holding its index).
+    pub(super) fn funcval(&mut self, id: FuncId) -> u64 {
+        if let Some(&a) = self.funcvals.get(&id) {
+            return a;
+        }
+        let a = self.mem.add_rodata_aligned(&(id as u64).to_le_bytes(), 8);
+        self.funcvals.insert(id, a);
+        a
+    }
+
+    pub(super) fn line_of(&self, pos: u32) -> u32 {
+        self.map.line_col(pos).1
+    }
+}

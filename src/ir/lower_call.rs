@@ -1,0 +1,554 @@
+//! Lowering of calls, conversions, builtins, method values and function
+//! literals.
+//!
+//! A call writes its arguments straight into the callee's frame (reserved
+//! above the caller's before the arguments are evaluated), at the offsets
+//! `sig_layout` gives, which are the offsets the callee's own lowering
+//! gives its parameters: both come from the same rule.
+
+use super::lower::Lowerer;
+use super::lower_expr::strip_parens;
+use super::*;
+use crate::syntax::ast::{self, ExprKind};
+use crate::types::Mode;
+use crate::types::lookup::{SelKind, Selection};
+use crate::types::object::{Builtin as B, ObjKind};
+use crate::types::sizes::round_up;
+use crate::types::typ::{Basic, ObjId, Type, TypeId};
+
+pub(super) struct Layout {
+    pub params: Vec<(u32, ValRep, TypeId)>,
+    pub results: Vec<(u32, ValRep, TypeId)>,
+    pub size: u32,
+}
+
+impl Lowerer<'_> {
+    /// Offsets of receiver, parameters and results in a frame (after the
+    /// 8-byte context word).
+    pub(super) fn sig_layout(&self, recv: Option<TypeId>, sig: TypeId) -> Layout {
+        let s = self.p.types.signature(sig).cloned().unwrap_or_default();
+        let mut off = 8u64;
+        let place = |off: &mut u64, t: TypeId| {
+            let (size, align) = self.p.layout(t);
+            *off = round_up(*off, align.max(1));
+            let o = *off as u32;
+            *off += size;
+            (o, self.rep(t), t)
+        };
+        let params = recv.into_iter().chain(s.params.iter().map(|p| p.ty)).map(|t| place(&mut off, t)).collect();
+        // Results start 8-aligned, so they lie as a tuple does.
+        off = round_up(off, 8);
+        let results = s.results.iter().map(|p| p.ty).map(|t| place(&mut off, t)).collect();
+        Layout { params, results, size: round_up(off, 8) as u32 }
+    }
+
+    pub(super) fn static_call(&mut self, id: FuncId, args: Vec<(Expr, u32, ValRep)>, pos: u32) -> Expr {
+        Expr::Call(
+            Box::new(Call { callee: Callee::Static(id), args, results: Vec::new(), args_size: 8, pos }),
+            ResultKind::None,
+        )
+    }
+
+    /// The function index for a function object (a native one included).
+    pub(super) fn callable(&mut self, o: ObjId) -> FuncId {
+        self.func_id(o)
+    }
+
+    pub(super) fn method_func(&mut self, m: ObjId) -> FuncId {
+        self.func_id(m)
+    }
+
+    pub(super) fn native_name(&self, o: ObjId) -> String {
+        let obj = self.p.objs.get(o);
+        let pkg = obj.pkg.map(|p| self.p.pkgs[p.0 as usize].path.clone()).unwrap_or_default();
+        match &obj.kind {
+            ObjKind::Func(fi) if fi.recv_base.is_some() => {
+                let base = self.p.objs.get(fi.recv_base.unwrap()).name.clone();
+                if fi.ptr_recv { format!("{pkg}.(*{base}).{}", obj.name) } else { format!("{pkg}.{base}.{}", obj.name) }
+            }
+            _ => format!("{pkg}.{}", obj.name),
+        }
+    }
+
+    pub(super) fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Expr {
+        let pos = e.span.lo;
+        let fun_s = strip_parens(fun);
+        if let Some(tv) = self.tv(fun_s)
+            && tv.mode == Mode::TypeExpr
+        {
+            let t = self.ty_of(e);
+            return self.conversion(&args[0], t);
+        }
+        if let Some(&o) = self.p.info.uses.get(&fun_s.id)
+            && let ObjKind::Builtin(b) = self.p.objs.get(o).kind
+        {
+            return self.builtin(e, b, args, ellipsis);
+        }
+        let fun_t = self.ty_of(fun_s);
+        let (callee, recv): (Callee, Option<(Expr, TypeId)>) = match &fun_s.kind {
+            ExprKind::Selector(x, _) if self.p.info.selections.contains_key(&fun_s.id) => {
+                let sel = self.p.info.selections[&fun_s.id].clone();
+                match sel.kind {
+                    SelKind::Method => {
+                        let (r, rt) = self.receiver(x, &sel);
+                        let id = self.method_func(sel.obj);
+                        (Callee::Static(id), Some((r, rt)))
+                    }
+                    SelKind::IfaceMethod => {
+                        let (iv, it) = self.embedded_operand(x, &sel);
+                        let idx = self.iface_index(it, &self.p.objs.get(sel.obj).name.clone());
+                        let iv = self.mem_operand_expr(iv, 16);
+                        (Callee::Iface(iv, idx), None)
+                    }
+                    SelKind::Field => (Callee::Value(self.expr(fun_s)), None),
+                }
+            }
+            _ => match self.p.info.uses.get(&fun_s.id).map(|&o| (o, self.p.objs.get(o).kind.clone())) {
+                Some((o, ObjKind::Func(_))) => (Callee::Static(self.callable(o)), None),
+                _ => (Callee::Value(self.expr(fun_s)), None),
+            },
+        };
+        let recv_t = match &callee {
+            Callee::Iface(..) => Some(self.p.types.basic(Basic::UnsafePointer)),
+            _ => recv.as_ref().map(|r| r.1),
+        };
+        let layout = self.sig_layout(recv_t, fun_t);
+        let sig = self.p.types.signature(fun_t).cloned().unwrap_or_default();
+        let mut out_args = Vec::new();
+        let mut pi = 0;
+        if let Some((r, _)) = recv {
+            let (off, rep, _) = layout.params[0];
+            out_args.push((r, off, rep));
+            pi = 1;
+        } else if matches!(callee, Callee::Iface(..)) {
+            pi = 1;
+        }
+        let mut pre = Vec::new();
+        let arg_vals = self.arg_values(args, &sig, ellipsis, &mut pre);
+        for (v, &(off, rep, _)) in arg_vals.into_iter().zip(&layout.params[pi..]) {
+            out_args.push((v, off, rep));
+        }
+        let results: Vec<(u32, ValRep)> = layout.results.iter().map(|&(o, r, _)| (o, r)).collect();
+        let rk = match results.len() {
+            0 => ResultKind::None,
+            1 => match results[0].1 {
+                ValRep::Scalar(k) => ResultKind::Scalar(k),
+                ValRep::Mem(n) => ResultKind::Mem(n),
+            },
+            _ => ResultKind::Mem(layout.size - results[0].0),
+        };
+        let call = Expr::Call(Box::new(Call { callee, args: out_args, results, args_size: layout.size, pos }), rk);
+        if pre.is_empty() { call } else { Expr::Seq(pre, Box::new(call)) }
+    }
+
+    /// Argument values converted to the parameter types, with variadic
+    /// arguments packed into a slice and `f(g())` spread.
+    fn arg_values(
+        &mut self,
+        args: &[ast::Expr],
+        sig: &crate::types::typ::Signature,
+        ellipsis: bool,
+        pre: &mut Vec<Stmt>,
+    ) -> Vec<Expr> {
+        let np = sig.params.len();
+        // f(g()) with g returning several values.
+        if args.len() == 1
+            && let Some(tv) = self.tv(&args[0])
+            && let Type::Tuple(ts) = self.p.types.get(tv.ty).clone()
+        {
+            let call = self.expr(&args[0]);
+            let tuple_t = self.p.types.tuple(ts.clone());
+            let offs = self.p.offsets_of_tuple(&ts);
+            let size = self.p.size_of(tuple_t);
+            let tmp = self.cx().alloc(size, 8);
+            pre.push(Stmt { pos: args[0].span.lo, kind: StmtKind::CopyTo(Place::Local(tmp), size as u32, call) });
+            let mut vals = Vec::new();
+            for (i, t) in ts.iter().enumerate() {
+                let v = self.load(Place::Local(tmp + offs[i] as u32), *t);
+                let pt = if sig.variadic && i >= np - 1 { self.slice_elem(sig.params[np - 1].ty) } else { sig.params[i].ty };
+                vals.push(self.convert_implicit(v, *t, pt));
+            }
+            if sig.variadic && !ellipsis {
+                let fixed = vals.drain(..np - 1).collect::<Vec<_>>();
+                let st = sig.params[np - 1].ty;
+                let packed = self.pack_variadic(st, vals);
+                let mut out = fixed;
+                out.push(packed);
+                return out;
+            }
+            return vals;
+        }
+        let mut vals = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if sig.variadic && !ellipsis && i >= np - 1 {
+                break;
+            }
+            vals.push(self.expr_as(a, sig.params[i.min(np.saturating_sub(1))].ty));
+        }
+        if sig.variadic && !ellipsis {
+            let st = sig.params[np - 1].ty;
+            let et = self.slice_elem(st);
+            let extra: Vec<Expr> = args[np - 1..].iter().map(|a| self.expr_as(a, et)).collect();
+            vals.push(self.pack_variadic(st, extra));
+        }
+        vals
+    }
+
+    fn slice_elem(&self, st: TypeId) -> TypeId {
+        match self.p.types.under_type(st) {
+            Type::Slice(e) => *e,
+            _ => st,
+        }
+    }
+
+    fn pack_variadic(&mut self, st: TypeId, vals: Vec<Expr>) -> Expr {
+        if vals.is_empty() {
+            return Expr::Composite { size: 24, elems: Vec::new() };
+        }
+        let et = self.slice_elem(st);
+        let es = self.p.size_of(et);
+        let rep = self.rep(et);
+        let len = vals.len() as u64;
+        let elems = vals.into_iter().enumerate().map(|(i, v)| (i as u64 * es, v, rep)).collect();
+        Expr::SliceLit { elem_size: es, noscan: !self.p.has_pointers(et), len, elems }
+    }
+
+    /// The receiver argument of a concrete method call: walks embedded
+    /// fields, then takes the address or loads the value as the method's
+    /// receiver needs.
+    fn receiver(&mut self, x: &ast::Expr, sel: &Selection) -> (Expr, TypeId) {
+        let xt = self.ty_of(x);
+        let walk = &sel.path[..sel.path.len().saturating_sub(1)];
+        let (place, t) = if let Type::Pointer(b) = self.p.types.under_type(xt).clone() {
+            let p = Place::Deref(Box::new(self.expr(x)));
+            (p, b)
+        } else {
+            (self.operand_place(x), xt)
+        };
+        let place = self.field_path(place, t, walk);
+        let ft = self.walk_type(t, walk);
+        let (ft_base, ft_is_ptr) = match self.p.types.under_type(ft).clone() {
+            Type::Pointer(b) if !self.p.types.is_named(ft) => (b, true),
+            _ => (ft, false),
+        };
+        let rt = if sel.ptr_recv { self.p.types.pointer(ft_base) } else { ft_base };
+        let v = match (sel.ptr_recv, ft_is_ptr) {
+            (true, true) => Expr::Load(Box::new(place), Kind::U64),
+            (true, false) => Expr::AddrOf(Box::new(place)),
+            (false, true) => {
+                let p = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
+                self.load(p, ft_base)
+            }
+            (false, false) => self.load(place, ft_base),
+        };
+        (v, rt)
+    }
+
+    /// The operand an interface method is called on (through embedded
+    /// fields of a struct, when the interface is embedded).
+    fn embedded_operand(&mut self, x: &ast::Expr, sel: &Selection) -> (Expr, TypeId) {
+        let xt = self.ty_of(x);
+        let walk = &sel.path[..sel.path.len().saturating_sub(1)];
+        if walk.is_empty() {
+            return (self.expr(x), xt);
+        }
+        let (place, t) = if let Type::Pointer(b) = self.p.types.under_type(xt).clone() {
+            (Place::Deref(Box::new(self.expr(x))), b)
+        } else {
+            (self.operand_place(x), xt)
+        };
+        let place = self.field_path(place, t, walk);
+        let ft = self.walk_type(t, walk);
+        (self.load(place, ft), ft)
+    }
+
+    fn walk_type(&self, mut t: TypeId, path: &[usize]) -> TypeId {
+        for &i in path {
+            if let Type::Pointer(b) = self.p.types.under_type(t) {
+                t = *b;
+            }
+            if let Type::Struct(fs) = self.p.types.under_type(t) {
+                t = fs[i].ty;
+            }
+        }
+        t
+    }
+
+    /// The index of a method in an interface's itab (methods sorted by name).
+    pub(super) fn iface_index(&self, it: TypeId, name: &str) -> u32 {
+        let ts = self.p.type_set(it);
+        ts.methods.iter().position(|m| m.name == name).unwrap_or(0) as u32
+    }
+
+    /// `x.M` as a value: a closure over a copy of the receiver (gc's `-fm`
+    /// wrapper).
+    pub(super) fn method_value(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &Selection) -> Expr {
+        let ft = self.ty_of(e);
+        let (recv, rt, iface_idx) = if sel.kind == SelKind::IfaceMethod {
+            let (iv, it) = self.embedded_operand(x, sel);
+            let idx = self.iface_index(it, &self.p.objs.get(sel.obj).name.clone());
+            (iv, it, Some(idx))
+        } else {
+            let (r, rt) = self.receiver(x, sel);
+            (r, rt, None)
+        };
+        let name = format!("{}-fm", self.p.objs.get(sel.obj).name);
+        let id = self.new_func(name, e.span.lo);
+        let mid = if iface_idx.is_none() { Some(self.method_func(sel.obj)) } else { None };
+        let layout = self.sig_layout(None, ft);
+        self.push_fn();
+        self.cx().size = layout.size;
+        let rrep = self.rep(rt);
+        let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
+        let rplace = Place::Field(Box::new(Place::Deref(Box::new(ctx))), 8);
+        let rval = self.load(rplace, rt);
+        let inner_recv = match iface_idx {
+            Some(_) => Some(self.p.types.basic(Basic::UnsafePointer)),
+            None => Some(rt),
+        };
+        let inner = self.sig_layout(inner_recv, ft);
+        let mut args = Vec::new();
+        let callee = match (iface_idx, mid) {
+            (Some(idx), _) => Callee::Iface(rval, idx),
+            (None, Some(mid)) => {
+                args.push((rval, inner.params[0].0, inner.params[0].1));
+                Callee::Static(mid)
+            }
+            _ => unreachable!(),
+        };
+        for (i, &(off, rep, t)) in layout.params.iter().enumerate() {
+            let v = self.load(Place::Local(off), t);
+            args.push((v, inner.params[i + 1].0, rep));
+        }
+        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
+        let rk = match results.len() {
+            0 => ResultKind::None,
+            _ => ResultKind::Mem(inner.size - results[0].0),
+        };
+        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos: e.span.lo }), rk);
+        let body = if layout.results.is_empty() {
+            vec![Stmt { pos: e.span.lo, kind: StmtKind::Expr(call) }]
+        } else {
+            let first = layout.results[0].0;
+            vec![Stmt { pos: e.span.lo, kind: StmtKind::CopyTo(Place::Local(first), layout.size - first, call) }]
+        };
+        self.funcs[id as usize].args_size = layout.size;
+        self.finish_fn(id, Vec::new(), body);
+        let (size, align) = (rrep.size(), self.p.align_of(rt));
+        let _ = align;
+        Expr::Closure { func: id, size: 8 + round_up(size, 8) as u32, captures: vec![(8, recv, rrep)] }
+    }
+
+    /// A function literal: its body lowered as a function of its own, and a
+    /// closure holding the addresses of the variables it captures.
+    pub(super) fn func_lit(&mut self, e: &ast::Expr, sig: &ast::FuncType, body: &ast::Block) -> Expr {
+        let t = self.ty_of(e);
+        let outer = self.funcs.len();
+        let n = self.cx.len();
+        let name = format!("func{}", outer);
+        let id = self.new_func(name, e.span.lo);
+        self.push_fn();
+        let pre = self.frame(id, t, Vec::new(), sig, body.span.lo);
+        let stmts = self.block(&body.stmts);
+        let captures = self.cx.last().unwrap().captures.clone();
+        self.finish_fn(id, pre, stmts);
+        debug_assert_eq!(self.cx.len(), n);
+        let caps: Vec<(u32, Expr, ValRep)> = captures
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| {
+                let p = self.var_place(o);
+                (8 + 8 * i as u32, Expr::AddrOf(Box::new(p)), ValRep::Scalar(Kind::U64))
+            })
+            .collect();
+        Expr::Closure { func: id, size: 8 + 8 * caps.len() as u32, captures: caps }
+    }
+
+    /// `T(x)` for a non-constant `x`.
+    fn conversion(&mut self, x: &ast::Expr, to: TypeId) -> Expr {
+        let from = self.ty_of(x);
+        if self.is_iface(to) {
+            let v = self.expr(x);
+            return self.convert_implicit(v, from, to);
+        }
+        let (fu, tu) = (self.p.types.under_type(from).clone(), self.p.types.under_type(to).clone());
+        let v = self.expr(x);
+        match (&fu, &tu) {
+            (Type::Basic(a), Type::Basic(b)) => {
+                let (ak, bk) = (a.kind(), b.kind());
+                if bk.is_string() && ak.is_integer() {
+                    let k = self.kind(from);
+                    return Expr::Convert(Conv::IntToString, k, Kind::I64, Box::new(v));
+                }
+                if ak.is_string() || bk.is_string() {
+                    return v;
+                }
+                let (fk, tk) = (self.kind(from), self.kind(to));
+                if fk == tk { v } else { Expr::Convert(Conv::Numeric, fk, tk, Box::new(v)) }
+            }
+            (Type::Slice(el), Type::Basic(_)) => {
+                let conv = if self.p.types.under(*el) == self.p.types.basic(Basic::Int32) {
+                    Conv::RunesToString
+                } else {
+                    Conv::BytesToString
+                };
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)))
+            }
+            (Type::Basic(_), Type::Slice(el)) => {
+                let conv = if self.p.types.under(*el) == self.p.types.basic(Basic::Int32) {
+                    Conv::StringToRunes
+                } else {
+                    Conv::StringToBytes
+                };
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 16)))
+            }
+            (Type::Slice(el), Type::Array(n, _)) => {
+                let es = self.p.size_of(*el) as u32;
+                Expr::Builtin(Builtin::SliceToArray(*n, es), vec![self.mem_operand_expr(v, 24)])
+            }
+            (Type::Slice(_), Type::Pointer(a)) => {
+                let n = match self.p.types.under_type(*a) {
+                    Type::Array(n, _) => *n,
+                    _ => 0,
+                };
+                Expr::Builtin(Builtin::SliceToArrayPtr(n), vec![self.mem_operand_expr(v, 24)])
+            }
+            _ => v,
+        }
+    }
+
+    fn builtin(&mut self, e: &ast::Expr, b: B, args: &[ast::Expr], ellipsis: bool) -> Expr {
+        let pos = e.span.lo;
+        match b {
+            B::Len | B::Cap => {
+                let xt = self.ty_of(&args[0]);
+                match self.p.types.under_type(xt).clone() {
+                    Type::Map(..) => Expr::MapLen(Box::new(self.expr(&args[0]))),
+                    Type::Pointer(a) => {
+                        let n = match self.p.types.under_type(a) {
+                            Type::Array(n, _) => *n,
+                            _ => 0,
+                        };
+                        Expr::Const(n)
+                    }
+                    Type::Chan(..) => {
+                        self.error(pos, "channels are not supported yet (issue 5)");
+                        Expr::Const(0)
+                    }
+                    _ => {
+                        let x = self.mem_operand(&args[0]);
+                        Expr::HeaderWord(Box::new(x), if b == B::Len { 1 } else { 2 })
+                    }
+                }
+            }
+            B::New => {
+                let t = self.ty_of(e);
+                let Type::Pointer(el) = self.p.types.get(t).clone() else { return Expr::Const(0) };
+                Expr::New { size: self.p.size_of(el), noscan: !self.p.has_pointers(el), init: None }
+            }
+            B::Make => {
+                let t = self.ty_of(e);
+                match self.p.types.under_type(t).clone() {
+                    Type::Slice(el) => {
+                        let len_kind = self.kind(self.ty_of(&args[1]));
+                        let len = Box::new(self.expr(&args[1]));
+                        let cap = args.get(2).map(|c| Box::new(self.index_expr(c)));
+                        Expr::MakeSlice {
+                            elem_size: self.p.size_of(el),
+                            noscan: !self.p.has_pointers(el),
+                            len,
+                            cap,
+                            len_kind,
+                        }
+                    }
+                    Type::Map(..) => {
+                        let map = self.map_info(t);
+                        let hint = args.get(1).map(|h| Box::new(self.index_expr(h)));
+                        Expr::MakeMap { map, hint }
+                    }
+                    _ => {
+                        self.error(pos, "channels are not supported yet (issue 5)");
+                        Expr::Const(0)
+                    }
+                }
+            }
+            B::Append => {
+                let st = self.ty_of(e);
+                let et = self.slice_elem(st);
+                let es = self.p.size_of(et);
+                let noscan = !self.p.has_pointers(et);
+                let s = self.expr_as(&args[0], st);
+                let s = self.mem_operand_expr(s, 24);
+                if ellipsis {
+                    let src = self.mem_operand(&args[1]);
+                    return Expr::Append {
+                        slice: Box::new(s),
+                        elems: Vec::new(),
+                        spread: Some(Box::new(src)),
+                        elem_size: es,
+                        rep: self.rep(et),
+                        noscan,
+                    };
+                }
+                let elems = args[1..].iter().map(|a| self.expr_as(a, et)).collect();
+                Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep: self.rep(et), noscan }
+            }
+            B::Copy => {
+                let dt = self.ty_of(&args[0]);
+                let es = self.p.size_of(self.slice_elem(dt));
+                let d = self.mem_operand(&args[0]);
+                let s = self.mem_operand(&args[1]);
+                Expr::CopySlice { dst: Box::new(d), src: Box::new(s), elem_size: es }
+            }
+            B::Delete => {
+                let mt = self.ty_of(&args[0]);
+                let map = self.map_info(mt);
+                let m = self.expr(&args[0]);
+                let key = self.expr_as(&args[1], map.key);
+                Expr::Builtin(Builtin::Delete(map), vec![m, key])
+            }
+            B::Clear => {
+                let xt = self.ty_of(&args[0]);
+                if let Type::Map(..) = self.p.types.under_type(xt) {
+                    let map = self.map_info(xt);
+                    let m = self.expr(&args[0]);
+                    return Expr::Builtin(Builtin::ClearMap(map), vec![m]);
+                }
+                let es = self.p.size_of(self.slice_elem(xt));
+                let s = self.mem_operand(&args[0]);
+                Expr::Builtin(Builtin::Clear(es as u32), vec![s])
+            }
+            B::Min | B::Max => {
+                let t = self.ty_of(e);
+                let vals: Vec<Expr> = args.iter().map(|a| self.expr_as(a, t)).collect();
+                if self.is_string(t) {
+                    let vals = vals.into_iter().map(|v| self.mem_operand_expr(v, 16)).collect();
+                    return Expr::Builtin(if b == B::Min { Builtin::MinStr } else { Builtin::MaxStr }, vals);
+                }
+                let k = self.kind(t);
+                Expr::Builtin(if b == B::Min { Builtin::Min(k) } else { Builtin::Max(k) }, vals)
+            }
+            B::Print | B::Println => {
+                let mut vals = Vec::new();
+                for a in args {
+                    let t = self.ty_of(a);
+                    let any = self.p.types.any();
+                    let v = self.expr_as(a, t);
+                    let v = self.convert_implicit(v, t, any);
+                    vals.push(self.mem_operand_expr(v, 16));
+                }
+                Expr::Builtin(Builtin::Print { ln: b == B::Println }, vals)
+            }
+            B::Panic => {
+                let any = self.p.types.any();
+                let v = self.expr_as(&args[0], any);
+                Expr::Builtin(Builtin::Panic, vec![self.mem_operand_expr(v, 16)])
+            }
+            B::Recover => Expr::Composite { size: 16, elems: Vec::new() },
+            B::Close | B::Complex | B::Real | B::Imag => {
+                self.error(pos, format!("{} is not supported yet", b.name()));
+                Expr::Const(0)
+            }
+        }
+    }
+}

@@ -1,0 +1,819 @@
+//! Lowering of statements: declarations, assignments, control flow.
+//!
+//! Assignments follow the spec's two phases: index and pointer operands of
+//! the left-hand side and all right-hand values are evaluated first (into
+//! frame temporaries when there are several), then stored left to right.
+//! Go 1.22 loop variables: a variable declared by a `for` clause that
+//! escapes gets a fresh heap copy at the end of each iteration
+//! (`RenewVars`), one declared by `range` a fresh variable per iteration.
+
+use super::lower::{Lowerer, VarLoc};
+use super::lower_expr::{loc_place, strip_parens};
+use super::*;
+use crate::syntax::ast::{self, ExprKind, StmtKind as S};
+use crate::types::typ::{ObjId, Type, TypeId};
+
+impl Lowerer<'_> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out, None);
+        }
+        out
+    }
+
+    /// Declares a local variable; returns its place and, for an escaping
+    /// one, the statement that allocates it.
+    pub(super) fn declare(&mut self, o: ObjId, pos: u32, out: &mut Vec<Stmt>) -> Place {
+        let t = self.p.objs.get(o).ty;
+        let (size, align) = self.p.layout(t);
+        if self.esc.heap.contains(&o) {
+            let slot = self.cx().alloc(8, 8);
+            self.cx().vars.insert(o, VarLoc::Heap(slot));
+            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t) } });
+            loc_place(VarLoc::Heap(slot))
+        } else {
+            let off = self.cx().alloc(size, align);
+            self.cx().vars.insert(o, VarLoc::Stack(off));
+            Place::Local(off)
+        }
+    }
+
+    fn zero_stmt(&mut self, pos: u32, place: Place, t: TypeId) -> Stmt {
+        match self.rep(t) {
+            ValRep::Scalar(k) => Stmt { pos, kind: StmtKind::Store(place, k, Expr::Const(0)) },
+            ValRep::Mem(n) => Stmt { pos, kind: StmtKind::Zero(place, n) },
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<&str>) {
+        let pos = s.pos.lo;
+        match &s.kind {
+            S::Empty | S::Bad => {}
+            S::Expr(e) => {
+                let x = self.expr(e);
+                out.push(Stmt { pos, kind: StmtKind::Expr(x) });
+            }
+            S::IncDec { x, inc } => {
+                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                self.op_assign(pos, x, op, None, out);
+            }
+            S::Assign { lhs, op: Some(op), rhs } => self.op_assign(pos, &lhs[0], *op, Some(&rhs[0]), out),
+            S::Assign { lhs, op: None, rhs } => self.assign(pos, lhs, rhs, out),
+            S::Define { lhs, rhs } => self.define(pos, lhs, rhs, out),
+            S::Decl(ast::Decl::Var(specs, _)) => {
+                for sp in specs {
+                    self.var_spec(sp, out);
+                }
+            }
+            S::Decl(_) => {}
+            S::Return(es) => self.ret(pos, es, out),
+            S::Block(b) => {
+                let inner = self.block(&b.stmts);
+                out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+            }
+            S::Labeled(name, inner) => {
+                let id = self.goto_label(&name.name);
+                out.push(Stmt { pos, kind: StmtKind::Label(id) });
+                self.stmt(inner, out, Some(&name.name));
+            }
+            S::Break(l) => {
+                let id = self.target(l.as_ref().map(|i| i.name.as_str()), false);
+                out.push(Stmt { pos, kind: StmtKind::Break(id) });
+            }
+            S::Continue(l) => {
+                let id = self.target(l.as_ref().map(|i| i.name.as_str()), true);
+                out.push(Stmt { pos, kind: StmtKind::Continue(id) });
+            }
+            S::Goto(l) => {
+                let id = self.goto_label(&l.name);
+                out.push(Stmt { pos, kind: StmtKind::Goto(id) });
+            }
+            S::Fallthrough => out.push(Stmt { pos, kind: StmtKind::Fallthrough }),
+            S::If { init, cond, then, els } => {
+                let mut inner = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut inner, None);
+                }
+                let c = self.expr(cond);
+                let t = self.block(&then.stmts);
+                let mut e = Vec::new();
+                if let Some(els) = els {
+                    self.stmt(els, &mut e, None);
+                }
+                inner.push(Stmt { pos, kind: StmtKind::If(c, t, e) });
+                out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+            }
+            S::For { init, cond, post, body } => {
+                let id = self.label();
+                let mut inner = Vec::new();
+                let before = self.cx().vars.len();
+                if let Some(i) = init {
+                    self.stmt(i, &mut inner, None);
+                }
+                // Escaping variables of the init clause get per-iteration copies.
+                let mut renew = Vec::new();
+                if let Some(i) = init
+                    && let S::Define { lhs, .. } = &i.kind
+                {
+                    for id in lhs {
+                        if let Some(&o) = self.p.info.defs.get(&id.span.lo)
+                            && let Some(&VarLoc::Heap(slot)) = self.cx().vars.get(&o)
+                        {
+                            let t = self.p.objs.get(o).ty;
+                            renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t)));
+                        }
+                    }
+                }
+                let _ = before;
+                let c = cond.as_ref().map(|c| self.expr(c));
+                self.cx().targets.push((label.map(String::from), id, true));
+                let b = self.block(&body.stmts);
+                self.cx().targets.pop();
+                let mut p = Vec::new();
+                if !renew.is_empty() {
+                    p.push(Stmt { pos, kind: StmtKind::RenewVars(renew) });
+                }
+                if let Some(ps) = post {
+                    self.stmt(ps, &mut p, None);
+                }
+                inner.push(Stmt { pos, kind: StmtKind::Loop { label: id, cond: c, body: b, post: p } });
+                out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+            }
+            S::Range { key, value, define, x, body, .. } => self.range(pos, key, value, *define, x, body, label, out),
+            S::Switch { init, tag, body, .. } => self.switch(pos, init, tag, body, label, out),
+            S::TypeSwitch { init, bind, x, body, .. } => self.type_switch(pos, init, bind, x, body, label, out),
+            S::Go(_) | S::Select { .. } | S::Send { .. } => {
+                self.error(pos, "goroutines and channels are not supported yet (issue 5)");
+            }
+            S::Defer(_) => self.error(pos, "defer is not supported yet (issue 6)"),
+        }
+    }
+
+    fn goto_label(&mut self, name: &str) -> LabelId {
+        if let Some(&id) = self.cx().labels.get(name) {
+            return id;
+        }
+        let id = self.label();
+        self.cx().labels.insert(name.to_string(), id);
+        id
+    }
+
+    /// The statement a `break` or `continue` leaves.
+    fn target(&mut self, label: Option<&str>, is_continue: bool) -> LabelId {
+        let ts = &self.cx.last().unwrap().targets;
+        ts.iter()
+            .rev()
+            .find(|(name, _, is_loop)| match label {
+                Some(l) => name.as_deref() == Some(l),
+                None => !is_continue || *is_loop,
+            })
+            .map_or(0, |t| t.1)
+    }
+
+    fn var_spec(&mut self, sp: &ast::VarSpec, out: &mut Vec<Stmt>) {
+        let pos = sp.span.lo;
+        let objs: Vec<Option<ObjId>> = sp.names.iter().map(|n| self.p.info.defs.get(&n.span.lo).copied()).collect();
+        if sp.values.is_empty() {
+            for o in objs.into_iter().flatten() {
+                let t = self.p.objs.get(o).ty;
+                let place = self.declare(o, pos, out);
+                if !self.esc.heap.contains(&o) {
+                    let z = self.zero_stmt(pos, place, t);
+                    out.push(z);
+                }
+            }
+            return;
+        }
+        self.define_objs(pos, &sp.names, objs, &sp.values, out);
+    }
+
+    fn define(&mut self, pos: u32, lhs: &[ast::Ident], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let objs: Vec<Option<ObjId>> = lhs.iter().map(|n| self.p.info.defs.get(&n.span.lo).copied()).collect();
+        self.define_objs(pos, lhs, objs, rhs, out);
+    }
+
+    fn define_objs(
+        &mut self,
+        pos: u32,
+        names: &[ast::Ident],
+        objs: Vec<Option<ObjId>>,
+        rhs: &[ast::Expr],
+        out: &mut Vec<Stmt>,
+    ) {
+        // Values first (they may mention variables being redeclared).
+        let mut targets: Vec<Option<(Place, TypeId)>> = Vec::new();
+        let mut fresh = Vec::new();
+        for (n, o) in names.iter().zip(&objs) {
+            let Some(o) = *o else {
+                targets.push(None);
+                continue;
+            };
+            if n.name == "_" {
+                targets.push(None);
+                continue;
+            }
+            let t = self.p.objs.get(o).ty;
+            if self.cx().vars.contains_key(&o) {
+                let p = self.var_place(o);
+                targets.push(Some((p, t)));
+            } else {
+                fresh.push(o);
+                targets.push(Some((Place::Local(u32::MAX), t)));
+            }
+        }
+        if rhs.len() == names.len() {
+            let single = rhs.len() == 1;
+            let mut vals = Vec::new();
+            for (i, r) in rhs.iter().enumerate() {
+                let t = targets[i].as_ref().map(|x| x.1).unwrap_or_else(|| self.ty_of(r));
+                let v = self.expr_as(r, t);
+                if single {
+                    vals.push((v, t));
+                } else {
+                    vals.push((self.spill(pos, v, t, out), t));
+                }
+            }
+            let mut decls = Vec::new();
+            for o in &fresh {
+                let p = self.declare(*o, pos, &mut decls);
+                let i = objs.iter().position(|x| *x == Some(*o)).unwrap();
+                targets[i].as_mut().unwrap().0 = p;
+            }
+            out.extend(decls);
+            for (tg, (v, _)) in targets.into_iter().zip(vals) {
+                match tg {
+                    Some((p, t)) => {
+                        let s = self.store(pos, p, t, v);
+                        out.push(s);
+                    }
+                    None => out.push(Stmt { pos, kind: StmtKind::Expr(v) }),
+                }
+            }
+            return;
+        }
+        // v1, v2 := f() / m[k] / x.(T)
+        let tuple = self.tuple_value(&rhs[0], targets.len());
+        let mut decls = Vec::new();
+        for o in &fresh {
+            let p = self.declare(*o, pos, &mut decls);
+            let i = objs.iter().position(|x| *x == Some(*o)).unwrap();
+            targets[i].as_mut().unwrap().0 = p;
+        }
+        self.store_tuple(pos, tuple, targets, decls, out);
+    }
+
+    /// Evaluates a value into a new frame temporary, returning a load of it.
+    fn spill(&mut self, pos: u32, v: Expr, t: TypeId, out: &mut Vec<Stmt>) -> Expr {
+        let (size, align) = self.p.layout(t);
+        let off = self.cx().alloc(size, align);
+        let s = self.store(pos, Place::Local(off), t, v);
+        out.push(s);
+        self.load(Place::Local(off), t)
+    }
+
+    /// A multi-valued expression: the value and the types of its parts.
+    pub(super) fn tuple_value(&mut self, e: &ast::Expr, n: usize) -> (Expr, Vec<TypeId>) {
+        let inner = strip_parens(e);
+        let tv_t = self.tv(inner).map(|t| t.ty).unwrap_or_default();
+        if let Type::Tuple(ts) = self.p.types.get(tv_t).clone() {
+            return (self.expr(inner), ts);
+        }
+        // Comma-ok forms: value then bool.
+        let t = self.ty_of(inner);
+        let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
+        let v = match &inner.kind {
+            ExprKind::Index(m, k) => {
+                let mt = self.ty_of(m);
+                let map = self.map_info(mt);
+                let mv = self.expr(m);
+                let kv = self.expr_as(&k[0], map.key);
+                Expr::MapIndex { map, m: Box::new(mv), key: Box::new(kv), rep: self.rep(t), comma_ok: true }
+            }
+            ExprKind::TypeAssert(x, _) => self.type_assert(x, t, true),
+            _ => {
+                self.error(e.span.lo, "comma-ok form not supported yet");
+                Expr::Const(0)
+            }
+        };
+        let _ = n;
+        (v, vec![t, bool_t])
+    }
+
+    pub(super) fn store_tuple(
+        &mut self,
+        pos: u32,
+        (v, ts): (Expr, Vec<TypeId>),
+        targets: Vec<Option<(Place, TypeId)>>,
+        decls: Vec<Stmt>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let tuple_t = self.p.types.tuple(ts.clone());
+        let offs = self.p.offsets_of_tuple(&ts);
+        let size = self.p.size_of(tuple_t);
+        let tmp = self.cx().alloc(size, 8);
+        out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), size as u32, v) });
+        out.extend(decls);
+        for (i, tg) in targets.into_iter().enumerate() {
+            if let Some((p, t)) = tg {
+                let val = self.load(Place::Local(tmp + offs[i] as u32), ts[i]);
+                let val = self.convert_implicit(val, ts[i], t);
+                let s = self.store(pos, p, t, val);
+                out.push(s);
+            }
+        }
+    }
+
+    fn assign(&mut self, pos: u32, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        if lhs.len() == 1 && rhs.len() == 1 {
+            self.assign_one(pos, &lhs[0], &rhs[0], out);
+            return;
+        }
+        // Phase 1: left operands, right values.
+        let mut targets: Vec<Option<(Place, TypeId)>> = Vec::new();
+        let mut map_targets = Vec::new();
+        for (i, l) in lhs.iter().enumerate() {
+            if is_blank(l) {
+                targets.push(None);
+                continue;
+            }
+            let t = self.ty_of(l);
+            if let Some((mt, m, k)) = self.map_index_parts(l) {
+                let tm = self.spill(pos, m, mt, out);
+                let kt = self.map_info(mt).key;
+                let tk = self.spill(pos, k, kt, out);
+                map_targets.push((i, mt, tm, tk));
+                targets.push(None);
+                continue;
+            }
+            let p = self.place(l).unwrap_or(Place::Local(0));
+            let p = self.stable_place(pos, p, out);
+            targets.push(Some((p, t)));
+        }
+        if rhs.len() == lhs.len() {
+            let mut vals = Vec::new();
+            for (i, r) in rhs.iter().enumerate() {
+                let t = if is_blank(&lhs[i]) { self.ty_of(r) } else { self.ty_of(&lhs[i]) };
+                let v = self.expr_as(r, t);
+                vals.push(self.spill(pos, v, t, out));
+            }
+            for (i, v) in vals.into_iter().enumerate() {
+                if let Some((p, t)) = targets[i].take() {
+                    let s = self.store(pos, p, t, v);
+                    out.push(s);
+                } else if let Some(&(_, mt, ref m, ref k)) = map_targets.iter().find(|x| x.0 == i) {
+                    let map = self.map_info(mt);
+                    let rep = map.elem_rep;
+                    out.push(Stmt {
+                        pos,
+                        kind: StmtKind::MapAssign { map, m: m.clone(), key: k.clone(), value: v, rep },
+                    });
+                }
+            }
+            return;
+        }
+        let tuple = self.tuple_value(&rhs[0], lhs.len());
+        self.store_tuple(pos, tuple, targets, Vec::new(), out);
+    }
+
+    /// A place whose address does not change while the right-hand side is
+    /// evaluated: pointer and index operands are fixed first.
+    fn stable_place(&mut self, pos: u32, p: Place, out: &mut Vec<Stmt>) -> Place {
+        match p {
+            Place::Local(_) | Place::Global(_) => p,
+            Place::Field(b, off) if matches!(*b, Place::Local(_) | Place::Global(_)) => Place::Field(b, off),
+            other => {
+                let slot = self.cx().alloc(8, 8);
+                out.push(Stmt {
+                    pos,
+                    kind: StmtKind::Store(Place::Local(slot), Kind::U64, Expr::AddrOf(Box::new(other))),
+                });
+                Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)))
+            }
+        }
+    }
+
+    fn map_index_parts(&mut self, l: &ast::Expr) -> Option<(TypeId, Expr, Expr)> {
+        let l = strip_parens(l);
+        let ExprKind::Index(m, k) = &l.kind else { return None };
+        let mt = self.ty_of(m);
+        let Type::Map(kt, _) = self.p.types.under_type(mt).clone() else { return None };
+        let mv = self.expr(m);
+        let kv = self.expr_as(&k[0], kt);
+        Some((mt, mv, kv))
+    }
+
+    fn assign_one(&mut self, pos: u32, l: &ast::Expr, r: &ast::Expr, out: &mut Vec<Stmt>) {
+        if is_blank(l) {
+            let v = self.expr(r);
+            out.push(Stmt { pos, kind: StmtKind::Expr(v) });
+            return;
+        }
+        let t = self.ty_of(l);
+        if let Some((mt, m, k)) = self.map_index_parts(l) {
+            let map = self.map_info(mt);
+            let v = self.expr_as(r, t);
+            out.push(Stmt { pos, kind: StmtKind::MapAssign { map, m, key: k, value: v, rep: map.elem_rep } });
+            return;
+        }
+        let p = self.place(l).unwrap_or(Place::Local(0));
+        let v = self.expr_as(r, t);
+        // A memory value built piece by piece must not overwrite what it reads.
+        let v = match (&v, self.rep(t)) {
+            (Expr::Composite { .. } | Expr::Call(..) | Expr::Concat(_), ValRep::Mem(_)) => self.spill(pos, v, t, out),
+            _ => v,
+        };
+        let s = self.store(pos, p, t, v);
+        out.push(s);
+    }
+
+    /// `x op= y`, `x++`: the place is evaluated once.
+    fn op_assign(&mut self, pos: u32, l: &ast::Expr, op: ast::BinOp, r: Option<&ast::Expr>, out: &mut Vec<Stmt>) {
+        let t = self.ty_of(l);
+        let rhs = |me: &mut Self| match r {
+            Some(r) => {
+                if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                    let rt = me.ty_of(r);
+                    (me.expr(r), me.kind(rt))
+                } else {
+                    (me.expr_as(r, t), me.kind(t))
+                }
+            }
+            None => (super::lower_expr::const_one(me.kind(t)), me.kind(t)),
+        };
+        let update = |me: &mut Self, cur: Expr| -> Expr {
+            let (y, yk) = rhs(me);
+            if op == ast::BinOp::Add && me.is_string(t) {
+                let a = me.mem_operand_expr(cur, 16);
+                let b = me.mem_operand_expr(y, 16);
+                return Expr::Concat(vec![a, b]);
+            }
+            let k = me.kind(t);
+            match op {
+                ast::BinOp::Shl | ast::BinOp::Shr => Expr::Shift(op, k, Box::new(cur), Box::new(y), yk),
+                _ => Expr::Binary(op, k, Box::new(cur), Box::new(y)),
+            }
+        };
+        if let Some((mt, m, k)) = self.map_index_parts(l) {
+            let map = self.map_info(mt);
+            let slot = self.cx().alloc(8, 8);
+            let ep = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)));
+            let cur = self.load(ep.clone(), t);
+            let v = update(self, cur);
+            let v = if self.is_string(t) { self.spill(pos, v, t, &mut Vec::new()) } else { v };
+            let s = self.store(pos, ep, t, v);
+            out.push(Stmt { pos, kind: StmtKind::MapUpdate { map, m, key: k, slot, body: vec![s] } });
+            return;
+        }
+        let p = self.place(l).unwrap_or(Place::Local(0));
+        let p = self.stable_place(pos, p, out);
+        let cur = self.load(p.clone(), t);
+        let v = update(self, cur);
+        let s = self.store(pos, p, t, v);
+        out.push(s);
+    }
+
+    fn ret(&mut self, pos: u32, es: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let results = self.cx().results.clone();
+        let named = self.cx().named_results.clone();
+        if es.len() == results.len() && !es.is_empty() {
+            let sig_ts: Vec<TypeId> = self.result_types();
+            if es.len() == 1 {
+                let v = self.expr_as(&es[0], sig_ts[0]);
+                let s = self.store(pos, Place::Local(results[0].0), sig_ts[0], v);
+                out.push(s);
+            } else {
+                let mut vals = Vec::new();
+                for (e, &t) in es.iter().zip(&sig_ts) {
+                    let v = self.expr_as(e, t);
+                    vals.push(if named.is_empty() { v } else { self.spill(pos, v, t, out) });
+                }
+                for ((v, &t), &(off, _)) in vals.into_iter().zip(&sig_ts).zip(&results) {
+                    let s = self.store(pos, Place::Local(off), t, v);
+                    out.push(s);
+                }
+            }
+        } else if es.len() == 1 && results.len() > 1 {
+            let sig_ts = self.result_types();
+            let v = self.expr(&es[0]);
+            let first = results[0].0;
+            let tuple_t = self.p.types.tuple(sig_ts);
+            let size = self.p.size_of(tuple_t) as u32;
+            out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), size, v) });
+        } else {
+            // Bare return: escaping named results are copied to their slots.
+            for (i, o) in named.iter().enumerate() {
+                if let Some(&VarLoc::Heap(_)) = self.cx().vars.get(o) {
+                    let t = self.p.objs.get(*o).ty;
+                    let p = self.var_place(*o);
+                    let v = self.load(p, t);
+                    let s = self.store(pos, Place::Local(results[i].0), t, v);
+                    out.push(s);
+                }
+            }
+        }
+        out.push(Stmt { pos, kind: StmtKind::Return });
+    }
+
+    fn result_types(&self) -> Vec<TypeId> {
+        self.cx.last().unwrap().result_types.clone()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn switch(
+        &mut self,
+        pos: u32,
+        init: &Option<Box<ast::Stmt>>,
+        tag: &Option<ast::Expr>,
+        body: &[ast::CaseClause],
+        label: Option<&str>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut inner = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut inner, None);
+        }
+        let tag_v = tag.as_ref().map(|t| {
+            let tt = self.ty_of(t);
+            let v = self.expr(t);
+            (self.spill(pos, v, tt, &mut inner), tt)
+        });
+        let id = self.label();
+        self.cx().targets.push((label.map(String::from), id, false));
+        let mut clauses = Vec::new();
+        let mut default = None;
+        for (ci, c) in body.iter().enumerate() {
+            let mut conds = Vec::new();
+            match &c.exprs {
+                None => default = Some(ci),
+                Some(es) => {
+                    for e in es {
+                        let cond = match &tag_v {
+                            Some((tv, tt)) => {
+                                let et = self.ty_of(e);
+                                let ct = if self.is_iface(*tt) || !self.is_iface(et) { *tt } else { et };
+                                let a = self.convert_implicit(tv.clone(), *tt, ct);
+                                let b = self.expr_as(e, ct);
+                                let ck = self.cmp_kind(ct);
+                                let (a, b) = match ck {
+                                    CmpKind::Scalar(_) => (a, b),
+                                    _ => {
+                                        let n = self.p.size_of(ct) as u32;
+                                        (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
+                                    }
+                                };
+                                Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
+                            }
+                            None => self.expr(e),
+                        };
+                        conds.push(cond);
+                    }
+                }
+            }
+            let b = self.block(&c.body);
+            let fallthrough = c.body.last().is_some_and(|s| matches!(s.kind, S::Fallthrough));
+            clauses.push(Clause { conds, body: b, fallthrough });
+        }
+        self.cx().targets.pop();
+        inner.push(Stmt { pos, kind: StmtKind::Switch { label: id, clauses, default } });
+        out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn type_switch(
+        &mut self,
+        pos: u32,
+        init: &Option<Box<ast::Stmt>>,
+        _bind: &Option<ast::Ident>,
+        x: &ast::Expr,
+        body: &[ast::CaseClause],
+        label: Option<&str>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut inner = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut inner, None);
+        }
+        let ExprKind::TypeAssert(xe, _) = &strip_parens(x).kind else { return };
+        let xt = self.ty_of(xe);
+        let from_empty = self.is_empty_iface(xt);
+        let xv = self.expr(xe);
+        let tmp = self.cx().alloc(16, 8);
+        inner.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), 16, xv) });
+        let xcopy = Expr::Copy(Box::new(Place::Local(tmp)), 16);
+        let id = self.label();
+        self.cx().targets.push((label.map(String::from), id, false));
+        let mut clauses = Vec::new();
+        let mut default = None;
+        for (ci, c) in body.iter().enumerate() {
+            let mut conds = Vec::new();
+            let mut single: Option<TypeId> = None;
+            match &c.exprs {
+                None => default = Some(ci),
+                Some(es) => {
+                    for e in es {
+                        let is_nil = self.p.info.uses.get(&e.id).is_some_and(|&o| {
+                            matches!(self.p.objs.get(o).kind, crate::types::object::ObjKind::Nil)
+                        });
+                        if is_nil {
+                            let w = Expr::HeaderWord(Box::new(xcopy.clone()), 0);
+                            conds.push(Expr::Compare(
+                                ast::BinOp::Eql,
+                                CmpKind::Scalar(Kind::U64),
+                                Box::new(w),
+                                Box::new(Expr::Const(0)),
+                            ));
+                            continue;
+                        }
+                        let t = self.tv(e).map(|tv| tv.ty).unwrap_or_default();
+                        if es.len() == 1 {
+                            single = Some(t);
+                        }
+                        let target = self.assert_target(t);
+                        conds.push(Expr::TypeIs { x: Box::new(xcopy.clone()), target, from: xt });
+                    }
+                }
+            }
+            let mut b = Vec::new();
+            if let Some(&o) = self.p.info.implicits.get(&c.span.lo) {
+                let vt = self.p.objs.get(o).ty;
+                let p = self.declare(o, pos, &mut b);
+                let v = match single {
+                    Some(t) if !self.is_iface(t) || t != xt => {
+                        let target = self.assert_target(t);
+                        let rep = self.rep(t);
+                        let ok_t = self.p.types.basic(crate::types::typ::Basic::Bool);
+                        let tuple_ts = vec![t, ok_t];
+                        let tt = self.p.types.tuple(tuple_ts);
+                        let size = self.p.size_of(tt);
+                        let tmp2 = self.cx().alloc(size, 8);
+                        b.push(Stmt {
+                            pos,
+                            kind: StmtKind::CopyTo(
+                                Place::Local(tmp2),
+                                size as u32,
+                                Expr::TypeAssert { x: Box::new(xcopy.clone()), target, rep, comma_ok: true, from: xt },
+                            ),
+                        });
+                        self.load(Place::Local(tmp2), t)
+                    }
+                    _ => xcopy.clone(),
+                };
+                let s = self.store(pos, p, vt, v);
+                b.push(s);
+            }
+            b.extend(self.block(&c.body));
+            clauses.push(Clause { conds, body: b, fallthrough: false });
+        }
+        self.cx().targets.pop();
+        inner.push(Stmt { pos, kind: StmtKind::Switch { label: id, clauses, default } });
+        out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range(
+        &mut self,
+        pos: u32,
+        key: &Option<ast::Expr>,
+        value: &Option<ast::Expr>,
+        define: bool,
+        x: &ast::Expr,
+        body: &ast::Block,
+        label: Option<&str>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let xt = self.ty_of(x);
+        let id = self.label();
+        let mut inner = Vec::new();
+        let mut prologue = Vec::new();
+        // The iteration variables: with `:=`, fresh per iteration.
+        let mut target = |me: &mut Self, e: &Option<ast::Expr>, prologue: &mut Vec<Stmt>| -> Option<(Place, TypeId)> {
+            let e = e.as_ref()?;
+            if is_blank(e) {
+                return None;
+            }
+            if define {
+                let o = *me.p.info.defs.get(&e.span.lo)?;
+                let t = me.p.objs.get(o).ty;
+                if me.esc.heap.contains(&o) {
+                    // The loop writes a stack temporary; each iteration copies
+                    // it into a new heap variable.
+                    let (size, align) = me.p.layout(t);
+                    let off = me.cx().alloc(size, align);
+                    let p = me.declare(o, pos, prologue);
+                    let v = me.load(Place::Local(off), t);
+                    let s = me.store(pos, p, t, v);
+                    prologue.push(s);
+                    return Some((Place::Local(off), t));
+                }
+                let p = me.declare(o, pos, &mut Vec::new());
+                return Some((p, t));
+            }
+            let t = me.ty_of(e);
+            let p = me.place(e)?;
+            Some((p, t))
+        };
+        let under = self.p.types.under_type(xt).clone();
+        let k = target(self, key, &mut prologue);
+        let v = target(self, value, &mut prologue);
+        self.cx().targets.push((label.map(String::from), id, true));
+        let mut b = prologue;
+        b.extend(self.block(&body.stmts));
+        self.cx().targets.pop();
+        let counter = self.cx().alloc(8, 8);
+        let kind = match under {
+            Type::Basic(bt) if bt.kind().is_integer() || bt.kind() == crate::types::typ::Basic::UntypedInt => {
+                let n = self.expr(x);
+                let kind = self.kind(xt);
+                StmtKind::RangeInt { label: id, n, kind, counter, key: k.map(|x| x.0), body: b }
+            }
+            Type::Basic(_) => {
+                let s = self.expr(x);
+                let tmp = self.cx().alloc(16, 8);
+                StmtKind::RangeString { label: id, x: s, tmp, counter, key: k.map(|x| x.0), value: v.map(|x| x.0), body: b }
+            }
+            Type::Slice(el) => {
+                let s = self.expr(x);
+                let tmp = self.cx().alloc(24, 8);
+                let elem = self.p.size_of(el) as u32;
+                let rep = self.rep(el);
+                StmtKind::RangeSlice {
+                    label: id,
+                    x: s,
+                    tmp,
+                    counter,
+                    elem,
+                    key: k.map(|x| x.0),
+                    value: v.map(|x| (x.0, rep)),
+                    body: b,
+                }
+            }
+            Type::Array(..) | Type::Pointer(_) if matches!(under, Type::Array(..)) || self.ptr_array(xt).is_some() => {
+                let (n, el, place) = if let Type::Array(n, el) = under {
+                    let place = if v.is_some() {
+                        // Ranging over an array value ranges over a copy.
+                        let (size, align) = self.p.layout(xt);
+                        let off = self.cx().alloc(size, align);
+                        let val = self.expr(x);
+                        inner.push(self.store(pos, Place::Local(off), xt, val));
+                        Place::Local(off)
+                    } else {
+                        Place::Local(0)
+                    };
+                    (n, el, place)
+                } else {
+                    let (n, el) = self.ptr_array(xt).unwrap();
+                    let slot = self.cx().alloc(8, 8);
+                    let pv = self.expr(x);
+                    inner.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, pv) });
+                    let place = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)));
+                    (n, el, place)
+                };
+                let elem = self.p.size_of(el) as u32;
+                let rep = self.rep(el);
+                StmtKind::RangeArray {
+                    label: id,
+                    x: place,
+                    len: n,
+                    counter,
+                    elem,
+                    key: k.map(|x| x.0),
+                    value: v.map(|x| (x.0, rep)),
+                    body: b,
+                }
+            }
+            Type::Map(..) => {
+                let map = self.map_info(xt);
+                let m = self.expr(x);
+                let iter = self.cx().alloc(crate::runtime::map::HITER_SIZE, 8);
+                StmtKind::RangeMap {
+                    label: id,
+                    map,
+                    x: m,
+                    iter,
+                    key: k.map(|x| (x.0, map.key_rep)),
+                    value: v.map(|x| (x.0, map.elem_rep)),
+                    body: b,
+                }
+            }
+            _ => {
+                self.error(pos, "range over this type is not supported yet");
+                return;
+            }
+        };
+        inner.push(Stmt { pos, kind });
+        out.push(Stmt { pos, kind: StmtKind::Block(inner) });
+    }
+
+    fn ptr_array(&self, t: TypeId) -> Option<(u64, TypeId)> {
+        let Type::Pointer(a) = self.p.types.under_type(t) else { return None };
+        match self.p.types.under_type(*a) {
+            Type::Array(n, el) => Some((*n, *el)),
+            _ => None,
+        }
+    }
+}
+
+fn is_blank(e: &ast::Expr) -> bool {
+    matches!(&strip_parens(e).kind, ExprKind::Ident(n) if n == "_")
+}

@@ -1,0 +1,54 @@
+//! Slices (`runtime/slice.go`): `growslice`'s capacity rule and
+//! `roundupsize`, so `cap` after `append` is what Go prints.
+
+use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
+use crate::interp::Machine;
+
+/// `maxAlloc` on amd64 (48-bit address space).
+pub const MAX_ALLOC: u64 = 1 << 47;
+
+/// `nextslicecap`: double small slices, grow large ones by ~1.25x plus a
+/// constant, smoothly.
+pub fn nextslicecap(newlen: u64, oldcap: u64) -> u64 {
+    let mut newcap = oldcap;
+    let doublecap = newcap + newcap;
+    if newlen > doublecap {
+        return newlen;
+    }
+    const THRESHOLD: u64 = 256;
+    if oldcap < THRESHOLD {
+        return doublecap;
+    }
+    loop {
+        newcap += (newcap + 3 * THRESHOLD) >> 2;
+        if newcap >= newlen {
+            break;
+        }
+    }
+    newcap
+}
+
+/// `roundupsize`: the size mallocgc will really hand out for `size`.
+pub fn roundupsize(size: u64, noscan: bool) -> u64 {
+    if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
+        let req = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { size + MALLOC_HEADER_SIZE } else { size };
+        return sizeclasses::class_size(sizeclasses::class_of(req)) - (req - size);
+    }
+    size.div_ceil(PAGE_SIZE) * PAGE_SIZE
+}
+
+/// `growslice`: a new backing array for at least `newlen` elements, with
+/// the old elements copied; returns (pointer, capacity).
+pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u64, noscan: bool) -> (u64, u64) {
+    if es == 0 {
+        return (super::malloc::ZEROBASE, newlen);
+    }
+    let newcap = nextslicecap(newlen, cap);
+    let capmem = roundupsize(newcap * es, noscan);
+    let newcap = capmem / es;
+    let np = m.malloc(newcap * es, noscan);
+    if len > 0 {
+        let _ = m.copy(np, p, len * es);
+    }
+    (np, newcap)
+}

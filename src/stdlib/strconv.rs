@@ -1,0 +1,3 @@
+//! Package strconv: number formatting (`ftoa`) and the natives.
+
+pub mod ftoa;
