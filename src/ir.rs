@@ -345,3 +345,26 @@ pub struct Program {
     /// Type descriptors by address and itabs (built during lowering).
     pub rtypes: crate::runtime::types::TypeTable,
 }
+
+impl Expr {
+    /// For an expression with a memory value: an upper bound of its size
+    /// (a destination that large can hold it); None for scalars.
+    pub fn mem_size(&self) -> Option<u64> {
+        match self {
+            Expr::Copy(_, n) | Expr::ConstMem(_, n) | Expr::Composite { size: n, .. } => Some(*n as u64),
+            Expr::Call(_, ResultKind::Mem(n)) => Some(*n as u64),
+            Expr::SliceLit { .. } | Expr::MakeSlice { .. } | Expr::SliceOf { .. } | Expr::Append { .. } => Some(24),
+            Expr::Concat(_) | Expr::ToIface { .. } | Expr::IfaceToIface { .. } => Some(16),
+            Expr::Convert(c, ..) if *c != Conv::Numeric => Some(24),
+            Expr::TypeAssert { rep, comma_ok, .. } | Expr::MapIndex { rep, comma_ok, .. }
+                if *comma_ok || matches!(rep, ValRep::Mem(_)) =>
+            {
+                Some(rep.size() + 1)
+            }
+            Expr::Builtin(Builtin::SliceToArray(n, es), _) => Some(n * *es as u64),
+            Expr::Builtin(Builtin::MinStr | Builtin::MaxStr, _) => Some(16),
+            Expr::Seq(_, x) => x.mem_size(),
+            _ => None,
+        }
+    }
+}

@@ -131,7 +131,7 @@ impl Machine<'_> {
                     return Ok(false);
                 }
                 if !self.checked.comparable(dyn_a) {
-                    let name = self.checked.type_string(dyn_a);
+                    let name = crate::runtime::types::rtype_string(&self.checked, dyn_a);
                     return Err(self.fault(Fault::Uncomparable(name)));
                 }
                 if self.rtypes.is_direct(&self.checked, dyn_a) {
@@ -200,7 +200,7 @@ impl Machine<'_> {
                 }
                 let dt = type_of_word(&self.mem, tw, !empty).unwrap_or_default();
                 if !self.checked.comparable(dt) {
-                    let name = self.checked.type_string(dt);
+                    let name = crate::runtime::types::rtype_string(&self.checked, dt);
                     return Err(self.fault(Fault::Unhashable(name)));
                 }
                 let data = self.ld64(a + 8)?;
@@ -211,7 +211,7 @@ impl Machine<'_> {
                 self.hash(dt, data, h)
             }
             _ => {
-                let name = self.checked.type_string(t);
+                let name = crate::runtime::types::rtype_string(&self.checked, t);
                 Err(self.fault(Fault::Unhashable(name)))
             }
         }
@@ -303,18 +303,18 @@ impl Machine<'_> {
         let src = if from_empty && !self.checked.types.is_named(from) {
             "interface {}".to_string()
         } else {
-            self.checked.type_string(from)
+            crate::runtime::types::rtype_string(&self.checked, from)
         };
         let want = match target {
             AssertTarget::Concrete { ty, .. } => *ty,
             AssertTarget::Iface(t) => *t,
         };
-        let want_s = self.checked.type_string(want);
+        let want_s = crate::runtime::types::rtype_string(&self.checked, want);
         if tab == 0 {
             return self.fault(Fault::TypeAssertion(format!("{src} is nil, not {want_s}")));
         }
         let dt = type_of_word(&self.mem, tab, !from_empty).unwrap_or_default();
-        let have = self.checked.type_string(dt);
+        let have = crate::runtime::types::rtype_string(&self.checked, dt);
         if let AssertTarget::Iface(it) = target {
             let have_ms = self.rtypes.methods.get(&dt).cloned().unwrap_or_default();
             let missing = self

@@ -109,17 +109,17 @@ impl Machine<'_> {
                 if b.kind() == Basic::String {
                     let s = crate::runtime::panic::panic_string(&String::from_utf8_lossy(&v));
                     if named {
-                        return format!("{}(\"{}\")", self.checked.type_string(t), s);
+                        return format!("{}(\"{}\")", crate::runtime::types::rtype_string(&self.checked, t), s);
                     }
                     return s;
                 }
                 if named {
-                    return format!("{}({})", self.checked.type_string(t), String::from_utf8_lossy(&v));
+                    return format!("{}({})", crate::runtime::types::rtype_string(&self.checked, t), String::from_utf8_lossy(&v));
                 }
                 out = v;
             }
             _ => {
-                out.extend_from_slice(format!("({}) {:#x}", self.checked.type_string(t), data).as_bytes());
+                out.extend_from_slice(format!("({}) {:#x}", crate::runtime::types::rtype_string(&self.checked, t), data).as_bytes());
             }
         }
         String::from_utf8_lossy(&out).into_owned()

@@ -123,7 +123,15 @@ impl Machine<'_> {
                 self.exec_block(stmts)?;
                 self.eval_effect(x)
             }
-            _ => self.eval(e).map(|_| ()),
+            _ => match e.mem_size() {
+                Some(n) => {
+                    let a = self.reserve(n.max(8))?;
+                    let r = self.eval_mem(e, a);
+                    self.release(a);
+                    r
+                }
+                None => self.eval(e).map(|_| ()),
+            },
         }
     }
 
@@ -205,6 +213,13 @@ impl Machine<'_> {
                 };
                 Ok(self.makemap(map, h))
             }
+            Expr::MapLit { map, entries } => {
+                let m = self.makemap(map, entries.len() as u64);
+                for (k, v) in entries {
+                    self.map_store(map, m, k, v)?;
+                }
+                Ok(m)
+            }
             Expr::MapLen(m) => {
                 let m = self.eval(m)?;
                 Ok(crate::runtime::map::len(&self.mem, m))
@@ -276,13 +291,6 @@ impl Machine<'_> {
                     self.eval_to(x, *rep, p + *off)?;
                 }
                 self.write_slice(dst, p, *len, *len)
-            }
-            Expr::MapLit { map, entries } => {
-                let m = self.makemap(map, entries.len() as u64);
-                for (k, v) in entries {
-                    self.map_store(map, m, k, v)?;
-                }
-                self.st(dst, Kind::U64, m)
             }
             Expr::MakeSlice { elem_size, noscan, len, cap, len_kind } => {
                 let l = self.eval(len)?;

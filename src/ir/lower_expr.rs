@@ -50,7 +50,7 @@ impl Lowerer<'_> {
             return self.constant(v, t);
         }
         let from = self.ty_of(e);
-        if tv.as_ref().is_some_and(|tv| matches!(self.p.types.get(tv.ty), Type::Basic(b) if b.kind() == crate::types::typ::Basic::UntypedNil)) {
+        if self.is_nil(e) {
             return self.zero(t);
         }
         let x = self.expr(e);
@@ -78,12 +78,12 @@ impl Lowerer<'_> {
 
     /// A concrete value boxed into an interface (`convT`).
     pub(super) fn to_iface(&mut self, x: Expr, from: TypeId, to: TypeId) -> Expr {
+        self.need_methods(from);
         let word = if self.is_empty_iface(to) {
             self.rtypes.descriptor(&mut self.p, &mut self.mem, from)
         } else {
             self.rtypes.itab(&mut self.p, &mut self.mem, to, from)
         };
-        self.need_methods(from);
         let direct = self.rtypes.is_direct(&self.p, from);
         let rep = self.rep(from);
         Expr::ToIface { word, x: Box::new(x), rep, direct }
@@ -100,6 +100,16 @@ impl Lowerer<'_> {
             return;
         }
         self.rtypes.methods_done.insert(base);
+        // fmt calls methods of nested values too.
+        match self.p.types.under_type(base).clone() {
+            Type::Struct(fs) => fs.iter().for_each(|f| self.need_methods(f.ty)),
+            Type::Slice(e) | Type::Array(_, e) | Type::Pointer(e) => self.need_methods(e),
+            Type::Map(k, v) => {
+                self.need_methods(k);
+                self.need_methods(v);
+            }
+            _ => {}
+        }
         let Some(info) = self.p.types.named_info(base).cloned() else { return };
         let ptr = self.p.types.pointer(base);
         for m in info.methods {
@@ -562,6 +572,15 @@ impl Lowerer<'_> {
                 let (a, b) = (self.expr(x), self.expr(y));
                 if op == LAnd { Expr::AndAnd(Box::new(a), Box::new(b)) } else { Expr::OrOr(Box::new(a), Box::new(b)) }
             }
+            Eql | Neq if self.is_nil(x) || self.is_nil(y) => {
+                let other = if self.is_nil(x) { y } else { x };
+                let ot = self.ty_of(other);
+                let v = match self.rep(ot) {
+                    ValRep::Scalar(_) => self.expr(other),
+                    ValRep::Mem(_) => Expr::HeaderWord(Box::new(self.mem_operand(other)), 0),
+                };
+                Expr::Compare(op, CmpKind::Scalar(Kind::U64), Box::new(v), Box::new(Expr::Const(0)))
+            }
             Eql | Neq | Lss | Leq | Gtr | Geq => {
                 let (xt, yt) = (self.ty_of(x), self.ty_of(y));
                 // Mixed interface/concrete comparisons compare as interfaces.
@@ -601,6 +620,19 @@ impl Lowerer<'_> {
                 Expr::Binary(op, k, Box::new(a), Box::new(b))
             }
         }
+    }
+
+    /// The predeclared `nil`.
+    pub(super) fn is_nil(&self, e: &ast::Expr) -> bool {
+        let e = strip_parens(e);
+        if let Some(&o) = self.p.info.uses.get(&e.id)
+            && matches!(self.p.objs.get(o).kind, ObjKind::Nil)
+        {
+            return true;
+        }
+        self.tv(e).is_some_and(
+            |tv| matches!(self.p.types.get(tv.ty), Type::Basic(b) if b.kind() == crate::types::typ::Basic::UntypedNil),
+        )
     }
 
     pub(super) fn is_string(&self, t: TypeId) -> bool {

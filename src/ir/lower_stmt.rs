@@ -460,9 +460,10 @@ impl Lowerer<'_> {
             let ep = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)));
             let cur = self.load(ep.clone(), t);
             let v = update(self, cur);
-            let v = if self.is_string(t) { self.spill(pos, v, t, &mut Vec::new()) } else { v };
-            let s = self.store(pos, ep, t, v);
-            out.push(Stmt { pos, kind: StmtKind::MapUpdate { map, m, key: k, slot, body: vec![s] } });
+            let mut body = Vec::new();
+            let v = if self.is_string(t) { self.spill(pos, v, t, &mut body) } else { v };
+            body.push(self.store(pos, ep, t, v));
+            out.push(Stmt { pos, kind: StmtKind::MapUpdate { map, m, key: k, slot, body } });
             return;
         }
         let p = self.place(l).unwrap_or(Place::Local(0));

@@ -166,3 +166,144 @@ pub fn type_of_word(mem: &Memory, word: u64, is_itab: bool) -> Option<TypeId> {
     let desc = if is_itab { mem.load(word + 8, 8)? } else { word };
     Some(TypeId(mem.load(desc + TYPE_ID_OFF, 4)? as u32))
 }
+
+/// A type as the runtime and reflect print it (`%T`, panics): every
+/// named type qualified by its package (`main.T`), `uint8` and `int32` for
+/// byte and rune, `interface {}` and `struct { A int }` with spaces.
+pub fn rtype_string(p: &Program, t: TypeId) -> String {
+    let mut s = String::new();
+    write_rtype(p, t, &mut s);
+    s
+}
+
+fn write_rtype(p: &Program, t: TypeId, out: &mut String) {
+    match p.types.get(t) {
+        Type::Basic(b) => out.push_str(match b.kind() {
+            Basic::Byte => "uint8",
+            Basic::Rune => "int32",
+            Basic::UnsafePointer => "unsafe.Pointer",
+            k => k.name(),
+        }),
+        Type::Pointer(e) => {
+            out.push('*');
+            write_rtype(p, *e, out);
+        }
+        Type::Slice(e) => {
+            out.push_str("[]");
+            write_rtype(p, *e, out);
+        }
+        Type::Array(n, e) => {
+            out.push_str(&format!("[{n}]"));
+            write_rtype(p, *e, out);
+        }
+        Type::Map(k, v) => {
+            out.push_str("map[");
+            write_rtype(p, *k, out);
+            out.push(']');
+            write_rtype(p, *v, out);
+        }
+        Type::Chan(dir, e) => {
+            out.push_str(match dir {
+                crate::types::typ::ChanDir::Both => "chan ",
+                crate::types::typ::ChanDir::Send => "chan<- ",
+                crate::types::typ::ChanDir::Recv => "<-chan ",
+            });
+            write_rtype(p, *e, out);
+        }
+        Type::Struct(fields) => {
+            if fields.is_empty() {
+                out.push_str("struct {}");
+                return;
+            }
+            out.push_str("struct { ");
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                if !f.embedded {
+                    out.push_str(&f.name);
+                    out.push(' ');
+                }
+                write_rtype(p, f.ty, out);
+                if !f.tag.is_empty() {
+                    out.push_str(&format!(" {:?}", f.tag));
+                }
+            }
+            out.push_str(" }");
+        }
+        Type::Signature(sig) => {
+            out.push_str("func(");
+            for (i, a) in sig.params.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if sig.variadic && i == sig.params.len() - 1 {
+                    out.push_str("...");
+                    let el = match p.types.get(a.ty) {
+                        Type::Slice(e) => *e,
+                        _ => a.ty,
+                    };
+                    write_rtype(p, el, out);
+                } else {
+                    write_rtype(p, a.ty, out);
+                }
+            }
+            out.push(')');
+            match sig.results.len() {
+                0 => {}
+                1 => {
+                    out.push(' ');
+                    write_rtype(p, sig.results[0].ty, out);
+                }
+                _ => {
+                    out.push_str(" (");
+                    for (i, r) in sig.results.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        write_rtype(p, r.ty, out);
+                    }
+                    out.push(')');
+                }
+            }
+        }
+        Type::Interface(_) => {
+            let ms = p.type_set(t).methods.clone();
+            if ms.is_empty() {
+                out.push_str("interface {}");
+                return;
+            }
+            out.push_str("interface { ");
+            for (i, m) in ms.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                out.push_str(&m.name);
+                let mut sig = String::new();
+                write_rtype(p, m.sig, &mut sig);
+                out.push_str(sig.strip_prefix("func").unwrap_or(&sig));
+            }
+            out.push_str(" }");
+        }
+        Type::Named(i) => {
+            let info = &p.types.named[*i as usize];
+            let obj = p.objs.get(info.obj);
+            if let Some(pk) = obj.pkg {
+                out.push_str(&p.pkgs[pk.0 as usize].name);
+                out.push('.');
+            }
+            out.push_str(&obj.name);
+            if let Some((_, args)) = &info.origin {
+                out.push('[');
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_rtype(p, *a, out);
+                }
+                out.push(']');
+            }
+        }
+        Type::Tuple(_) | Type::TypeParam(_) => out.push_str(&p.type_string(t)),
+    }
+}

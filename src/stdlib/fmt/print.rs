@@ -98,6 +98,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         let mut argi = 0;
         let mut i = 0;
         let end = format.len();
+        let mut reordered = false;
         while i < end {
             let start = i;
             while i < end && format[i] != b'%' {
@@ -119,6 +120,12 @@ impl<'a, 'p> Printer<'a, 'p> {
                     _ => break,
                 }
                 i += 1;
+            }
+            let mut good_arg = true;
+            if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
+                i = j;
+                reordered = true;
+                if ok { argi = n } else { good_arg = false }
             }
             // Width.
             if i < end && format[i] == b'*' {
@@ -144,6 +151,11 @@ impl<'a, 'p> Printer<'a, 'p> {
             // Precision.
             if i < end && format[i] == b'.' {
                 i += 1;
+                if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
+                    i = j;
+                    reordered = true;
+                    if ok { argi = n } else { good_arg = false }
+                }
                 if i < end && format[i] == b'*' {
                     i += 1;
                     match self.int_arg(args, &mut argi)? {
@@ -162,6 +174,11 @@ impl<'a, 'p> Printer<'a, 'p> {
             } else if f.minus {
                 f.zero = false;
             }
+            if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
+                i = j;
+                reordered = true;
+                if ok { argi = n } else { good_arg = false }
+            }
             if i >= end {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
@@ -171,6 +188,10 @@ impl<'a, 'p> Printer<'a, 'p> {
             i += w.max(1);
             if verb == '%' {
                 self.buf.push(b'%');
+                continue;
+            }
+            if !good_arg {
+                self.buf.extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
                 continue;
             }
             if argi >= args.len() {
@@ -191,7 +212,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             argi += 1;
             self.print_arg(a, verb, f)?;
         }
-        if argi < args.len() {
+        if !reordered && argi < args.len() {
             self.buf.extend_from_slice(b"%!(EXTRA ");
             for (k, a) in args[argi..].iter().enumerate() {
                 if k > 0 {
@@ -200,7 +221,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 match a.t {
                     None => self.buf.extend_from_slice(b"<nil>"),
                     Some(t) => {
-                        let ts = self.m.checked.type_string(t);
+                        let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                         self.buf.extend_from_slice(ts.as_bytes());
                         self.buf.push(b'=');
                         self.print_arg(*a, 'v', Flags::default())?;
@@ -237,7 +258,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         match a.t {
             None => self.buf.extend_from_slice(b"<nil>"),
             Some(t) => {
-                let ts = self.m.checked.type_string(t);
+                let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                 self.buf.extend_from_slice(ts.as_bytes());
                 self.buf.push(b'=');
                 self.print_value(t, a.addr, 'v', Flags::default(), 0)?;
@@ -257,7 +278,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         };
         match verb {
             'T' => {
-                let ts = self.m.checked.type_string(t);
+                let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                 format::fmt_s(&mut self.buf, &f, ts.as_bytes());
                 return Ok(());
             }
@@ -356,7 +377,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                     }
                 }
                 if f.sharp_v {
-                    let ts = self.m.checked.type_string(t);
+                    let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                     self.buf.extend_from_slice(format!("({ts})(").as_bytes());
                     if p == 0 {
                         self.buf.extend_from_slice(b"nil");
@@ -370,7 +391,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             }
             Type::Struct(fields) => {
                 if f.sharp_v {
-                    let ts = self.m.checked.type_string(t);
+                    let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                     self.buf.extend_from_slice(ts.as_bytes());
                 }
                 self.buf.push(b'{');
@@ -399,7 +420,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                     return Ok(());
                 }
                 if f.sharp_v && p == 0 {
-                    let ts = self.m.checked.type_string(t);
+                    let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                     self.buf.extend_from_slice(format!("{ts}(nil)").as_bytes());
                     return Ok(());
                 }
@@ -411,7 +432,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 let data = self.m.ld64(addr + 8)?;
                 if tw == 0 {
                     if f.sharp_v {
-                        let ts = self.m.checked.type_string(t);
+                        let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
                         self.buf.extend_from_slice(format!("{ts}(nil)").as_bytes());
                     } else {
                         format::pad(&mut self.buf, &f, b"<nil>");
@@ -442,7 +463,7 @@ impl<'a, 'p> Printer<'a, 'p> {
     fn print_list(&mut self, t: TypeId, el: TypeId, p: u64, n: u64, verb: char, f: Flags, depth: u32, slice: bool) -> R<()> {
         let es = self.m.checked.size_of(el);
         if f.sharp_v {
-            let ts = self.m.checked.type_string(t);
+            let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
             self.buf.extend_from_slice(ts.as_bytes());
             self.buf.push(b'{');
             for i in 0..n {
@@ -470,7 +491,7 @@ impl<'a, 'p> Printer<'a, 'p> {
     fn print_map(&mut self, t: TypeId, k: TypeId, v: TypeId, addr: u64, verb: char, f: Flags, depth: u32) -> R<()> {
         let m = self.m.ld64(addr)?;
         if f.sharp_v {
-            let ts = self.m.checked.type_string(t);
+            let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
             if m == 0 {
                 self.buf.extend_from_slice(format!("{ts}(nil)").as_bytes());
                 return Ok(());
@@ -598,6 +619,21 @@ impl<'a, 'p> Printer<'a, 'p> {
             };
         }
         self.bad_verb(Arg { t: Some(t), addr }, verb)
+    }
+}
+
+/// `[n]` at `i`: (argument index, position after, valid).
+fn arg_index(s: &[u8], i: usize, nargs: usize) -> Option<(usize, usize, bool)> {
+    if i >= s.len() || s[i] != b'[' {
+        return None;
+    }
+    let close = s[i + 1..].iter().position(|&c| c == b']')? + i + 1;
+    let digits = &s[i + 1..close];
+    let n: Option<usize> =
+        if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) { None } else { std::str::from_utf8(digits).ok()?.parse().ok() };
+    match n {
+        Some(n) if n >= 1 && n <= nargs => Some((n - 1, close + 1, true)),
+        _ => Some((0, close + 1, false)),
     }
 }
 
