@@ -254,20 +254,68 @@ fn check_run(path: &Path) -> Result<(), Failed> {
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
-/// goref's normalization of stderr: paths relative to the program's
-/// folder, no pc offsets, hexadecimal register values zeroed.
+/// goref's normalization of stderr (the same rules, so Go's goldens and
+/// gosub's output are compared alike): paths relative to the program's
+/// folder, no pc offsets, register values zeroed, frames of Go's own
+/// runtime dropped, goroutine numbers other than 1 as N.
 fn normalize_stderr(s: &str, folder: &str) -> String {
     let offsets = regex::Regex::new(r" \+0x[0-9a-f]+( fp=.*)?$").unwrap();
     let regs = regex::Regex::new(r"(pc|addr|sp|fp)=0x[0-9a-f]+").unwrap();
     let stack = regex::Regex::new(r"stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]").unwrap();
-    let mut out = String::new();
+    let header = regex::Regex::new(r"^goroutine \d+ \[").unwrap();
+    let other = regex::Regex::new(r"^goroutine (\d+)").unwrap();
+    let frame = regex::Regex::new(r"^(main\.[^\s(]+)\((.*)\)$").unwrap();
+    let created = regex::Regex::new(r"in goroutine (\d+)$").unwrap();
+    let mut out: Vec<String> = Vec::new();
+    let (mut in_trace, mut drop_loc) = (false, false);
     for line in s.lines() {
         let line = line.replace(&format!("{folder}/"), "");
-        let line = offsets.replace(&line, "");
-        let line = regs.replace_all(&line, "${1}=0x0");
-        let line = stack.replace_all(&line, "stack=[0x0, 0x0]");
-        out.push_str(&line);
-        out.push('\n');
+        let line = offsets.replace(&line, "").into_owned();
+        let line = regs.replace_all(&line, "${1}=0x0").into_owned();
+        let line = stack.replace_all(&line, "stack=[0x0, 0x0]").into_owned();
+        if line == "runtime stack:" {
+            in_trace = true;
+            out.push(line);
+            drop_loc = false;
+            continue;
+        }
+        if header.is_match(&line) {
+            let line = match other.captures(&line) {
+                Some(c) if &c[1] != "1" => other.replace(&line, "goroutine N").into_owned(),
+                _ => line,
+            };
+            in_trace = true;
+            out.push(line);
+            drop_loc = false;
+            continue;
+        }
+        if in_trace {
+            if line.starts_with('\t') {
+                if !drop_loc {
+                    out.push(line);
+                }
+                continue;
+            }
+            if let Some(c) = frame.captures(&line) {
+                out.push(format!("{}({})", &c[1], if c[2].is_empty() { "" } else { "..." }));
+                drop_loc = false;
+            } else if line.starts_with("created by main.") {
+                let l = match created.captures(&line) {
+                    Some(c) if &c[1] != "1" => created.replace(&line, "in goroutine N").into_owned(),
+                    _ => line,
+                };
+                out.push(l);
+                drop_loc = false;
+            } else if line.is_empty() {
+                out.push(line);
+                drop_loc = false;
+            } else {
+                drop_loc = true;
+            }
+            continue;
+        }
+        out.push(line);
     }
-    out
+    let text = out.join("\n");
+    if text.is_empty() { text } else { text + "\n" }
 }

@@ -86,8 +86,9 @@ impl Machine<'_> {
         if tw == 0 {
             return self.fault(crate::runtime::panic::Fault::PanicNil);
         }
+        let frames = self.traceback();
         let text = self.panic_text(tw, data);
-        Box::new(Unwind::Panic(PanicInfo { value: PanicValue::Value { typ: tw, data, text }, frames: self.traceback() }))
+        Box::new(Unwind::Panic(PanicInfo { value: PanicValue::Value { typ: tw, data, text }, frames }))
     }
 
     /// `printpanicval`: error and Stringer methods first, then basic kinds,
@@ -163,7 +164,7 @@ impl Machine<'_> {
                     out.extend_from_slice(&s);
                 } else if k == Basic::Float32 || k == Basic::Float64 {
                     let kk = if k == Basic::Float32 { Kind::F32 } else { Kind::F64 };
-                    print::float(out, f64::from_bits(word(self, kk)));
+                    print::float(out, f64::from_bits(word(self, kk)), if kk == Kind::F32 { 32 } else { 64 });
                 } else if k.is_integer() {
                     let kk = match self.checked.size_of(t) {
                         1 => Kind::U8,

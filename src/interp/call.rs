@@ -54,6 +54,16 @@ impl Machine<'_> {
         self.sp = base;
     }
 
+    /// The overflow as Go reports it: from the prologue of the function
+    /// being entered (its frame is the innermost, at its first line).
+    pub(super) fn stack_overflow_in(&self, fid: FuncId) -> Box<Unwind> {
+        let mut u = self.stack_overflow();
+        if let Unwind::Fatal { frames, .. } = &mut *u {
+            frames.push(FrameRec { func: fid, pos: self.funcs[fid as usize].pos });
+        }
+        u
+    }
+
     pub(super) fn stack_overflow(&self) -> Box<Unwind> {
         let prefix = format!(
             "runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={:#x} stack=[{:#x}, {:#x}]\n",
@@ -90,7 +100,10 @@ impl Machine<'_> {
         let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
         let recv_size = f.recv_size;
         let saved_sp = self.sp;
-        let base = self.reserve(need)?;
+        if !self.host_stack_ok() {
+            return Err(self.stack_overflow_in(fid));
+        }
+        let base = self.reserve(need).map_err(|_| self.stack_overflow_in(fid))?;
         if ctx != 0 {
             self.mem.store(base, 8, ctx);
         }
@@ -104,10 +117,8 @@ impl Machine<'_> {
         for (e, off, rep) in &c.args {
             self.eval_to(e, *rep, base + *off as u64)?;
         }
-        let saved_pos = self.pos;
         self.pos = c.pos;
         let r = self.invoke(fid, base);
-        self.pos = saved_pos;
         self.release(base);
         debug_assert!(self.sp == saved_sp || self.segments.is_empty() || true);
         r.map(|_| base)
@@ -116,13 +127,15 @@ impl Machine<'_> {
     /// Runs function `fid` on the frame at `base`.
     pub(super) fn invoke(&mut self, fid: FuncId, base: u64) -> R<()> {
         if !self.host_stack_ok() {
-            return Err(self.stack_overflow());
+            return Err(self.stack_overflow_in(fid));
         }
         let f = &self.funcs[fid as usize];
         if let Some(rec) = self.frames.last_mut() {
             rec.pos = self.pos;
         }
         self.frames.push(FrameRec { func: fid, pos: f.pos });
+        let saved_pos = self.pos;
+        self.pos = f.pos;
         let saved_fp = std::mem::replace(&mut self.fp, base);
         let r = if let Some(n) = f.native {
             crate::stdlib::call_native(n, self, base)
@@ -135,6 +148,7 @@ impl Machine<'_> {
             self.exec_block(&f.body).map(|_: Flow| ())
         };
         self.fp = saved_fp;
+        self.pos = saved_pos;
         self.frames.pop();
         r
     }
@@ -195,32 +209,67 @@ impl Machine<'_> {
                 s
             }
             Unwind::Fatal { msg, prefix, frames } => {
+                // A throw prints the runtime's frames and every goroutine,
+                // the runtime's own system goroutines included.
                 let mut s = prefix.clone();
                 s.push_str(&format!("fatal error: {msg}\n"));
                 if msg == "stack overflow" {
-                    s.push_str("\nruntime stack:\n");
+                    s.push_str("\nruntime stack:\nruntime.throw({0x0?, 0x0?})\n\t$GOROOT/src/runtime/panic.go:1229\n");
+                    s.push_str("runtime.newstack()\n\t$GOROOT/src/runtime/stack.go:1159\n");
+                    s.push_str("runtime.morestack()\n\t$GOROOT/src/runtime/asm_amd64.s:621\n");
                 }
-                s.push_str("\ngoroutine 1 [running]:\n");
-                s.push_str(&self.frames_text(frames));
+                s.push_str("\ngoroutine 1 gp=0xc000002380 m=0 mp=0x5a1f40 [running]:\n");
+                s.push_str(&self.frames_text_all(frames));
+                for (g, why) in [(2, "force gc (idle)"), (3, "GC sweep wait"), (4, "GC scavenge wait"), (5, "finalizer wait")] {
+                    s.push_str(&format!(
+                        "\ngoroutine {g} gp=0xc000002a80 m=nil [{why}]:\nruntime.gopark(...)\n\t$GOROOT/src/runtime/proc.go:462\n"
+                    ));
+                }
                 s
             }
         }
     }
 
-    /// Frame lines, innermost first: `main.f(...)` and `\tfile:line`.
+    /// Frame lines of a panic, innermost first: the program's frames
+    /// (`main.f(...)` and `\tfile:line`); Go hides the runtime's.
     fn frames_text(&self, frames: &[FrameRec]) -> String {
+        let user: Vec<&FrameRec> =
+            frames.iter().rev().filter(|f| self.funcs[f.func as usize].name.starts_with("main.")).collect();
+        self.frame_lines(&user, false)
+    }
+
+    /// Every frame, the runtime's included (under `runtime.main` is
+    /// `runtime.goexit`), as a fatal error prints them.
+    fn frames_text_all(&self, frames: &[FrameRec]) -> String {
+        let all: Vec<&FrameRec> = frames.iter().rev().collect();
+        self.frame_lines(&all, true)
+    }
+
+    fn frame_lines(&self, user: &[&FrameRec], with_goexit: bool) -> String {
         let mut s = String::new();
-        let user: Vec<&FrameRec> = frames.iter().rev().filter(|f| self.funcs[f.func as usize].name.starts_with("main.")).collect();
+        let mut user = user.to_vec();
+        let goexit = FrameRec { func: u32::MAX, pos: 0 };
+        if with_goexit {
+            user.push(&goexit);
+        }
         let n = user.len();
         // Go prints at most 100 frames: the innermost 50 and the outermost 50.
         for (i, fr) in user.iter().enumerate() {
             if n > 100 && i == 50 {
-                s.push_str(&format!("...{} frames elided...\n", n - 100));
+                s.push_str("...additional frames elided...\n");
             }
             if n > 100 && (50..n - 50).contains(&i) {
                 continue;
             }
+            if fr.func == u32::MAX {
+                s.push_str("runtime.goexit({})\n\t$GOROOT/src/runtime/asm_amd64.s:1771\n");
+                continue;
+            }
             let f = &self.funcs[fr.func as usize];
+            if !f.name.starts_with("main.") {
+                s.push_str(&format!("{}()\n\t$GOROOT/src/runtime/proc.go:283\n", f.name));
+                continue;
+            }
             let args = if f.has_args { "..." } else { "" };
             let (_, line, _) = self.map.line_col(fr.pos);
             s.push_str(&format!("{}({args})\n\t{}:{line}\n", f.name, self.opts.display));

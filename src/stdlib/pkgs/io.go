@@ -61,6 +61,26 @@ var EOF = errors.New("EOF")
 
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
+// ErrShortWrite means that a write accepted fewer bytes than requested but
+// failed to return an explicit error.
+var ErrShortWrite = errors.New("short write")
+
+// ErrShortBuffer means that a read required a longer buffer than was
+// provided.
+var ErrShortBuffer = errors.New("short buffer")
+
+// ErrNoProgress is returned by some clients of a Reader when many calls to
+// Read have failed to return any data or error, usually the sign of a
+// broken Reader implementation.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
+// Seek whence values.
+const (
+	SeekStart   = 0 // seek relative to the origin of the file
+	SeekCurrent = 1 // seek relative to the current offset
+	SeekEnd     = 2 // seek relative to the end
+)
+
 var Discard Writer = discard{}
 
 type discard struct{}

@@ -11,7 +11,8 @@ func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
 func (f *File) Read(b []byte) (n int, err error)
 func (f *File) Close() error
-func (f *File) Name() string
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string { return f.name }
 
 var (
 	Stdin  = NewFile(0, "/dev/stdin")
@@ -21,7 +22,14 @@ var (
 
 var Args []string
 
-func NewFile(fd uintptr, name string) *File
+// NewFile returns a new File with the given file descriptor and name. The
+// returned value will be nil if fd is not a valid file descriptor.
+func NewFile(fd uintptr, name string) *File {
+	if int(fd) < 0 {
+		return nil
+	}
+	return &File{fd: int(fd), name: name}
+}
 func Exit(code int)
 func Getenv(key string) string
 func LookupEnv(key string) (string, bool)

@@ -224,12 +224,11 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.i += int64(m)
 	n = int64(m)
 	if m != len(s) && err == nil {
-		err = errShortWrite
+		err = io.ErrShortWrite
 	}
 	return n, err
 }
 
-var errShortWrite = errors.New("short write")
 
 // Reset resets the Reader to be reading from s.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
