@@ -54,6 +54,10 @@ pub struct FrameRec {
     pub pos: u32,
 }
 
+/// The modelled heap's size limit: a program that needs more ends with
+/// Go's `fatal error: runtime: out of memory` (the host never runs out).
+pub const HEAP_LIMIT: u64 = 8 << 30;
+
 /// Bytes of host stack the evaluator may use for nested Go calls.
 pub const HOST_STACK_BUDGET: usize = crate::HOST_STACK - (64 << 20);
 
@@ -159,9 +163,21 @@ impl<'p> Machine<'p> {
 
     /// Allocates an object (`mallocgc`); the event stream will report it.
     #[inline]
-    pub fn malloc(&mut self, size: u64, noscan: bool) -> u64 {
+    pub fn malloc(&mut self, size: u64, noscan: bool) -> R<u64> {
+        if size > HEAP_LIMIT || self.mem.heap.mem.len() as u64 + size > HEAP_LIMIT {
+            return Err(self.out_of_memory());
+        }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
-        a.addr
+        Ok(a.addr)
+    }
+
+    #[cold]
+    fn out_of_memory(&self) -> Box<crate::runtime::panic::Unwind> {
+        Box::new(crate::runtime::panic::Unwind::Fatal {
+            msg: "runtime: out of memory".into(),
+            prefix: String::new(),
+            frames: self.traceback(),
+        })
     }
 
     /// A run-time panic with Go's message, at the current position.

@@ -343,7 +343,9 @@ impl MapEnv for Env<'_, '_> {
         &mut self.m.mem
     }
     fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
-        self.m.malloc(size, noscan)
+        // Map tables are bounded by the entries put in them (each of which
+        // the program computed), so they bypass the heap limit check.
+        self.m.mcache.mallocgc(&mut self.m.mem.heap, size, noscan).addr
     }
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {

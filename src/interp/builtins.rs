@@ -128,20 +128,9 @@ impl Machine<'_> {
 
     /// Calls `v.Error()` / `v.String()` when the dynamic type has it.
     pub fn call_string_method(&mut self, t: crate::types::typ::TypeId, data: u64, name: &str) -> Option<Vec<u8>> {
-        let ms = self.rtypes.methods.get(&t)?;
-        let &(_, fid, value_recv) = ms.iter().find(|m| m.0 == name)?;
-        let direct = self.rtypes.is_direct(&self.checked, t);
-        let recv: Vec<u8> = if value_recv && !direct {
-            let size = self.checked.size_of(t);
-            self.mem.bytes(data, size)?.to_vec()
-        } else {
-            data.to_le_bytes().to_vec()
-        };
-        let f = &self.funcs[fid as usize];
-        if f.args_size < 8 + recv.len().div_ceil(8) as u32 * 8 + 16 {
-            return None;
-        }
-        let res_off = f.args_size as u64 - 16;
+        let (fid, _) = self.rtypes.string_method(&self.checked, t, name)?;
+        let recv: Vec<u8> = data.to_le_bytes().to_vec();
+        let res_off = self.funcs[fid as usize].args_size as u64 - 16;
         let base = self.call_method(fid, &recv).ok()?;
         Some(self.string_at(base + res_off))
     }

@@ -98,7 +98,6 @@ impl Machine<'_> {
         };
         let f = &self.funcs[fid as usize];
         let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
-        let recv_size = f.recv_size;
         let saved_sp = self.sp;
         if !self.host_stack_ok() {
             return Err(self.stack_overflow_in(fid));
@@ -107,12 +106,10 @@ impl Machine<'_> {
         if ctx != 0 {
             self.mem.store(base, 8, ctx);
         }
-        if let Some((data, indirect)) = recv {
-            if indirect {
-                self.copy(base + 8, data, recv_size as u64)?;
-            } else {
-                self.mem.store(base + 8, 8, data);
-            }
+        if let Some((data, _)) = recv {
+            // The receiver is the data word (value methods of non-pointer
+            // types are reached through their pointer wrappers).
+            self.mem.store(base + 8, 8, data);
         }
         for (e, off, rep) in &c.args {
             self.eval_to(e, *rep, base + *off as u64)?;
@@ -141,7 +138,7 @@ impl Machine<'_> {
             crate::stdlib::call_native(n, self, base)
         } else {
             for &(off, size, noscan, slot) in &f.heap_params {
-                let a = self.malloc(size, noscan);
+                let a = self.malloc(size, noscan)?;
                 self.copy(a, base + off as u64, size)?;
                 self.mem.store(base + slot as u64, 8, a);
             }

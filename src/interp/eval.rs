@@ -175,7 +175,7 @@ impl Machine<'_> {
                 }
             }
             Expr::New { size, noscan, init } => {
-                let a = self.malloc(*size, *noscan);
+                let a = self.malloc(*size, *noscan)?;
                 if let Some(i) = init {
                     self.eval_mem(i, a)?;
                 }
@@ -195,7 +195,7 @@ impl Machine<'_> {
             }
             Expr::FuncValue(a) => Ok(*a),
             Expr::Closure { func, size, captures } => {
-                let a = self.malloc(*size as u64, false);
+                let a = self.malloc(*size as u64, false)?;
                 self.mem.store(a, 8, *func as u64);
                 for (off, x, rep) in captures {
                     self.eval_to(x, *rep, a + *off as u64)?;
@@ -286,7 +286,7 @@ impl Machine<'_> {
                 Ok(())
             }
             Expr::SliceLit { elem_size, noscan, len, elems } => {
-                let p = self.malloc(len * elem_size, *noscan);
+                let p = self.malloc(len * elem_size, *noscan)?;
                 for (off, x, rep) in elems {
                     self.eval_to(x, *rep, p + *off)?;
                 }
@@ -305,7 +305,7 @@ impl Machine<'_> {
                 if (c as i64) < 0 || c < l || c > slice::MAX_ALLOC / elem_size.max(&1) {
                     return Err(self.fault(Fault::MakeSliceCap));
                 }
-                let p = self.malloc(c * elem_size, *noscan);
+                let p = self.malloc(c * elem_size, *noscan)?;
                 self.write_slice(dst, p, l, c)
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
@@ -426,7 +426,7 @@ impl Machine<'_> {
 
     /// Allocates a string's bytes (`rawstring`) and writes its header.
     pub fn new_string(&mut self, dst: u64, bytes: &[u8]) -> R<()> {
-        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, true) };
+        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, true)? };
         if !bytes.is_empty() {
             self.mem.write(p, bytes);
         }
@@ -450,7 +450,7 @@ impl Machine<'_> {
         match rep {
             ValRep::Scalar(k) => {
                 let v = self.eval(x)?;
-                let a = self.malloc(size, true);
+                let a = self.malloc(size, true)?;
                 self.st(a, k, v)?;
                 Ok(a)
             }
@@ -458,7 +458,7 @@ impl Machine<'_> {
                 if size == 0 {
                     return Ok(crate::runtime::malloc::ZEROBASE);
                 }
-                let a = self.malloc(size, false);
+                let a = self.malloc(size, false)?;
                 self.eval_mem(x, a)?;
                 Ok(a)
             }
@@ -493,7 +493,7 @@ impl Machine<'_> {
                 let (p, n) = self.str_operand(x)?;
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let cap = crate::runtime::slice::roundupsize(n, true);
-                let b = self.malloc(cap, true);
+                let b = self.malloc(cap, true)?;
                 self.mem.write(b, &bytes);
                 self.write_slice(dst, b, n, cap)
             }
@@ -502,7 +502,7 @@ impl Machine<'_> {
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let runes = string::decode_runes(&bytes);
                 let cap = crate::runtime::slice::roundupsize(runes.len() as u64 * 4, true) / 4;
-                let b = self.malloc(cap * 4, true);
+                let b = self.malloc(cap * 4, true)?;
                 for (i, r) in runes.iter().enumerate() {
                     self.mem.store(b + 4 * i as u64, 4, *r as u64);
                 }
@@ -627,7 +627,7 @@ impl Machine<'_> {
         };
         let newlen = len + n;
         if newlen > cap {
-            let (np, nc) = slice::growslice(self, p, len, cap, newlen, es, noscan);
+            let (np, nc) = slice::growslice(self, p, len, cap, newlen, es, noscan)?;
             p = np;
             cap = nc;
         }

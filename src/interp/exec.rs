@@ -49,13 +49,13 @@ impl Machine<'_> {
                 self.mem.fill(a, *n as u64, 0);
             }
             StmtKind::NewVar { slot, size, noscan } => {
-                let a = self.malloc(*size, *noscan);
+                let a = self.malloc(*size, *noscan)?;
                 self.mem.store(self.fp + *slot as u64, 8, a);
             }
             StmtKind::RenewVars(vars) => {
                 for &(slot, size, noscan) in vars {
                     let old = self.ld64(self.fp + slot as u64)?;
-                    let a = self.malloc(size, noscan);
+                    let a = self.malloc(size, noscan)?;
                     self.copy(a, old, size)?;
                     self.mem.store(self.fp + slot as u64, 8, a);
                 }

@@ -121,11 +121,18 @@ impl Lowerer<'_> {
             let name = self.p.objs.get(m).name.clone();
             let ptr_recv = matches!(&self.p.objs.get(m).kind, ObjKind::Func(fi) if fi.ptr_recv);
             // The pointer type has every method; the value type only those
-            // with value receivers.
-            self.rtypes.add_method(ptr, name.clone(), id, !ptr_recv);
-            if !ptr_recv {
-                self.rtypes.add_method(base, name, id, false);
+            // with value receivers. Interfaces pass the data word as the
+            // receiver, so a value method is reached through gc's pointer
+            // wrapper `(*T).M` unless T itself is pointer-shaped.
+            let sig = self.p.objs.get(m).ty;
+            if ptr_recv {
+                self.rtypes.add_method(ptr, name, sig, id, false);
+                continue;
             }
+            let wrapper = self.ptr_wrapper(m, id, base, sig);
+            self.rtypes.add_method(ptr, name.clone(), sig, wrapper, true);
+            let direct = self.rtypes.is_direct(&self.p, base);
+            self.rtypes.add_method(base, name, sig, if direct { id } else { wrapper }, true);
         }
     }
 

@@ -595,7 +595,10 @@ impl Lowerer<'_> {
         if let Some(i) = init {
             self.stmt(i, &mut inner, None);
         }
-        let ExprKind::TypeAssert(xe, _) = &strip_parens(x).kind else { return };
+        let xe = match &strip_parens(x).kind {
+            ExprKind::TypeAssert(xe, _) => &**xe,
+            _ => x,
+        };
         let xt = self.ty_of(xe);
         let from_empty = self.is_empty_iface(xt);
         let xv = self.expr(xe);

@@ -2,7 +2,7 @@
 //! `roundupsize`, so `cap` after `append` is what Go prints.
 
 use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
-use crate::interp::Machine;
+use crate::interp::{Machine, R};
 
 /// `maxAlloc` on amd64 (48-bit address space).
 pub const MAX_ALLOC: u64 = 1 << 47;
@@ -39,16 +39,16 @@ pub fn roundupsize(size: u64, noscan: bool) -> u64 {
 
 /// `growslice`: a new backing array for at least `newlen` elements, with
 /// the old elements copied; returns (pointer, capacity).
-pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u64, noscan: bool) -> (u64, u64) {
+pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u64, noscan: bool) -> R<(u64, u64)> {
     if es == 0 {
-        return (super::malloc::ZEROBASE, newlen);
+        return Ok((super::malloc::ZEROBASE, newlen));
     }
     let newcap = nextslicecap(newlen, cap);
     let capmem = roundupsize(newcap * es, noscan);
     let newcap = capmem / es;
-    let np = m.malloc(newcap * es, noscan);
+    let np = m.malloc(newcap * es, noscan)?;
     if len > 0 {
         let _ = m.copy(np, p, len * es);
     }
-    (np, newcap)
+    Ok((np, newcap))
 }

@@ -34,6 +34,8 @@ pub struct TypeTable {
     /// Method sets of concrete types: name, function index, value receiver.
     pub methods: HashMap<TypeId, Vec<(String, u32, bool)>>,
     pub methods_done: HashSet<TypeId>,
+    /// Signatures of those methods (receiver excluded).
+    pub sigs: HashMap<(TypeId, String), TypeId>,
 }
 
 /// Go's `abi.Kind` numbering.
@@ -104,7 +106,8 @@ impl TypeTable {
         a
     }
 
-    pub fn add_method(&mut self, t: TypeId, name: String, func: u32, value_recv: bool) {
+    pub fn add_method(&mut self, t: TypeId, name: String, sig: TypeId, func: u32, value_recv: bool) {
+        self.sigs.insert((t, name.clone()), sig);
         let v = self.methods.entry(t).or_default();
         if !v.iter().any(|m| m.0 == name) {
             v.push((name, func, value_recv));
@@ -130,12 +133,15 @@ impl TypeTable {
         let table = self.methods.get(&t).cloned().unwrap_or_default();
         let mut funs = Vec::new();
         for m in &ms {
-            let Some(&(_, f, value_recv)) = table.iter().find(|x| x.0 == m.name) else {
+            let same_sig = |x: &(String, u32, bool)| {
+                self.sigs.get(&(t, x.0.clone())).is_some_and(|&s| p.identical(s, m.sig))
+            };
+            let Some(&(_, f, value_recv)) = table.iter().find(|x| x.0 == m.name && same_sig(x)) else {
                 self.itabs.insert((iface, t), None);
                 return None;
             };
-            let indirect = value_recv && (is_ptr || !direct);
-            funs.push(((f as u64) << 1) | indirect as u64);
+            let _ = (value_recv, is_ptr, direct);
+            funs.push((f as u64) << 1);
         }
         let mut b = Vec::with_capacity(24 + 8 * funs.len());
         b.extend_from_slice(&inter.to_le_bytes());
@@ -147,6 +153,20 @@ impl TypeTable {
         let a = mem.add_rodata_aligned(&b, 8);
         self.itabs.insert((iface, t), Some(a));
         Some(a)
+    }
+}
+
+impl TypeTable {
+    /// A method `name() string` of `t` (fmt's Error and String): its
+    /// function and whether the receiver is a value.
+    pub fn string_method(&self, p: &Program, t: TypeId, name: &str) -> Option<(u32, bool)> {
+        let &(_, f, value_recv) = self.methods.get(&t)?.iter().find(|m| m.0 == name)?;
+        let sig = *self.sigs.get(&(t, name.to_string()))?;
+        let s = p.types.signature(sig)?;
+        let ok = s.params.is_empty()
+            && s.results.len() == 1
+            && matches!(p.types.under_type(s.results[0].ty), Type::Basic(b) if b.kind().is_string());
+        ok.then_some((f, value_recv))
     }
 }
 

@@ -314,27 +314,17 @@ impl<'a, 'p> Printer<'a, 'p> {
         if f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return Ok(false);
         }
-        let Some(ms) = self.m.rtypes.methods.get(&t) else { return Ok(false) };
-        let pick = ms.iter().find(|m| m.0 == "Error").or_else(|| ms.iter().find(|m| m.0 == "String")).cloned();
-        let Some((_, fid, value_recv)) = pick else { return Ok(false) };
+        let rt = &self.m.rtypes;
+        let pick = rt.string_method(&self.m.checked, t, "Error").or_else(|| rt.string_method(&self.m.checked, t, "String"));
+        let Some((fid, value_recv)) = pick else { return Ok(false) };
+        // The receiver is the value's interface data word.
         let is_ptr = matches!(self.m.checked.types.get(t), Type::Pointer(_));
-        let recv: Vec<u8> = if is_ptr {
-            let p = self.m.ld64(addr)?;
-            if value_recv {
-                if p == 0 {
-                    format::pad(&mut self.buf, &f, b"<nil>");
-                    return Ok(true);
-                }
-                let Type::Pointer(el) = self.m.checked.types.get(t).clone() else { unreachable!() };
-                let size = self.m.checked.size_of(el);
-                self.m.mem.bytes(p, size).unwrap_or(&[]).to_vec()
-            } else {
-                p.to_le_bytes().to_vec()
-            }
-        } else {
-            let size = self.m.checked.size_of(t);
-            self.m.mem.bytes(addr, size).unwrap_or(&[]).to_vec()
-        };
+        let word = if is_ptr || self.m.rtypes.is_direct(&self.m.checked, t) { self.m.ld64(addr)? } else { addr };
+        if is_ptr && value_recv && word == 0 {
+            format::pad(&mut self.buf, &f, b"<nil>");
+            return Ok(true);
+        }
+        let recv = word.to_le_bytes().to_vec();
         let res_off = self.m.funcs[fid as usize].args_size as u64 - 16;
         let base = self.m.call_method(fid, &recv)?;
         let s = self.m.string_at(base + res_off);

@@ -152,7 +152,11 @@ type reverse struct {
 }
 
 // Less returns the opposite of the embedded implementation's Less method.
-func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+// (The methods are declared on *reverse, which Reverse returns, and spelled
+// out rather than promoted.)
+func (r *reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reverse) Len() int           { return r.Interface.Len() }
+func (r *reverse) Swap(i, j int)      { r.Interface.Swap(i, j) }
 
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface { return &reverse{data} }

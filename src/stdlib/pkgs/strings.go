@@ -251,7 +251,8 @@ func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	r := &Replacer{oldnew: append([]string(nil), oldnew...)}
+	r := &Replacer{oldnew: make([]string, len(oldnew))}
+	copy(r.oldnew, oldnew)
 	for i := 0; i < len(oldnew); i += 2 {
 		if len(oldnew[i]) == 0 {
 			r.empty = true
