@@ -169,9 +169,9 @@ pub fn run(cli: Cli) -> i32 {
             let mut argv = vec![file.with_extension("").display().to_string()];
             argv.extend(args.iter().cloned());
             let opts = crate::interp::Options { seed: *seed, args: argv, display: abs.display().to_string() };
-            let crate::ir::Program { funcs, entry, checked, memory, rtypes } = prog;
+            let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args } = prog;
             let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);
-            m.run(entry)
+            m.run(entry, os_args)
         }
     }
 }

@@ -125,11 +125,10 @@ impl<'p> Machine<'p> {
 
     /// Runs the program (initialisers, then main.main); returns the exit
     /// status.
-    pub fn run(&mut self, entry: FuncId) -> i32 {
+    pub fn run(&mut self, entry: FuncId, os_args: Option<u64>) -> i32 {
         let marker = 0u8;
         self.host_base = &marker as *const u8 as usize;
-        self.init_runtime_globals();
-        let r = self.call_func(entry, &[]);
+        let r = self.init_runtime_globals(os_args).and_then(|_| self.call_func(entry, &[]));
         let _ = self.stdout.flush();
         match r {
             Ok(()) => 0,
@@ -141,10 +140,16 @@ impl<'p> Machine<'p> {
         }
     }
 
-    fn init_runtime_globals(&mut self) {
-        // os.Args is set before any initialiser runs.
-        let os_args = self.checked.pkgs.iter().position(|p| p.path == "os");
-        let _ = os_args;
+    /// `os.Args` is set before any initialiser runs (`goargs`).
+    fn init_runtime_globals(&mut self, os_args: Option<u64>) -> R<()> {
+        let Some(addr) = os_args else { return Ok(()) };
+        let args = self.opts.args.clone();
+        let n = args.len() as u64;
+        let p = self.malloc(16 * n, false)?;
+        for (i, a) in args.iter().enumerate() {
+            self.new_string(p + 16 * i as u64, a.as_bytes())?;
+        }
+        self.write_slice(addr, p, n, n)
     }
 
     /// Runs function `id` with the given argument words already laid out

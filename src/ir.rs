@@ -344,6 +344,8 @@ pub struct Program {
     pub memory: crate::runtime::memory::Memory,
     /// Type descriptors by address and itabs (built during lowering).
     pub rtypes: crate::runtime::types::TypeTable,
+    /// Address of `os.Args`, set before the initialisers run.
+    pub os_args: Option<u64>,
 }
 
 impl Expr {

@@ -11,6 +11,7 @@
 pub mod fmt;
 pub mod natives;
 pub mod strconv;
+pub mod unicode;
 
 use crate::interp::{Machine, R};
 
@@ -29,8 +30,13 @@ pub type NativeFn = fn(&mut Machine, u64) -> R<()>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Native(pub u16);
 
+/// Every native, by Go symbol name (index = `Native`).
+fn table() -> impl Iterator<Item = &'static (&'static str, NativeFn)> {
+    natives::NATIVES.iter().chain(unicode::NATIVES)
+}
+
 pub fn native_by_name(name: &str) -> Option<Native> {
-    natives::NATIVES.iter().position(|(n, _)| *n == name).map(|i| Native(i as u16))
+    table().position(|(n, _)| *n == name).map(|i| Native(i as u16))
 }
 
 pub fn has_native(name: &str) -> bool {
@@ -38,7 +44,8 @@ pub fn has_native(name: &str) -> bool {
 }
 
 pub fn call_native(n: Native, m: &mut Machine, base: u64) -> R<()> {
-    (natives::NATIVES[n.0 as usize].1)(m, base)
+    let f = table().nth(n.0 as usize).expect("native index").1;
+    f(m, base)
 }
 
 /// Walks a native's frame: arguments then results, each at the next

@@ -179,7 +179,14 @@ pub fn lower(
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
-    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes })
+    let os_args = l
+        .p
+        .pkgs
+        .iter()
+        .find(|pk| pk.path == "os")
+        .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
+        .and_then(|o| l.globals.get(&o).copied());
+    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args })
 }
 
 impl<'a> Lowerer<'a> {

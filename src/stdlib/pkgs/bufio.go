@@ -953,6 +953,14 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	// Skip leading spaces.
 	start := 0
 	for width := 0; start < len(data); start += width {
+		c := data[start]
+		if c < utf8.RuneSelf {
+			width = 1
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			continue
+		}
 		var r rune
 		r, width = utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
@@ -961,6 +969,14 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	// Scan until space, marking end of word.
 	for width, i := 0, start; i < len(data); i += width {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			width = 1
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return i + 1, data[start:i], nil
+			}
+			continue
+		}
 		var r rune
 		r, width = utf8.DecodeRune(data[i:])
 		if isSpace(r) {

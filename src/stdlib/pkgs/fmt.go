@@ -73,12 +73,14 @@ type wrapErrors struct {
 func (e *wrapErrors) Error() string { return e.msg }
 
 func (e *wrapErrors) Unwrap() []error { return e.errs }
-func Fprint(w io.Writer, a ...any) (n int, err error)
-func Fprintln(w io.Writer, a ...any) (n int, err error)
-func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
-func Append(b []byte, a ...any) []byte
-func Appendln(b []byte, a ...any) []byte
-func Appendf(b []byte, format string, a ...any) []byte
+func Fprint(w io.Writer, a ...any) (n int, err error) { return w.Write([]byte(Sprint(a...))) }
+func Fprintln(w io.Writer, a ...any) (n int, err error) { return w.Write([]byte(Sprintln(a...))) }
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
 func Scan(a ...any) (n int, err error)
 func Scanln(a ...any) (n int, err error)
 func Scanf(format string, a ...any) (n int, err error)

@@ -85,8 +85,82 @@ var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
-func ReadAll(r Reader) ([]byte, error)
-func WriteString(w Writer, s string) (n int, err error)
-func Copy(dst Writer, src Reader) (written int64, err error)
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
+
+// ReadAll reads from r until an error or EOF and returns the data it read.
+// A successful call returns err == nil, not err == EOF.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			// Add more capacity (let append pick how much).
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// WriteString writes the contents of the string s to w, which accepts a
+// slice of bytes. If w implements StringWriter, its WriteString method is
+// invoked directly.
+func WriteString(w Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+// Copy copies from src to dst until either EOF is reached on src or an
+// error occurs. It returns the number of bytes copied and the first error
+// encountered while copying, if any. A successful Copy returns err == nil,
+// not err == EOF.
+func Copy(dst Writer, src Reader) (written int64, err error) {
+	if wt, ok := src.(interface {
+		WriteTo(w Writer) (n int64, err error)
+	}); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(interface {
+		ReadFrom(r Reader) (n int64, err error)
+	}); ok {
+		return rf.ReadFrom(src)
+	}
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := src.Read(buf)
+		if nr > 0 {
+			nw, ew := dst.Write(buf[0:nr])
+			if nw < 0 || nr < nw {
+				nw = 0
+				if ew == nil {
+					ew = errors.New("invalid write result")
+				}
+			}
+			written += int64(nw)
+			if ew != nil {
+				err = ew
+				break
+			}
+			if nr != nw {
+				err = ErrShortWrite
+				break
+			}
+		}
+		if er != nil {
+			if er != EOF {
+				err = er
+			}
+			break
+		}
+	}
+	return written, err
+}

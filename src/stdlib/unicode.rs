@@ -1,0 +1,137 @@
+//! Natives of package unicode, from Rust's Unicode data (`char`), and of
+//! package os (writes to standard output and error).
+//!
+//! Simplification: Rust's classification stands for Go's tables: letters
+//! are `char::is_alphabetic` (which also admits the few marks of
+//! Other_Alphabetic), digits are decimal digits of any script, ASCII
+//! punctuation and symbols follow Go exactly; case mapping is the simple
+//! one-to-one mapping (a rune whose full mapping is several runes, like
+//! `ß`, maps to itself, as Go's does).
+
+use super::Frame;
+use crate::interp::{Machine, R};
+
+fn rune_arg(m: &Machine, base: u64) -> R<char> {
+    let r = m.ld(base + 8, crate::ir::Kind::I32)? as i64;
+    Ok(u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'))
+}
+
+fn pred(m: &mut Machine, base: u64, f: fn(char) -> bool) -> R<()> {
+    let c = rune_arg(m, base)?;
+    let r = m.ld(base + 8, crate::ir::Kind::I32)? as i64;
+    let ok = (0..=0x10FFFF).contains(&r) && f(c);
+    m.mem.store(base + 16, 1, ok as u64);
+    Ok(())
+}
+
+fn map_rune(m: &mut Machine, base: u64, f: fn(char) -> char) -> R<()> {
+    let r = m.ld(base + 8, crate::ir::Kind::I32)?;
+    let Some(c) = u32::try_from(r as i64).ok().and_then(char::from_u32) else {
+        m.mem.store(base + 16, 4, r);
+        return Ok(());
+    };
+    m.mem.store(base + 16, 4, f(c) as u64);
+    Ok(())
+}
+
+fn single(mut it: impl Iterator<Item = char>, c: char) -> char {
+    match (it.next(), it.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+pub fn to_upper(c: char) -> char {
+    single(c.to_uppercase(), c)
+}
+
+pub fn to_lower(c: char) -> char {
+    single(c.to_lowercase(), c)
+}
+
+fn is_ascii_symbol(c: char) -> bool {
+    matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+}
+
+pub fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation() && !is_ascii_symbol(c);
+    }
+    !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control() && crate::stdlib::fmt::format::is_print(c as u32)
+        && matches!(c, '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}')
+}
+
+pub fn is_space(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{85}' | '\u{A0}') || (!c.is_ascii() && c.is_whitespace())
+}
+
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_none() && is_decimal(c))
+}
+
+/// Decimal digits of other scripts come in runs of ten from a zero.
+fn is_decimal(c: char) -> bool {
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10,
+    ];
+    let u = c as u32;
+    ZEROS.iter().any(|&z| (z..z + 10).contains(&u))
+}
+
+pub static NATIVES: &[(&str, super::NativeFn)] = &[
+    ("unicode.IsLetter", |m, b| pred(m, b, char::is_alphabetic)),
+    ("unicode.IsUpper", |m, b| pred(m, b, char::is_uppercase)),
+    ("unicode.IsLower", |m, b| pred(m, b, char::is_lowercase)),
+    ("unicode.IsTitle", |m, b| pred(m, b, |c| matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}'))),
+    ("unicode.IsDigit", |m, b| pred(m, b, is_digit)),
+    ("unicode.IsNumber", |m, b| pred(m, b, char::is_numeric)),
+    ("unicode.IsSpace", |m, b| pred(m, b, is_space)),
+    ("unicode.IsControl", |m, b| pred(m, b, |c| (c as u32) < 0x20 || (0x7F..0xA0).contains(&(c as u32)))),
+    ("unicode.IsPunct", |m, b| pred(m, b, is_punct)),
+    ("unicode.IsSymbol", |m, b| pred(m, b, |c| if c.is_ascii() { is_ascii_symbol(c) } else { matches!(c, '\u{A2}'..='\u{A6}' | '\u{A8}' | '\u{A9}' | '\u{AC}' | '\u{AE}'..='\u{B1}' | '\u{B4}' | '\u{D7}' | '\u{F7}') })),
+    ("unicode.IsMark", |m, b| pred(m, b, |c| ('\u{300}'..='\u{36F}').contains(&c))),
+    ("unicode.IsPrint", |m, b| pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32))),
+    ("unicode.IsGraphic", |m, b| {
+        pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32) || (c != ' ' && is_space(c) && !c.is_control()))
+    }),
+    ("unicode.ToUpper", |m, b| map_rune(m, b, to_upper)),
+    ("unicode.ToLower", |m, b| map_rune(m, b, to_lower)),
+    ("unicode.ToTitle", |m, b| map_rune(m, b, to_upper)),
+    ("unicode.SimpleFold", |m, b| {
+        map_rune(m, b, |c| {
+            let (u, l) = (to_upper(c), to_lower(c));
+            if u != c { u } else { l }
+        })
+    }),
+    ("os.(*File).Write", os_write),
+    ("os.(*File).WriteString", os_write_string),
+];
+
+/// `(*File).Write(b)` / `WriteString(s)` on standard output or error:
+/// the operand's (pointer, length) are its first two words either way.
+fn os_write_impl(m: &mut Machine, base: u64, slice: bool) -> R<()> {
+    let mut fr = Frame::new(base);
+    let f = m.ld64(fr.word())?;
+    let a = if slice { fr.slice() } else { fr.string() };
+    let bytes = m.string_at(a);
+    let fd = if f == 0 { 0 } else { m.ld64(f)? };
+    match fd {
+        1 => m.write_stdout(&bytes),
+        2 => m.write_stderr(&bytes),
+        _ => {}
+    }
+    let n = fr.word();
+    m.mem.store(n, 8, bytes.len() as u64);
+    let e = fr.iface();
+    m.mem.fill(e, 16, 0);
+    Ok(())
+}
+
+fn os_write(m: &mut Machine, base: u64) -> R<()> {
+    os_write_impl(m, base, true)
+}
+
+fn os_write_string(m: &mut Machine, base: u64) -> R<()> {
+    os_write_impl(m, base, false)
+}
