@@ -99,6 +99,8 @@ pub struct Program {
     pub info: Info,
     /// Signatures of methods of generic type instances, by (instance, method).
     pub inst_method_sigs: HashMap<(TypeId, ObjId), TypeId>,
+    /// Type parameters declared by the receivers of generic types' methods.
+    pub recv_tparams: HashMap<ObjId, Vec<TypeId>>,
 }
 
 mod builtins;
@@ -129,6 +131,25 @@ pub struct Checked {
 }
 
 /// Checks the `main` package in `main` against the library stubs.
+/// Substitutes type arguments for type parameters in `t` after checking
+/// (lowering instantiates generic functions with it); instances of
+/// generic types it meets are made as the checker makes them.
+pub fn subst_types(p: &mut Program, map: &SourceMap, t: TypeId, subst: &[(TypeId, TypeId)]) -> TypeId {
+    if subst.is_empty() {
+        return t;
+    }
+    let pkg = p.current.unwrap_or(typ::PkgId(0));
+    let taken = std::mem::replace(p, Program::empty());
+    let mut c = check::Checker::new(taken, map, pkg);
+    c.recv_tparams = std::mem::take(&mut c.p.recv_tparams);
+    let r = c.subst(t, subst);
+    c.complete_instances();
+    let rtps = std::mem::take(&mut c.recv_tparams);
+    *p = c.p;
+    p.recv_tparams = rtps;
+    r
+}
+
 pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     let mut program = check::new_program();
     // Parse the stubs the program needs, transitively, in dependency order.
@@ -227,7 +248,9 @@ fn check_package(
     c.collect(files);
     c.check_package();
     errors.append(&mut c.errors);
+    let rtps = std::mem::take(&mut c.recv_tparams);
     let mut p = c.p;
+    p.recv_tparams.extend(rtps);
     p.current = prev.or(Some(pkg));
     p
 }

@@ -49,6 +49,8 @@ pub(super) struct FnCx {
     /// Enclosing breakable statements: (label name, id, is loop).
     pub targets: Vec<(Option<String>, LabelId, bool)>,
     pub labels: HashMap<String, LabelId>,
+    /// Type arguments of the instance being lowered.
+    pub subst: Vec<(TypeId, TypeId)>,
 }
 
 impl FnCx {
@@ -61,7 +63,9 @@ impl FnCx {
 }
 
 pub(super) enum Pending {
-    Decl(ObjId),
+    /// A declared function or method, with type arguments for a generic
+    /// one (or a method of a generic type's instance).
+    Decl(ObjId, Vec<TypeId>),
 }
 
 pub struct Lowerer<'a> {
@@ -69,7 +73,8 @@ pub struct Lowerer<'a> {
     pub(super) map: &'a SourceMap,
     pub(super) esc: Escapes,
     pub(super) funcs: Vec<Func>,
-    pub(super) func_ids: HashMap<ObjId, FuncId>,
+    pub(super) func_ids: HashMap<(ObjId, Vec<TypeId>), FuncId>,
+    pub(super) subst_cache: HashMap<(TypeId, Vec<(TypeId, TypeId)>), TypeId>,
     pub(super) decls: HashMap<ObjId, &'a ast::FuncDecl>,
     pub(super) pending: Vec<(FuncId, Pending)>,
     pub(super) globals: HashMap<ObjId, u64>,
@@ -97,6 +102,7 @@ pub fn lower(
         esc,
         funcs: Vec::new(),
         func_ids: HashMap::new(),
+        subst_cache: HashMap::new(),
         decls: HashMap::new(),
         pending: Vec::new(),
         globals: HashMap::new(),
@@ -148,6 +154,7 @@ pub fn lower(
         result_types: Vec::new(),
         targets: Vec::new(),
         labels: HashMap::new(),
+        subst: Vec::new(),
     });
     let mut body = Vec::new();
     for pkg in 0..l.p.pkgs.len() {
@@ -173,8 +180,8 @@ pub fn lower(
     l.funcs[entry as usize].body = body;
     l.funcs[entry as usize].frame_size = cx.size;
     l.funcs[entry as usize].args_size = 8;
-    while let Some((id, Pending::Decl(obj))) = l.pending.pop() {
-        l.lower_decl(id, obj);
+    while let Some((id, Pending::Decl(obj, targs))) = l.pending.pop() {
+        l.lower_decl(id, obj, targs);
     }
     if !l.errors.is_empty() {
         return Err(l.errors);
@@ -220,15 +227,46 @@ impl<'a> Lowerer<'a> {
 
     /// The function index of a declared function or method (lowered later).
     pub(super) fn func_id(&mut self, obj: ObjId) -> FuncId {
-        if let Some(&id) = self.func_ids.get(&obj) {
+        self.func_inst(obj, Vec::new())
+    }
+
+    /// The function index of an instance of a generic function (or of a
+    /// method of a generic type's instance) for type arguments `targs`.
+    pub(super) fn func_inst(&mut self, obj: ObjId, targs: Vec<TypeId>) -> FuncId {
+        let key = (obj, targs);
+        if let Some(&id) = self.func_ids.get(&key) {
             return id;
         }
-        let name = self.func_name(obj);
+        let mut name = self.func_name(obj);
+        if !key.1.is_empty() {
+            name.push_str("[...]");
+        }
         let pos = self.p.objs.get(obj).pos;
         let id = self.new_func(name, pos);
-        self.func_ids.insert(obj, id);
-        self.pending.push((id, Pending::Decl(obj)));
+        self.func_ids.insert(key.clone(), id);
+        self.pending.push((id, Pending::Decl(key.0, key.1)));
         id
+    }
+
+    /// `t` with the type arguments of the instance being lowered.
+    pub(super) fn sub(&mut self, t: TypeId) -> TypeId {
+        let Some(cx) = self.cx.last() else { return t };
+        if cx.subst.is_empty() {
+            return t;
+        }
+        let key = (t, cx.subst.clone());
+        if let Some(&r) = self.subst_cache.get(&key) {
+            return r;
+        }
+        let r = crate::types::subst_types(&mut self.p, self.map, t, &key.1);
+        self.subst_cache.insert(key, r);
+        r
+    }
+
+    /// The type of a variable or function object, instantiated.
+    pub(super) fn obj_ty(&mut self, o: ObjId) -> TypeId {
+        let t = self.p.objs.get(o).ty;
+        self.sub(t)
     }
 
     /// Go's symbol name: `main.f`, `main.T.M`, `main.(*T).M`.
@@ -290,18 +328,22 @@ impl<'a> Lowerer<'a> {
         Stmt { pos, kind }
     }
 
-    fn lower_decl(&mut self, id: FuncId, obj: ObjId) {
+    fn lower_decl(&mut self, id: FuncId, obj: ObjId, targs: Vec<TypeId>) {
         let Some(fd) = self.decls.get(&obj).copied() else {
             let name = self.funcs[id as usize].name.clone();
             self.error(self.p.objs.get(obj).pos, format!("{name} is not implemented in gosub yet"));
             return;
         };
-        if !fd.tparams.is_empty() {
-            self.error(fd.name.span.lo, "generic functions are not supported yet");
-            return;
-        }
-        let sig_t = self.p.objs.get(obj).ty;
-        let recv_t = fd.recv.as_ref().map(|_| self.recv_type(obj));
+        // Type parameters of the function, or of the receiver's type.
+        let tparams = match self.p.types.signature(self.p.objs.get(obj).ty) {
+            Some(s) if !s.tparams.is_empty() => s.tparams.clone(),
+            _ => self.p.recv_tparams.get(&obj).cloned().unwrap_or_default(),
+        };
+        let subst: Vec<(TypeId, TypeId)> = tparams.into_iter().zip(targs.iter().copied()).collect();
+        self.push_fn();
+        self.cx().subst = subst;
+        let sig_t = self.obj_ty(obj);
+        let recv_t = fd.recv.as_ref().map(|_| self.recv_type(obj, &targs));
         if let Some(rt) = recv_t {
             self.funcs[id as usize].recv_size = self.p.size_of(rt) as u32;
         }
@@ -312,6 +354,7 @@ impl<'a> Lowerer<'a> {
                 return;
             };
             let layout = self.sig_layout(recv_t, sig_t);
+            self.cx.pop();
             let f = &mut self.funcs[id as usize];
             f.native = Some(n);
             f.args_size = layout.size;
@@ -320,21 +363,27 @@ impl<'a> Lowerer<'a> {
         };
         let mut params: Vec<(Option<ObjId>, TypeId)> = Vec::new();
         if let Some(r) = &fd.recv {
-            let rt = self.recv_type(obj);
+            let rt = recv_t.unwrap_or_default();
             let o = r.names.first().and_then(|n| self.p.info.defs.get(&n.span.lo).copied());
             params.push((o, rt));
         }
-        self.push_fn();
         let f = self.frame(id, sig_t, params, &fd.sig, body.span.lo);
         let stmts = self.block(&body.stmts);
         self.finish_fn(id, f, stmts);
     }
 
     /// The receiver type of a method object.
-    fn recv_type(&mut self, m: ObjId) -> TypeId {
+    /// The receiver type of a method (of the instance `targs` of a
+    /// generic type).
+    fn recv_type(&mut self, m: ObjId, targs: &[TypeId]) -> TypeId {
         match self.p.objs.get(m).kind.clone() {
             ObjKind::Func(fi) => {
-                let base = self.p.objs.get(fi.recv_base.unwrap()).ty;
+                let mut base = self.p.objs.get(fi.recv_base.unwrap()).ty;
+                if !targs.is_empty()
+                    && let Some(&inst) = self.p.types.instances.get(&(base, targs.to_vec()))
+                {
+                    base = inst;
+                }
                 if fi.ptr_recv { self.p.types.pointer(base) } else { base }
             }
             _ => crate::types::typ::INVALID,
@@ -342,6 +391,8 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn push_fn(&mut self) {
+        // Function literals of a generic instance share its type arguments.
+        let subst = self.cx.last().map(|c| c.subst.clone()).unwrap_or_default();
         self.cx.push(FnCx {
             vars: HashMap::new(),
             size: 8,
@@ -351,6 +402,7 @@ impl<'a> Lowerer<'a> {
             result_types: Vec::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
+            subst,
         });
     }
 

@@ -49,6 +49,56 @@ impl Lowerer<'_> {
         )
     }
 
+    /// The type arguments (instantiated) and signature of a generic
+    /// function operand (`f` with inferred arguments, or `f[int]`).
+    pub(super) fn instance_of(&mut self, f: &ast::Expr) -> Option<(Vec<TypeId>, TypeId)> {
+        let f = strip_parens(f);
+        let inst = self.p.info.instances.get(&f.id).cloned().or_else(|| match &f.kind {
+            ExprKind::Index(x, _) => self.p.info.instances.get(&strip_parens(x).id).cloned(),
+            _ => None,
+        })?;
+        let targs = inst.targs.iter().map(|&t| self.sub(t)).collect();
+        let t = self.sub(inst.ty);
+        Some((targs, t))
+    }
+
+    /// The declared function a call operand names (`f`, `pkg.F`, `f[T]`).
+    pub(super) fn func_obj(&self, f: &ast::Expr) -> Option<ObjId> {
+        let f = strip_parens(f);
+        let id = match &f.kind {
+            ExprKind::Index(x, _) => strip_parens(x).id,
+            _ => f.id,
+        };
+        let o = *self.p.info.uses.get(&id)?;
+        matches!(self.p.objs.get(o).kind, ObjKind::Func(_)).then_some(o)
+    }
+
+    /// A method selected through a type parameter's constraint is, in an
+    /// instance, the concrete type's own method.
+    pub(super) fn concrete_selection(&mut self, x: &ast::Expr, sel: Selection) -> Selection {
+        if sel.kind != SelKind::IfaceMethod {
+            return sel;
+        }
+        let xt = self.ty_of(x);
+        if self.is_iface(xt) {
+            return sel;
+        }
+        let name = self.p.objs.get(sel.obj).name.clone();
+        match self.p.lookup(xt, &name) {
+            crate::types::lookup::Lookup::Found(s) => s,
+            _ => sel,
+        }
+    }
+
+    /// The type arguments of a (pointer to a) generic type's instance.
+    pub(super) fn recv_targs(&self, rt: TypeId) -> Vec<TypeId> {
+        let base = match self.p.types.get(rt) {
+            Type::Pointer(b) => *b,
+            _ => rt,
+        };
+        self.p.types.named_info(base).and_then(|i| i.origin.clone()).map(|o| o.1).unwrap_or_default()
+    }
+
     /// The function index for a function object (a native one included).
     pub(super) fn callable(&mut self, o: ObjId) -> FuncId {
         self.func_id(o)
@@ -84,14 +134,20 @@ impl Lowerer<'_> {
         {
             return self.builtin(e, b, args, ellipsis);
         }
-        let fun_t = self.ty_of(fun_s);
+        let mut fun_t = self.ty_of(fun_s);
+        let inst = self.instance_of(fun_s);
+        if let Some((_, t)) = &inst {
+            fun_t = *t;
+        }
         let (callee, recv): (Callee, Option<(Expr, TypeId)>) = match &fun_s.kind {
             ExprKind::Selector(x, _) if self.p.info.selections.contains_key(&fun_s.id) => {
                 let sel = self.p.info.selections[&fun_s.id].clone();
+                let sel = self.concrete_selection(x, sel);
                 match sel.kind {
                     SelKind::Method => {
                         let (r, rt) = self.receiver(x, &sel);
-                        let id = self.method_func(sel.obj);
+                        let targs = self.recv_targs(rt);
+                        let id = self.func_inst(sel.obj, targs);
                         (Callee::Static(id), Some((r, rt)))
                     }
                     SelKind::IfaceMethod => {
@@ -103,9 +159,12 @@ impl Lowerer<'_> {
                     SelKind::Field => (Callee::Value(self.expr(fun_s)), None),
                 }
             }
-            _ => match self.p.info.uses.get(&fun_s.id).map(|&o| (o, self.p.objs.get(o).kind.clone())) {
-                Some((o, ObjKind::Func(_))) => (Callee::Static(self.callable(o)), None),
-                _ => (Callee::Value(self.expr(fun_s)), None),
+            _ => match self.func_obj(fun_s) {
+                Some(o) => {
+                    let targs = inst.map(|i| i.0).unwrap_or_default();
+                    (Callee::Static(self.func_inst(o, targs)), None)
+                }
+                None => (Callee::Value(self.expr(fun_s)), None),
             },
         };
         let recv_t = match &callee {
@@ -283,6 +342,7 @@ impl Lowerer<'_> {
     /// `x.M` as a value: a closure over a copy of the receiver (gc's `-fm`
     /// wrapper).
     pub(super) fn method_value(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &Selection) -> Expr {
+        let sel = &self.concrete_selection(x, sel.clone());
         let ft = self.ty_of(e);
         let (recv, rt, iface_idx) = if sel.kind == SelKind::IfaceMethod {
             let (iv, it) = self.embedded_operand(x, sel);
@@ -294,7 +354,12 @@ impl Lowerer<'_> {
         };
         let name = format!("{}-fm", self.p.objs.get(sel.obj).name);
         let id = self.new_func(name, e.span.lo);
-        let mid = if iface_idx.is_none() { Some(self.method_func(sel.obj)) } else { None };
+        let mid = if iface_idx.is_none() {
+            let targs = self.recv_targs(rt);
+            Some(self.func_inst(sel.obj, targs))
+        } else {
+            None
+        };
         let layout = self.sig_layout(None, ft);
         self.push_fn();
         self.cx().size = layout.size;
@@ -494,7 +559,8 @@ impl Lowerer<'_> {
                 let t = self.ty_of(e);
                 match self.p.types.under_type(t).clone() {
                     Type::Slice(el) => {
-                        let len_kind = self.kind(self.ty_of(&args[1]));
+                        let lt = self.ty_of(&args[1]);
+                        let len_kind = self.kind(lt);
                         let len = Box::new(self.expr(&args[1]));
                         let cap = args.get(2).map(|c| Box::new(self.index_expr(c)));
                         Expr::MakeSlice {

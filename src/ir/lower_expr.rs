@@ -22,14 +22,16 @@ impl Lowerer<'_> {
 
     /// The type an expression has after implicit conversion of untyped
     /// operands.
-    pub(super) fn ty_of(&self, e: &ast::Expr) -> TypeId {
+    pub(super) fn ty_of(&mut self, e: &ast::Expr) -> TypeId {
         let Some(tv) = self.tv(e) else { return crate::types::typ::INVALID };
-        if self.p.types.is_untyped(tv.ty)
+        let t = if self.p.types.is_untyped(tv.ty)
             && let Some(&t) = self.p.info.conversions.get(&e.id)
         {
-            return self.p.types.default_type(t);
-        }
-        self.p.types.default_type(tv.ty)
+            self.p.types.default_type(t)
+        } else {
+            self.p.types.default_type(tv.ty)
+        };
+        self.sub(t)
     }
 
     pub(super) fn is_iface(&self, t: TypeId) -> bool {
@@ -112,19 +114,25 @@ impl Lowerer<'_> {
         }
         let Some(info) = self.p.types.named_info(base).cloned() else { return };
         let ptr = self.p.types.pointer(base);
-        for m in info.methods {
+        let (methods, targs) = match &info.origin {
+            Some((orig, targs)) => {
+                (self.p.types.named_info(*orig).map(|i| i.methods.clone()).unwrap_or_default(), targs.clone())
+            }
+            None => (info.methods.clone(), Vec::new()),
+        };
+        for m in methods {
             let Some(fd) = self.decls.get(&m) else { continue };
             if fd.body.is_none() && !crate::stdlib::has_native(&self.native_name(m)) {
                 continue;
             }
-            let id = self.method_func(m);
+            let id = self.func_inst(m, targs.clone());
             let name = self.p.objs.get(m).name.clone();
             let ptr_recv = matches!(&self.p.objs.get(m).kind, ObjKind::Func(fi) if fi.ptr_recv);
             // The pointer type has every method; the value type only those
             // with value receivers. Interfaces pass the data word as the
             // receiver, so a value method is reached through gc's pointer
             // wrapper `(*T).M` unless T itself is pointer-shaped.
-            let sig = self.p.objs.get(m).ty;
+            let sig = self.p.inst_method_sigs.get(&(base, m)).copied().unwrap_or(self.p.objs.get(m).ty);
             if ptr_recv {
                 self.rtypes.add_method(ptr, name, sig, id, false);
                 continue;
@@ -226,7 +234,8 @@ impl Lowerer<'_> {
                 self.load(p, t)
             }
             ObjKind::Func(_) => {
-                let id = self.func_id(o);
+                let targs = self.instance_of(e).map(|i| i.0).unwrap_or_default();
+                let id = self.func_inst(o, targs);
                 Expr::FuncValue(self.funcval(id))
             }
             ObjKind::Nil => Expr::Const(0),
@@ -406,7 +415,8 @@ impl Lowerer<'_> {
                     self.load(p, t)
                 }
                 ObjKind::Func(_) => {
-                    let id = self.callable(o);
+                    let targs = self.instance_of(e).map(|i| i.0).unwrap_or_default();
+                    let id = self.func_inst(o, targs);
                     Expr::FuncValue(self.funcval(id))
                 }
                 _ => {
@@ -446,8 +456,14 @@ impl Lowerer<'_> {
                 Expr::MapIndex { map, m: Box::new(m), key: Box::new(key), rep, comma_ok: false }
             }
             Type::Signature(_) => {
-                self.error(e.span.lo, "generic function instances are not supported yet");
-                Expr::Const(0)
+                // f[T] as a value.
+                let Some(o) = self.func_obj(e) else {
+                    self.error(e.span.lo, "cannot instantiate this function value");
+                    return Expr::Const(0);
+                };
+                let targs = self.instance_of(e).map(|i| i.0).unwrap_or_default();
+                let id = self.func_inst(o, targs);
+                Expr::FuncValue(self.funcval(id))
             }
             _ => {
                 let t = self.ty_of(e);

@@ -25,7 +25,7 @@ impl Lowerer<'_> {
     /// Declares a local variable; returns its place and, for an escaping
     /// one, the statement that allocates it.
     pub(super) fn declare(&mut self, o: ObjId, pos: u32, out: &mut Vec<Stmt>) -> Place {
-        let t = self.p.objs.get(o).ty;
+        let t = self.obj_ty(o);
         let (size, align) = self.p.layout(t);
         if self.esc.heap.contains(&o) {
             let slot = self.cx().alloc(8, 8);
@@ -120,7 +120,7 @@ impl Lowerer<'_> {
                         if let Some(&o) = self.p.info.defs.get(&id.span.lo)
                             && let Some(&VarLoc::Heap(slot)) = self.cx().vars.get(&o)
                         {
-                            let t = self.p.objs.get(o).ty;
+                            let t = self.obj_ty(o);
                             renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t)));
                         }
                     }
@@ -176,7 +176,7 @@ impl Lowerer<'_> {
         let objs: Vec<Option<ObjId>> = sp.names.iter().map(|n| self.p.info.defs.get(&n.span.lo).copied()).collect();
         if sp.values.is_empty() {
             for o in objs.into_iter().flatten() {
-                let t = self.p.objs.get(o).ty;
+                let t = self.obj_ty(o);
                 let place = self.declare(o, pos, out);
                 if !self.esc.heap.contains(&o) {
                     let z = self.zero_stmt(pos, place, t);
@@ -213,7 +213,7 @@ impl Lowerer<'_> {
                 targets.push(None);
                 continue;
             }
-            let t = self.p.objs.get(o).ty;
+            let t = self.obj_ty(o);
             if self.cx().vars.contains_key(&o) {
                 let p = self.var_place(o);
                 targets.push(Some((p, t)));
@@ -505,7 +505,7 @@ impl Lowerer<'_> {
             // Bare return: escaping named results are copied to their slots.
             for (i, o) in named.iter().enumerate() {
                 if let Some(&VarLoc::Heap(_)) = self.cx().vars.get(o) {
-                    let t = self.p.objs.get(*o).ty;
+                    let t = self.obj_ty(*o);
                     let p = self.var_place(*o);
                     let v = self.load(p, t);
                     let s = self.store(pos, Place::Local(results[i].0), t, v);
@@ -630,6 +630,7 @@ impl Lowerer<'_> {
                             continue;
                         }
                         let t = self.tv(e).map(|tv| tv.ty).unwrap_or_default();
+                        let t = self.sub(t);
                         if es.len() == 1 {
                             single = Some(t);
                         }
@@ -640,7 +641,7 @@ impl Lowerer<'_> {
             }
             let mut b = Vec::new();
             if let Some(&o) = self.p.info.implicits.get(&c.span.lo) {
-                let vt = self.p.objs.get(o).ty;
+                let vt = self.obj_ty(o);
                 let p = self.declare(o, pos, &mut b);
                 let v = match single {
                     Some(t) if !self.is_iface(t) || t != xt => {
@@ -698,7 +699,7 @@ impl Lowerer<'_> {
             }
             if define {
                 let o = *me.p.info.defs.get(&e.span.lo)?;
-                let t = me.p.objs.get(o).ty;
+                let t = me.obj_ty(o);
                 if me.esc.heap.contains(&o) {
                     // The loop writes a stack temporary; each iteration copies
                     // it into a new heap variable.

@@ -99,9 +99,27 @@ pub fn new_program() -> Program {
         error_type: INVALID,
         info: Info::default(),
         inst_method_sigs: HashMap::new(),
+        recv_tparams: HashMap::new(),
     };
     universe(&mut p);
     p
+}
+
+impl Program {
+    /// A program with nothing in it (a placeholder while one is moved).
+    pub fn empty() -> Program {
+        Program {
+            types: Types::new(),
+            objs: Objects::default(),
+            pkgs: vec![],
+            current: None,
+            comparable_obj: None,
+            error_type: INVALID,
+            info: Info::default(),
+            inst_method_sigs: HashMap::new(),
+            recv_tparams: HashMap::new(),
+        }
+    }
 }
 
 /// Fills the universe scope (types2's `universe.go`).
