@@ -24,6 +24,7 @@
 pub mod lower;
 mod lower_call;
 mod lower_expr;
+mod lower_rangefunc;
 mod lower_stmt;
 
 use crate::syntax::ast::{BinOp, UnOp};
@@ -228,6 +229,8 @@ pub enum Builtin {
     Real(Kind),
     Imag(Kind),
     Complex(Kind),
+    /// yield called again after the loop body returned false.
+    RangeContinued,
 }
 
 /// What the evaluator needs to touch a map of one type.

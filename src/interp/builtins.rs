@@ -62,6 +62,7 @@ impl Machine<'_> {
                 }
                 Ok(best)
             }
+            Builtin::RangeContinued => Err(self.fault(crate::runtime::panic::Fault::RangeContinued)),
             _ => Ok(0),
         }
     }

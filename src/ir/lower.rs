@@ -51,6 +51,8 @@ pub(super) struct FnCx {
     pub labels: HashMap<String, LabelId>,
     /// Type arguments of the instance being lowered.
     pub subst: Vec<(TypeId, TypeId)>,
+    /// Set when lowering the body of a range-over-func loop.
+    pub range_body: Option<super::lower_rangefunc::RangeBody>,
 }
 
 impl FnCx {
@@ -155,6 +157,7 @@ pub fn lower(
         targets: Vec::new(),
         labels: HashMap::new(),
         subst: Vec::new(),
+        range_body: None,
     });
     let mut body = Vec::new();
     for pkg in 0..l.p.pkgs.len() {
@@ -403,6 +406,7 @@ impl<'a> Lowerer<'a> {
             targets: Vec::new(),
             labels: HashMap::new(),
             subst,
+            range_body: None,
         });
     }
 

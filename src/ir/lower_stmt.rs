@@ -67,7 +67,10 @@ impl Lowerer<'_> {
                 }
             }
             S::Decl(_) => {}
-            S::Return(es) => self.ret(pos, es, out),
+            S::Return(es) => match self.range_return(pos, es) {
+                Some(v) => out.extend(v),
+                None => self.ret(pos, es, out),
+            },
             S::Block(b) => {
                 let inner = self.block(&b.stmts);
                 out.push(Stmt { pos, kind: StmtKind::Block(inner) });
@@ -76,6 +79,14 @@ impl Lowerer<'_> {
                 let id = self.goto_label(&name.name);
                 out.push(Stmt { pos, kind: StmtKind::Label(id) });
                 self.stmt(inner, out, Some(&name.name));
+            }
+            S::Break(l) if self.cx().range_body.is_some() && self.range_jump_applies(l, false) => {
+                let v = self.range_jump(pos, l.as_ref().map(|i| i.name.as_str()), false).unwrap_or_default();
+                out.extend(v);
+            }
+            S::Continue(l) if self.cx().range_body.is_some() && self.range_jump_applies(l, true) => {
+                let v = self.range_jump(pos, l.as_ref().map(|i| i.name.as_str()), true).unwrap_or_default();
+                out.extend(v);
             }
             S::Break(l) => {
                 let id = self.target(l.as_ref().map(|i| i.name.as_str()), false);
@@ -148,6 +159,20 @@ impl Lowerer<'_> {
             }
             S::Defer(_) => self.error(pos, "defer is not supported yet (issue 6)"),
         }
+    }
+
+    /// Whether a jump in a range-over-func body leaves the body.
+    fn range_jump_applies(&self, l: &Option<ast::Ident>, is_continue: bool) -> bool {
+        let label = l.as_ref().map(|i| i.name.as_str());
+        !self.cx.last().unwrap().targets.iter().any(|(name, _, is_loop)| match label {
+            Some(l) => name.as_deref() == Some(l),
+            None => !is_continue || *is_loop,
+        })
+    }
+
+    /// A bare `return` (escaping named results copied to their slots).
+    pub(super) fn bare_return(&mut self, pos: u32, out: &mut Vec<Stmt>) {
+        self.ret(pos, &[], out);
     }
 
     fn goto_label(&mut self, name: &str) -> LabelId {
@@ -688,6 +713,10 @@ impl Lowerer<'_> {
         out: &mut Vec<Stmt>,
     ) {
         let xt = self.ty_of(x);
+        if let Type::Signature(_) = self.p.types.under_type(xt) {
+            self.range_func(pos, key, value, define, x, body, label, out);
+            return;
+        }
         let id = self.label();
         let mut inner = Vec::new();
         let mut prologue = Vec::new();

@@ -31,6 +31,7 @@ pub enum Fault {
     SliceToArray(u64, u64),
     /// `panic(nil)`
     PanicNil,
+    RangeContinued,
 }
 
 impl Fault {
@@ -58,6 +59,9 @@ impl Fault {
                 "runtime error: cannot convert slice with length {n} to array or pointer to array with length {m}"
             ),
             Fault::PanicNil => "panic called with nil argument (goexperiment.PanicNil=0)".into(),
+            Fault::RangeContinued => {
+                "runtime error: range function continued iteration after function for loop body returned false".into()
+            }
         }
     }
 }
