@@ -277,7 +277,7 @@ impl Lowerer<'_> {
     /// receiver needs.
     fn receiver(&mut self, x: &ast::Expr, sel: &Selection) -> (Expr, TypeId) {
         let xt = self.ty_of(x);
-        let walk = &sel.path[..sel.path.len().saturating_sub(1)];
+        let walk = &sel.path[..];
         let (place, t) = if let Type::Pointer(b) = self.p.types.under_type(xt).clone() {
             let p = Place::Deref(Box::new(self.expr(x)));
             (p, b)
@@ -307,7 +307,7 @@ impl Lowerer<'_> {
     /// fields of a struct, when the interface is embedded).
     fn embedded_operand(&mut self, x: &ast::Expr, sel: &Selection) -> (Expr, TypeId) {
         let xt = self.ty_of(x);
-        let walk = &sel.path[..sel.path.len().saturating_sub(1)];
+        let walk = &sel.path[..];
         if walk.is_empty() {
             return (self.expr(x), xt);
         }
@@ -441,6 +441,128 @@ impl Lowerer<'_> {
         id
     }
 
+    /// Methods promoted from embedded fields join the method sets of `T`
+    /// and `*T`, each through a wrapper that walks to the embedded value
+    /// (gc's promoted-method wrappers).
+    pub(super) fn promoted_methods(&mut self, base: TypeId, ptr: TypeId) {
+        let Type::Struct(fields) = self.p.types.under_type(base).clone() else { return };
+        let mut names = Vec::new();
+        let mut stack: Vec<TypeId> = fields.iter().filter(|f| f.embedded).map(|f| f.ty).collect();
+        let mut seen = Vec::new();
+        while let Some(t) = stack.pop() {
+            let t = match self.p.types.get(t) {
+                Type::Pointer(b) => *b,
+                _ => t,
+            };
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            if self.is_iface(t) {
+                names.extend(self.p.type_set(t).methods.iter().map(|m| m.name.clone()));
+                continue;
+            }
+            if let Some(info) = self.p.types.named_info(t) {
+                let ms = match &info.origin {
+                    Some((o, _)) => self.p.types.named_info(*o).map(|i| i.methods.clone()).unwrap_or_default(),
+                    None => info.methods.clone(),
+                };
+                names.extend(ms.iter().map(|&m| self.p.objs.get(m).name.clone()));
+            }
+            if let Type::Struct(fs) = self.p.types.under_type(t).clone() {
+                stack.extend(fs.iter().filter(|f| f.embedded).map(|f| f.ty));
+            }
+        }
+        names.sort();
+        names.dedup();
+        let direct = self.rtypes.is_direct(&self.p, base);
+        for name in names {
+            if self.rtypes.sigs.contains_key(&(ptr, name.clone())) {
+                continue;
+            }
+            let crate::types::lookup::Lookup::Found(sel) = self.p.lookup(base, &name) else { continue };
+            if sel.path.is_empty() || sel.kind == SelKind::Field {
+                continue;
+            }
+            let sig = sel.ty;
+            let w = self.promoted_wrapper(base, &sel, true);
+            self.rtypes.add_method(ptr, name.clone(), sig, w, false);
+            // The value type's set lacks methods needing an addressable
+            // embedded value.
+            if !(sel.ptr_recv && !sel.indirect) {
+                let wv = if direct { self.promoted_wrapper(base, &sel, false) } else { w };
+                self.rtypes.add_method(base, name, sig, wv, false);
+            }
+        }
+    }
+
+    /// A wrapper method of `T` (receiver `*T` when `by_ptr`, else the value
+    /// itself, for pointer-shaped `T`) calling a promoted method.
+    fn promoted_wrapper(&mut self, base: TypeId, sel: &Selection, by_ptr: bool) -> FuncId {
+        let name = self.p.objs.get(sel.obj).name.clone();
+        let tname = crate::runtime::types::rtype_string(&self.p, base);
+        let pos = self.p.objs.get(sel.obj).pos;
+        let id = self.new_func(if by_ptr { format!("(*{tname}).{name}") } else { format!("{tname}.{name}") }, pos);
+        let rt = if by_ptr { self.p.types.pointer(base) } else { base };
+        let outer = self.sig_layout(Some(rt), sel.ty);
+        self.push_fn();
+        self.cx().size = outer.size;
+        let recv_place = if by_ptr {
+            Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(outer.params[0].0)), Kind::U64)))
+        } else {
+            Place::Local(outer.params[0].0)
+        };
+        let walk = &sel.path[..];
+        let place = self.field_path(recv_place, base, walk);
+        let ft = self.walk_type(base, walk);
+        let (callee, recv_arg, inner) = if sel.kind == SelKind::IfaceMethod {
+            let idx = self.iface_index(ft, &name);
+            let iv = self.load(place, ft);
+            let iv = self.mem_operand_expr(iv, 16);
+            let up = self.p.types.basic(Basic::UnsafePointer);
+            (Callee::Iface(iv, idx), None, self.sig_layout(Some(up), sel.ty))
+        } else {
+            let (fb, f_is_ptr) = match self.p.types.get(ft) {
+                Type::Pointer(b) => (*b, true),
+                _ => (ft, false),
+            };
+            let mrt = if sel.ptr_recv { self.p.types.pointer(fb) } else { fb };
+            let v = match (sel.ptr_recv, f_is_ptr) {
+                (true, true) => Expr::Load(Box::new(place), Kind::U64),
+                (true, false) => Expr::AddrOf(Box::new(place)),
+                (false, true) => {
+                    let p = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
+                    self.load(p, fb)
+                }
+                (false, false) => self.load(place, fb),
+            };
+            let targs = self.recv_targs(mrt);
+            let mid = self.func_inst(sel.obj, targs);
+            (Callee::Static(mid), Some(v), self.sig_layout(Some(mrt), sel.ty))
+        };
+        let mut args = Vec::new();
+        if let Some(v) = recv_arg {
+            args.push((v, inner.params[0].0, inner.params[0].1));
+        }
+        for (i, &(off, rep, t)) in outer.params.iter().enumerate().skip(1) {
+            let v = self.load(Place::Local(off), t);
+            args.push((v, inner.params[i].0, rep));
+        }
+        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
+        let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
+        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos }), rk);
+        let body = if outer.results.is_empty() {
+            vec![Stmt { pos, kind: StmtKind::Expr(call) }]
+        } else {
+            let first = outer.results[0].0;
+            vec![Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), outer.size - first, call) }]
+        };
+        self.funcs[id as usize].args_size = outer.size;
+        self.funcs[id as usize].has_args = true;
+        self.finish_fn(id, Vec::new(), body);
+        id
+    }
+
     fn recv_base_obj(&self, m: ObjId) -> ObjId {
         match &self.p.objs.get(m).kind {
             ObjKind::Func(fi) => fi.recv_base.unwrap_or(m),
@@ -475,6 +597,9 @@ impl Lowerer<'_> {
 
     /// `T(x)` for a non-constant `x`.
     fn conversion(&mut self, x: &ast::Expr, to: TypeId) -> Expr {
+        if self.is_nil(x) {
+            return self.zero(to);
+        }
         let from = self.ty_of(x);
         if self.is_iface(to) {
             let v = self.expr(x);

@@ -142,6 +142,7 @@ impl Lowerer<'_> {
             let direct = self.rtypes.is_direct(&self.p, base);
             self.rtypes.add_method(base, name, sig, if direct { id } else { wrapper }, true);
         }
+        self.promoted_methods(base, ptr);
     }
 
     pub(super) fn zero(&mut self, t: TypeId) -> Expr {

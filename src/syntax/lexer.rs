@@ -262,6 +262,9 @@ impl BodyState {
                     Open::TypePrefix
                 } else if self.type_ctx && matches!(self.prev, Some(Tok::Ident(_))) {
                     Open::TypeArgs
+                } else if self.type_ctx && matches!(self.prev, Some(Tok::RBrack)) {
+                    // `[][2]T`: an element type's brackets.
+                    Open::TypePrefix
                 } else if self.prev_ends_operand() {
                     Open::Index
                 } else {
