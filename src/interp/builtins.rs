@@ -62,6 +62,14 @@ impl Machine<'_> {
                 }
                 Ok(best)
             }
+            Builtin::SliceToArrayPtr(n) => {
+                let s = self.mem_addr(&args[0])?;
+                let (p, l) = (self.ld64(s)?, self.ld64(s + 8)?);
+                if l < n {
+                    return Err(self.fault(crate::runtime::panic::Fault::SliceToArray(l, n)));
+                }
+                Ok(p)
+            }
             Builtin::RangeContinued => Err(self.fault(crate::runtime::panic::Fault::RangeContinued)),
             _ => Ok(0),
         }

@@ -278,6 +278,13 @@ impl Lowerer<'_> {
     fn receiver(&mut self, x: &ast::Expr, sel: &Selection) -> (Expr, TypeId) {
         let xt = self.ty_of(x);
         let walk = &sel.path[..];
+        // p.M() with a pointer method passes p itself (nil included).
+        if walk.is_empty()
+            && sel.ptr_recv
+            && let Type::Pointer(_) = self.p.types.get(xt)
+        {
+            return (self.expr(x), xt);
+        }
         let (place, t) = if let Type::Pointer(b) = self.p.types.under_type(xt).clone() {
             let p = Place::Deref(Box::new(self.expr(x)));
             (p, b)
@@ -621,7 +628,7 @@ impl Lowerer<'_> {
                 if fk == tk { v } else { Expr::Convert(Conv::Numeric, fk, tk, Box::new(v)) }
             }
             (Type::Slice(el), Type::Basic(_)) => {
-                let conv = if self.p.types.under(*el) == self.p.types.basic(Basic::Int32) {
+                let conv = if self.p.size_of(*el) == 4 {
                     Conv::RunesToString
                 } else {
                     Conv::BytesToString
@@ -629,7 +636,7 @@ impl Lowerer<'_> {
                 Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)))
             }
             (Type::Basic(_), Type::Slice(el)) => {
-                let conv = if self.p.types.under(*el) == self.p.types.basic(Basic::Int32) {
+                let conv = if self.p.size_of(*el) == 4 {
                     Conv::StringToRunes
                 } else {
                     Conv::StringToBytes

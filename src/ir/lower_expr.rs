@@ -742,7 +742,9 @@ impl Lowerer<'_> {
 
     /// An element of a composite literal (its type may be elided).
     fn elem_value(&mut self, v: &ast::Expr, t: TypeId) -> Expr {
-        if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind {
+        if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind
+            && !matches!(self.p.types.under_type(t), Type::Pointer(_))
+        {
             return self.composite(t, elts);
         }
         if let ExprKind::Unary(ast::UnOp::Addr, inner) = &v.kind
@@ -756,13 +758,12 @@ impl Lowerer<'_> {
                 init: Some(Box::new(init)),
             };
         }
-        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
-            return self.expr(v);
-        }
-        if let Type::Pointer(_) = self.p.types.under_type(t)
+        // `{...}` for an element of type *T means &T{...}.
+        if let Type::Pointer(b) = self.p.types.under_type(t).clone()
             && let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind
         {
-            return self.composite(t, elts);
+            let init = self.composite(b, elts);
+            return Expr::New { size: self.p.size_of(b), noscan: !self.p.has_pointers(b), init: Some(Box::new(init)) };
         }
         self.expr_as(v, t)
     }

@@ -311,11 +311,16 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// Error() or String() for verbs that print strings; true when handled.
     fn handle_methods(&mut self, t: TypeId, addr: u64, verb: char, f: Flags) -> R<bool> {
-        if f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if !f.sharp_v && !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return Ok(false);
         }
         let rt = &self.m.rtypes;
-        let pick = rt.string_method(&self.m.checked, t, "Error").or_else(|| rt.string_method(&self.m.checked, t, "String"));
+        let pick = if f.sharp_v {
+            // %#v: a GoStringer prints its GoString() verbatim.
+            rt.string_method(&self.m.checked, t, "GoString")
+        } else {
+            rt.string_method(&self.m.checked, t, "Error").or_else(|| rt.string_method(&self.m.checked, t, "String"))
+        };
         let Some((fid, value_recv)) = pick else { return Ok(false) };
         // The receiver is the value's interface data word.
         let is_ptr = matches!(self.m.checked.types.get(t), Type::Pointer(_));
@@ -328,7 +333,11 @@ impl<'a, 'p> Printer<'a, 'p> {
         let res_off = self.m.funcs[fid as usize].args_size as u64 - 16;
         let base = self.m.call_method(fid, &recv)?;
         let s = self.m.string_at(base + res_off);
-        self.fmt_string(&s, verb, f);
+        if f.sharp_v {
+            self.buf.extend_from_slice(&s);
+        } else {
+            self.fmt_string(&s, verb, f);
+        }
         Ok(true)
     }
 
@@ -399,7 +408,15 @@ impl<'a, 'p> Printer<'a, 'p> {
                 self.buf.push(b'}');
                 Ok(())
             }
-            Type::Array(n, el) => self.print_list(t, el, addr, n, verb, f, depth, false),
+            Type::Array(n, el) => {
+                let is_bytes = matches!(self.m.checked.types.under_type(el), Type::Basic(b) if b.kind() == Basic::Uint8);
+                if is_bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {
+                    let bytes = self.m.mem.bytes(addr, n).unwrap_or(&[]).to_vec();
+                    self.fmt_string(&bytes, verb, f);
+                    return Ok(());
+                }
+                self.print_list(t, el, addr, n, verb, f, depth, false)
+            }
             Type::Slice(el) => {
                 let p = self.m.ld64(addr)?;
                 let n = self.m.ld64(addr + 8)?;

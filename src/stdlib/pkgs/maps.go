@@ -4,41 +4,54 @@ package maps
 
 import "iter"
 
+// gosub: a closure made here must not outlive the call that makes it yet
+// (escape analysis does not look at library packages, so its captured
+// variables would stay in the dead frame). The iterators are therefore method
+// values, which carry a copy of their receiver.
+
+type mapIter[K comparable, V any] struct{ m map[K]V }
+
+func (it mapIter[K, V]) all(yield func(K, V) bool) {
+	for k, v := range it.m {
+		if !yield(k, v) {
+			return
+		}
+	}
+}
+
+func (it mapIter[K, V]) keys(yield func(K) bool) {
+	for k := range it.m {
+		if !yield(k) {
+			return
+		}
+	}
+}
+
+func (it mapIter[K, V]) values(yield func(V) bool) {
+	for _, v := range it.m {
+		if !yield(v) {
+			return
+		}
+	}
+}
+
 // All returns an iterator over key-value pairs from m. The iteration order
 // is not specified and is not guaranteed to be the same from one call to the
 // next.
 func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
-	return func(yield func(K, V) bool) {
-		for k, v := range m {
-			if !yield(k, v) {
-				return
-			}
-		}
-	}
+	return mapIter[K, V]{map[K]V(m)}.all
 }
 
 // Keys returns an iterator over keys in m. The iteration order is not
 // specified and is not guaranteed to be the same from one call to the next.
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
+	return mapIter[K, V]{map[K]V(m)}.keys
 }
 
 // Values returns an iterator over values in m. The iteration order is not
 // specified and is not guaranteed to be the same from one call to the next.
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
-	return func(yield func(V) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
-			}
-		}
-	}
+	return mapIter[K, V]{map[K]V(m)}.values
 }
 
 // Insert adds the key-value pairs from seq to m. If a key in seq already

@@ -16,42 +16,57 @@ import (
 )
 
 // ---- iterators ----
+//
+// gosub: a closure made here must not outlive the call that makes it yet
+// (escape analysis does not look at library packages, so its captured
+// variables would stay in the dead frame). The iterators are therefore method
+// values, which carry a copy of their receiver; Go's closures capture
+// variables nothing else changes, so the behaviour is the same.
 
-// All returns an iterator over index-value pairs in the slice in the usual
-// order.
-func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
-	println("outer", len(s))
-	return func(yield func(int, E) bool) {
-		println("inner", len(s))
-		for i := 0; i < len(s); i++ {
-			if !yield(i, s[i]) {
-				return
-			}
+type sliceIter[E any] struct{ s []E }
+
+func (it sliceIter[E]) all(yield func(int, E) bool) {
+	s := it.s
+	for i := 0; i < len(s); i++ {
+		if !yield(i, s[i]) {
+			return
 		}
 	}
 }
 
-// Values returns an iterator that yields the slice elements in order.
-func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
-	return func(yield func(E) bool) {
-		for i := 0; i < len(s); i++ {
-			if !yield(s[i]) {
-				return
-			}
+func (it sliceIter[E]) values(yield func(E) bool) {
+	s := it.s
+	for i := 0; i < len(s); i++ {
+		if !yield(s[i]) {
+			return
 		}
 	}
+}
+
+func (it sliceIter[E]) backward(yield func(int, E) bool) {
+	s := it.s
+	for i := len(s) - 1; i >= 0; i-- {
+		if !yield(i, s[i]) {
+			return
+		}
+	}
+}
+
+// All returns an iterator over index-value pairs in the slice in the usual
+// order.
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return sliceIter[E]{[]E(s)}.all
+}
+
+// Values returns an iterator that yields the slice elements in order.
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return sliceIter[E]{[]E(s)}.values
 }
 
 // Backward returns an iterator over index-value pairs in the slice,
 // traversing it backward with descending indices.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
-	return func(yield func(int, E) bool) {
-		for i := len(s) - 1; i >= 0; i-- {
-			if !yield(i, s[i]) {
-				return
-			}
-		}
-	}
+	return sliceIter[E]{[]E(s)}.backward
 }
 
 // AppendSeq appends the values from seq to the slice and returns the
@@ -107,15 +122,23 @@ func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")
 	}
-	return func(yield func(Slice) bool) {
-		for lo := 0; lo < len(s); lo += n {
-			hi := len(s)
-			if hi-lo > n {
-				hi = lo + n
-			}
-			if !yield(s[lo:hi:hi]) {
-				return
-			}
+	return chunkIter[Slice, E]{s, n}.seq
+}
+
+type chunkIter[Slice ~[]E, E any] struct {
+	s Slice
+	n int
+}
+
+func (it chunkIter[Slice, E]) seq(yield func(Slice) bool) {
+	s, n := it.s, it.n
+	for lo := 0; lo < len(s); lo += n {
+		hi := len(s)
+		if hi-lo > n {
+			hi = lo + n
+		}
+		if !yield(s[lo:hi:hi]) {
+			return
 		}
 	}
 }
