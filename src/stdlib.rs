@@ -32,7 +32,7 @@ pub struct Native(pub u16);
 
 /// Every native, by Go symbol name (index = `Native`).
 fn table() -> impl Iterator<Item = &'static (&'static str, NativeFn)> {
-    natives::NATIVES.iter().chain(unicode::NATIVES)
+    natives::NATIVES.iter().chain(unicode::NATIVES).chain(unicode::MORE)
 }
 
 pub fn native_by_name(name: &str) -> Option<Native> {

@@ -135,3 +135,115 @@ fn os_write(m: &mut Machine, base: u64) -> R<()> {
 fn os_write_string(m: &mut Machine, base: u64) -> R<()> {
     os_write_impl(m, base, false)
 }
+
+/// Natives that inspect types at run time (what reflect does in Go) and
+/// the remaining library natives.
+pub static MORE: &[(&str, super::NativeFn)] = &[
+    ("errors.asTarget", errors_as_target),
+    ("sort.sliceLen", sort_slice_len),
+    ("sort.sliceSwap", sort_slice_swap),
+    ("strconv.FormatFloat", strconv_format_float),
+    ("os.readfd", os_readfd),
+];
+
+/// `asTarget(err error, target any) bool`: `*target = err` when err's
+/// dynamic type is assignable to target's element type.
+fn errors_as_target(m: &mut Machine, base: u64) -> R<()> {
+    use crate::runtime::types::type_of_word;
+    use crate::types::typ::Type;
+    let (tab, data) = (m.ld64(base + 8)?, m.ld64(base + 16)?);
+    let (ttw, tp) = (m.ld64(base + 24)?, m.ld64(base + 32)?);
+    let res = base + 40;
+    let (Some(dt), Some(tt)) = (type_of_word(&m.mem, tab, true), type_of_word(&m.mem, ttw, false)) else {
+        m.mem.store(res, 1, 0);
+        return Ok(());
+    };
+    let Type::Pointer(e) = m.checked.types.get(tt).clone() else {
+        return Err(m.plain_panic("errors: target must be a non-nil pointer"));
+    };
+    if tp == 0 {
+        return Err(m.plain_panic("errors: target must be a non-nil pointer"));
+    }
+    let ok = if m.checked.types.is_interface(e) {
+        let word = if m.is_empty_iface(e) {
+            m.ld64(tab + 8)?
+        } else {
+            m.rtypes.getitab(&mut m.checked, &mut m.mem, e, dt).unwrap_or(0)
+        };
+        if word != 0 {
+            m.mem.store(tp, 8, word);
+            m.mem.store(tp + 8, 8, data);
+        }
+        word != 0
+    } else if dt == e || m.checked.identical(dt, e) {
+        if m.rtypes.is_direct(&m.checked, e) {
+            m.mem.store(tp, 8, data);
+        } else {
+            let size = m.checked.size_of(e);
+            m.copy(tp, data, size)?;
+        }
+        true
+    } else {
+        false
+    };
+    m.mem.store(res, 1, ok as u64);
+    Ok(())
+}
+
+fn slice_of_any(m: &Machine, base: u64) -> R<(u64, u64, u64)> {
+    use crate::types::typ::Type;
+    let (tw, data) = (m.ld64(base + 8)?, m.ld64(base + 16)?);
+    let t = crate::runtime::types::type_of_word(&m.mem, tw, false).unwrap_or_default();
+    let Type::Slice(el) = m.checked.types.under_type(t).clone() else {
+        return Ok((0, 0, 0));
+    };
+    Ok((m.ld64(data)?, m.ld64(data + 8)?, m.checked.size_of(el)))
+}
+
+fn sort_slice_len(m: &mut Machine, base: u64) -> R<()> {
+    let (_, n, _) = slice_of_any(m, base)?;
+    m.mem.store(base + 24, 8, n);
+    Ok(())
+}
+
+fn sort_slice_swap(m: &mut Machine, base: u64) -> R<()> {
+    let (p, n, es) = slice_of_any(m, base)?;
+    let (i, j) = (m.ld64(base + 24)?, m.ld64(base + 32)?);
+    if i >= n || j >= n {
+        return Err(m.fault(crate::runtime::panic::Fault::Index(i.max(j) as i64, n)));
+    }
+    let a = m.mem.bytes(p + i * es, es).unwrap_or(&[]).to_vec();
+    let b = m.mem.bytes(p + j * es, es).unwrap_or(&[]).to_vec();
+    m.mem.write(p + i * es, &b);
+    m.mem.write(p + j * es, &a);
+    Ok(())
+}
+
+fn strconv_format_float(m: &mut Machine, base: u64) -> R<()> {
+    let v = f64::from_bits(m.ld64(base + 8)?);
+    let fmt = m.mem.load(base + 16, 1).unwrap_or(b'g' as u64) as u8;
+    let prec = m.ld64(base + 24)? as i64;
+    let bits = m.ld64(base + 32)? as i64;
+    if bits != 32 && bits != 64 {
+        return Err(m.plain_panic("strconv: illegal AppendFloat/FormatFloat bitSize"));
+    }
+    let s = crate::stdlib::strconv::ftoa::format_float(v, fmt, prec.clamp(-1, 1_000_000) as i32, bits as u32);
+    m.new_string(base + 40, s.as_bytes())
+}
+
+/// `readfd(fd int, b []byte) int`: reads standard input into b.
+fn os_readfd(m: &mut Machine, base: u64) -> R<()> {
+    use std::io::Read;
+    let fd = m.ld64(base + 8)?;
+    let (p, n) = (m.ld64(base + 16)?, m.ld64(base + 24)?);
+    let mut buf = vec![0u8; n.min(1 << 20) as usize];
+    let got = if fd == 0 {
+        let _ = std::io::Write::flush(&mut m.stdout);
+        std::io::stdin().read(&mut buf).unwrap_or(0)
+    } else {
+        0
+    };
+    m.mem.write(p, &buf[..got]);
+    m.mem.store(base + 40, 8, got as u64);
+    Ok(())
+}

@@ -181,6 +181,11 @@ impl Program {
 
     /// Can `nil` be assigned to the type?
     pub fn has_nil(&self, t: TypeId) -> bool {
+        // A type parameter has nil when every type in its type set does.
+        if self.types.is_tparam(t) {
+            let ts = self.type_set(t);
+            return ts.terms.as_ref().is_some_and(|terms| !terms.is_empty() && terms.iter().all(|term| self.has_nil(term.ty)));
+        }
         match self.types.under_type(t) {
             Type::Basic(b) => matches!(b, Basic::UnsafePointer | Basic::UntypedNil),
             Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => true,

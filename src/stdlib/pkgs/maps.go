@@ -57,10 +57,9 @@ func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
 // Insert adds the key-value pairs from seq to m. If a key in seq already
 // exists in m, its value will be overwritten.
 func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
-	seq(func(k K, v V) bool {
+	for k, v := range seq {
 		m[k] = v
-		return true
-	})
+	}
 }
 
 // Collect collects key-value pairs from seq into a new map and returns it.

@@ -2,6 +2,8 @@
 // bodies are native (src/stdlib).
 package os
 
+import "io"
+
 type File struct {
 	fd   int
 	name string
@@ -9,7 +11,19 @@ type File struct {
 
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
-func (f *File) Read(b []byte) (n int, err error)
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, io.ErrUnexpectedEOF
+	}
+	n = readfd(f.fd, b)
+	if n == 0 && len(b) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// readfd reads from standard input (native); 0 at end of input.
+func readfd(fd int, b []byte) int
 func (f *File) Close() error
 // Name returns the name of the file as presented to Open.
 func (f *File) Name() string { return f.name }

@@ -72,10 +72,9 @@ func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 // AppendSeq appends the values from seq to the slice and returns the
 // extended slice.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
-	seq(func(v E) bool {
+	for v := range seq {
 		s = append(s, v)
-		return true
-	})
+	}
 	return s
 }
 

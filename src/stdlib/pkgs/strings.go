@@ -510,8 +510,24 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	return a
 }
 
-func FieldsSeq(s string) iter.Seq[string]
-func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
+func FieldsSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, x := range Fields(s) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, x := range FieldsFunc(s, f) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
 func HasPrefix(s, prefix string) bool
 func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
@@ -644,7 +660,21 @@ func indexFunc(s string, f func(rune) bool, truth bool) int {
 	return -1
 }
 
-func Lines(s string) iter.Seq[string]
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			var line string
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i+1], s[i+1:]
+			} else {
+				line, s = s, ""
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
 
 // Map returns a copy of the string s with all its characters modified
 // according to the mapping function. If mapping returns a negative value,
@@ -766,8 +796,24 @@ func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(se
 // substrings to return (n < 0: all; n == 0: nil).
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
 
-func SplitSeq(s, sep string) iter.Seq[string]
-func SplitAfterSeq(s, sep string) iter.Seq[string]
+func SplitSeq(s, sep string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, x := range Split(s, sep) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, x := range SplitAfter(s, sep) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
 
 // isSeparator reports whether the rune could mark a word boundary.
 func isSeparator(r rune) bool {
