@@ -113,7 +113,8 @@ impl Session {
     /// Checks, analyses and lowers a program.
     fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
         let (file, checked) = self.check(path)?;
-        let esc = crate::escape::analyze(&checked.program, &file);
+        let lib: Vec<&syntax::ast::File> = checked.stubs.iter().map(|(_, f)| f).collect();
+        let esc = crate::escape::analyze(&checked.program, &file, &lib);
         match crate::ir::lower::lower(checked.program, &self.map, &file, &checked.stubs, esc) {
             Ok(p) => Ok(p),
             Err(errs) => {
@@ -154,7 +155,7 @@ pub fn run(cli: Cli) -> i32 {
         },
         Command::Escape { file } => match s.check(file) {
             Ok((f, checked)) => {
-                let esc = crate::escape::analyze(&checked.program, &f);
+                let esc = crate::escape::analyze(&checked.program, &f, &[]);
                 eprint!("{}", crate::escape::render(&s.map, &display_name(file), &esc));
                 0
             }

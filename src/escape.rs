@@ -32,9 +32,24 @@ pub struct Escapes {
     pub report: Vec<(u32, String)>,
 }
 
-pub fn analyze(p: &Program, file: &File) -> Escapes {
+/// Analyses the main file; `library` files (the standard library's Go
+/// code) are analysed too, but only the main file's decisions are reported.
+pub fn analyze(p: &Program, file: &File, library: &[&File]) -> Escapes {
     let mut a = Analyzer { p, owner: HashMap::new(), funcs: vec![0], next_fn: 1, out: Escapes::default() };
-    for d in &file.decls {
+    for f in library {
+        a.file(f);
+    }
+    a.out.report.clear();
+    a.file(file);
+    let mut out = a.out;
+    out.report.sort_by_key(|r| r.0);
+    out
+}
+
+impl Analyzer<'_> {
+    fn file(&mut self, file: &File) {
+        let a = self;
+        for d in &file.decls {
         if let Decl::Func(f) = d {
             a.funcs = vec![a.next_fn];
             a.next_fn += 1;
@@ -53,10 +68,8 @@ pub fn analyze(p: &Program, file: &File) -> Escapes {
                 }
             }
         }
+        }
     }
-    let mut out = a.out;
-    out.report.sort_by_key(|r| r.0);
-    out
 }
 
 /// Renders the report in gc's `-m` format.

@@ -140,8 +140,10 @@ fn fmt_errorf(m: &mut Machine, base: u64) -> R<()> {
     let s = fr.slice();
     let format = m.string_at(fa);
     let (first, count) = wrapped_operands(&format);
-    let format_v: Vec<u8> = replace_w(&format);
-    let out = format_args(m, s, |p, a| p.do_printf(&format_v, a))?;
+    let out = format_args(m, s, |p, a| {
+        p.wrap_errs = true;
+        p.do_printf(&format, a)
+    })?;
     let r = fr.string();
     m.new_string(r, &out)?;
     let w = fr.word();
@@ -175,24 +177,6 @@ fn wrapped_operands(format: &[u8]) -> (i64, usize) {
         i += 1;
     }
     (first, count)
-}
-
-fn replace_w(format: &[u8]) -> Vec<u8> {
-    let mut out = format.to_vec();
-    let mut i = 0;
-    while i < out.len() {
-        if out[i] == b'%' {
-            i += 1;
-            while i < out.len() && b"#0+- 0123456789.".contains(&out[i]) {
-                i += 1;
-            }
-            if i < out.len() && out[i] == b'w' {
-                out[i] = b'v';
-            }
-        }
-        i += 1;
-    }
-    out
 }
 
 fn os_exit(m: &mut Machine, base: u64) -> R<()> {
@@ -359,12 +343,13 @@ fn map_string(m: &mut Machine, base: u64, f: fn(&str) -> String) -> R<()> {
     m.new_string(r, out.as_bytes())
 }
 
+/// Rune by rune, with unicode's simple case mapping (as Go's ToUpper).
 fn strings_to_upper(m: &mut Machine, base: u64) -> R<()> {
-    map_string(m, base, str::to_uppercase)
+    map_string(m, base, |s| s.chars().map(super::unicode::to_upper).collect())
 }
 
 fn strings_to_lower(m: &mut Machine, base: u64) -> R<()> {
-    map_string(m, base, str::to_lowercase)
+    map_string(m, base, |s| s.chars().map(super::unicode::to_lower).collect())
 }
 
 fn strings_trim_space(m: &mut Machine, base: u64) -> R<()> {
@@ -372,9 +357,27 @@ fn strings_trim_space(m: &mut Machine, base: u64) -> R<()> {
     let sa = fr.string();
     let (sp, _) = (m.ld64(sa)?, 0);
     let s = m.string_at(sa);
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
-    let lo = s.iter().position(|&b| !is_space(b)).unwrap_or(s.len());
-    let hi = s.iter().rposition(|&b| !is_space(b)).map_or(lo, |i| i + 1);
+    // Unicode white space, rune by rune from each end.
+    let mut lo = 0;
+    while lo < s.len() {
+        let (r, w) = crate::runtime::string::decode_rune(&s[lo..]);
+        if !char::from_u32(r).is_some_and(super::unicode::is_space) || (r == 0xFFFD && w == 1) {
+            break;
+        }
+        lo += w;
+    }
+    let mut hi = s.len();
+    while hi > lo {
+        let mut start = hi - 1;
+        while start > lo && s[start] & 0xC0 == 0x80 && hi - start < 4 {
+            start -= 1;
+        }
+        let (r, w) = crate::runtime::string::decode_rune(&s[start..hi]);
+        if w != hi - start || !char::from_u32(r).is_some_and(super::unicode::is_space) {
+            break;
+        }
+        hi = start;
+    }
     let r = fr.string();
     m.mem.store(r, 8, if hi > lo { sp + lo as u64 } else { 0 });
     m.mem.store(r + 8, 8, (hi - lo) as u64);

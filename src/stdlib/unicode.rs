@@ -45,6 +45,17 @@ pub fn to_upper(c: char) -> char {
     single(c.to_uppercase(), c)
 }
 
+/// Title case differs from upper case only for the digraphs.
+pub fn to_title(c: char) -> char {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => 'ǅ',
+        'Ǉ' | 'ǈ' | 'ǉ' => 'ǈ',
+        'Ǌ' | 'ǋ' | 'ǌ' => 'ǋ',
+        'Ǳ' | 'ǲ' | 'ǳ' => 'ǲ',
+        _ => to_upper(c),
+    }
+}
+
 pub fn to_lower(c: char) -> char {
     single(c.to_lowercase(), c)
 }
@@ -97,7 +108,7 @@ pub static NATIVES: &[(&str, super::NativeFn)] = &[
     }),
     ("unicode.ToUpper", |m, b| map_rune(m, b, to_upper)),
     ("unicode.ToLower", |m, b| map_rune(m, b, to_lower)),
-    ("unicode.ToTitle", |m, b| map_rune(m, b, to_upper)),
+    ("unicode.ToTitle", |m, b| map_rune(m, b, to_title)),
     ("unicode.SimpleFold", |m, b| {
         map_rune(m, b, |c| {
             let (u, l) = (to_upper(c), to_lower(c));

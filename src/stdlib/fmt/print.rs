@@ -20,6 +20,8 @@ use crate::types::typ::{Basic, Type, TypeId};
 pub struct Printer<'a, 'p> {
     pub m: &'a mut Machine<'p>,
     pub buf: Vec<u8>,
+    /// Errorf: `%w` prints an error operand as `%v`.
+    pub wrap_errs: bool,
 }
 
 /// An argument: its type (None for a nil interface) and the address of
@@ -32,7 +34,7 @@ pub struct Arg {
 
 impl<'a, 'p> Printer<'a, 'p> {
     pub fn new(m: &'a mut Machine<'p>) -> Self {
-        Printer { m, buf: Vec::new() }
+        Printer { m, buf: Vec::new(), wrap_errs: false }
     }
 
     /// The arguments of a `...any` slice at `slice_addr`. Direct values are
@@ -210,6 +212,15 @@ impl<'a, 'p> Printer<'a, 'p> {
             }
             let a = args[argi];
             argi += 1;
+            if verb == 'w' {
+                let is_err = a.t.is_some_and(|t| self.m.rtypes.string_method(&self.m.checked, t, "Error").is_some());
+                if self.wrap_errs && is_err {
+                    self.print_arg(a, 'v', f)?;
+                } else {
+                    self.bad_verb(a, 'w')?;
+                }
+                continue;
+            }
             self.print_arg(a, verb, f)?;
         }
         if !reordered && argi < args.len() {

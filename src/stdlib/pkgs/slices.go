@@ -373,7 +373,7 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	}
 	// v covers both the hole and the growth area, so the whole tail s[j:]
 	// is inside v: write v, then copy the tail out of its new place.
-	k := startIdx([]E(s[j:]), v)
+	k := startIdx(v, []E(s[j:]))
 	copy(r[i:], v)
 	copy(r[i+m:], r[i+k:])
 	return r
@@ -924,7 +924,7 @@ func breakPatterns[E any](data []E, a, b int) {
 	}
 	r := uint64(n)
 	mask := uint(1)<<uint(bitLen(n)) - 1
-	mid := a + (n/4)*2 - 1
+	mid := a + (n/4)*2
 	for k := 0; k < 3; k++ {
 		r ^= r << 13
 		r ^= r >> 7
@@ -1199,12 +1199,12 @@ func stableFunc[E any](data []E, n int, cmp func(a, b E) int) {
 	for block < n {
 		a, b = 0, 2*block
 		for b <= n {
-			symMergeFunc[E](data, a, a+block, b, cmp)
+			symMergeFunc(data, a, a+block, b, cmp)
 			a = b
 			b += 2 * block
 		}
 		if m := a + block; m < n {
-			symMergeFunc[E](data, a, m, n, cmp)
+			symMergeFunc(data, a, m, n, cmp)
 		}
 		block *= 2
 	}
