@@ -114,7 +114,10 @@ impl Session {
     fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
         let (file, checked) = self.check(path)?;
         let lib: Vec<&syntax::ast::File> = checked.stubs.iter().map(|(_, f)| f).collect();
-        let esc = crate::escape::analyze(&checked.program, &file, &lib);
+        let mut esc = crate::escape::analyze(&checked.program, &file, &lib);
+        let mut all = lib.clone();
+        all.push(&file);
+        esc.stack_slices = crate::escape::stack_slices(&checked.program, &all, &esc.heap);
         match crate::ir::lower::lower(checked.program, &self.map, &file, &checked.stubs, esc) {
             Ok(p) => Ok(p),
             Err(errs) => {

@@ -30,6 +30,8 @@ pub struct Escapes {
     pub heap: HashSet<ObjId>,
     /// Report lines: (position, message).
     pub report: Vec<(u32, String)>,
+    /// Slice variables whose appends may use a frame buffer.
+    pub stack_slices: HashSet<ObjId>,
 }
 
 /// Analyses the main file; `library` files (the standard library's Go
@@ -352,5 +354,278 @@ impl Analyzer<'_> {
             | ExprKind::InterfaceType(_)
             | ExprKind::Ellipsis(_) => {}
         }
+    }
+}
+
+/// Slice variables whose backing array never leaves the frame: every use
+/// is `len`, `cap`, indexing, `range`, `copy`, a conversion to string, or
+/// `v = append(v, ...)` into another such variable. gc gives an `append`
+/// or `[]byte(s)` producing such a slice a 32-byte buffer in the frame
+/// (Go 1.25's stack-allocated backing stores), which shows in `cap`.
+pub fn stack_slices(p: &Program, files: &[&File], heap: &HashSet<ObjId>) -> HashSet<ObjId> {
+    let mut s = SliceUses { p, cands: HashSet::new(), bad: HashSet::new(), flows: Vec::new() };
+    for f in files {
+        for d in &f.decls {
+            if let Decl::Func(fd) = d
+                && let Some(b) = &fd.body
+            {
+                s.stmts(&b.stmts);
+            }
+        }
+    }
+    s.cands.retain(|o| !heap.contains(o));
+    // A slice appended into a variable that escapes escapes too.
+    loop {
+        let mut changed = false;
+        for &(from, to) in &s.flows {
+            let to_bad = to.is_none_or(|t| s.bad.contains(&t) || !s.cands.contains(&t));
+            if to_bad && s.bad.insert(from) {
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    s.cands.retain(|o| !s.bad.contains(o));
+    s.cands
+}
+
+struct SliceUses<'a> {
+    p: &'a Program,
+    cands: HashSet<ObjId>,
+    bad: HashSet<ObjId>,
+    /// (appended slice, variable receiving the result)
+    flows: Vec<(ObjId, Option<ObjId>)>,
+}
+
+impl SliceUses<'_> {
+    fn slice_var(&self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Ident(_) = &e.kind else { return None };
+        let o = *self.p.info.uses.get(&e.id).or_else(|| self.p.info.defs.get(&e.span.lo))?;
+        match &self.p.objs.get(o).kind {
+            ObjKind::Var(v) if !v.global && !v.field => {
+                matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_)).then_some(o)
+            }
+            _ => None,
+        }
+    }
+
+    fn builtin<'e>(&self, e: &'e Expr) -> Option<&'e str> {
+        let ExprKind::Ident(n) = &e.kind else { return None };
+        let o = *self.p.info.uses.get(&e.id)?;
+        matches!(self.p.objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    /// `v = append(...)` / `v := ...`: the assigned variable and value.
+    fn assign(&mut self, target: Option<ObjId>, v: &Expr) {
+        if let Some(t) = target {
+            self.cands.insert(t);
+        }
+        if let ExprKind::Call { fun, args, .. } = &v.kind
+            && self.builtin(fun) == Some("append")
+            && let Some(first) = args.first()
+        {
+            if let Some(x) = self.slice_var(first) {
+                self.flows.push((x, target));
+            } else {
+                self.expr(first);
+            }
+            args[1..].iter().for_each(|a| self.expr(a));
+            return;
+        }
+        self.expr(v);
+        if target.is_some() && !matches!(v.kind, ExprKind::Call { .. }) {
+            // Assigning another slice value aliases it.
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Define { lhs, rhs } if lhs.len() == rhs.len() => {
+                for (l, r) in lhs.iter().zip(rhs) {
+                    let t = self.p.info.defs.get(&l.span.lo).copied().filter(|&o| {
+                        matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_))
+                    });
+                    self.assign(t, r);
+                }
+            }
+            StmtKind::Assign { lhs, op: None, rhs } if lhs.len() == rhs.len() => {
+                for (l, r) in lhs.iter().zip(rhs) {
+                    match self.slice_var(l) {
+                        Some(t) => self.assign(Some(t), r),
+                        None => {
+                            self.expr(l);
+                            self.expr(r);
+                        }
+                    }
+                }
+            }
+            StmtKind::Range { x, body, key, value, .. } => {
+                if self.slice_var(x).is_none() {
+                    self.expr(x);
+                }
+                for e in key.iter().chain(value.iter()) {
+                    self.expr(e);
+                }
+                self.stmts(&body.stmts);
+            }
+            _ => {
+                let mut parts = Vec::new();
+                walk_stmt(s, &mut parts);
+                for p in parts {
+                    match p {
+                        Part::E(e) => self.expr(e),
+                        Part::B(b) => self.stmts(b),
+                    }
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        if let Some(o) = self.slice_var(e) {
+            // Any other use lets the slice go where we do not follow.
+            self.bad.insert(o);
+            return;
+        }
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let b = self.builtin(fun);
+                let safe_args = matches!(b, Some("len" | "cap" | "copy"))
+                    || self.p.info.types.get(&fun.id).is_some_and(|tv| {
+                        tv.mode == crate::types::Mode::TypeExpr
+                            && matches!(self.p.types.under_type(tv.ty), Type::Basic(_))
+                    });
+                for a in args {
+                    if safe_args && self.slice_var(a).is_some() {
+                        continue;
+                    }
+                    self.expr(a);
+                }
+                if b.is_none() {
+                    self.expr(fun);
+                }
+            }
+            ExprKind::Index(x, idx) => {
+                if self.slice_var(x).is_none() {
+                    self.expr(x);
+                }
+                idx.iter().for_each(|i| self.expr(i));
+            }
+            ExprKind::FuncLit { body, .. } => self.stmts(&body.stmts),
+            _ => walk_expr(e, &mut |x| self.expr(x)),
+        }
+    }
+}
+
+/// Calls `f` on each direct subexpression of `e`.
+fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::CompositeLit { elts, .. } => {
+            for el in elts {
+                if let Some(k) = &el.key {
+                    f(k);
+                }
+                f(&el.value);
+            }
+        }
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => f(x),
+        ExprKind::TypeAssert(x, _) => f(x),
+        ExprKind::Index(x, idx) => {
+            f(x);
+            idx.iter().for_each(f);
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            f(x);
+            for y in [lo, hi, max].into_iter().flatten() {
+                f(y);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            f(fun);
+            args.iter().for_each(f);
+        }
+        ExprKind::Binary(_, x, y) => {
+            f(x);
+            f(y);
+        }
+        _ => {}
+    }
+}
+
+enum Part<'a> {
+    E(&'a Expr),
+    B(&'a [Stmt]),
+}
+
+/// The expressions and blocks directly in `s`.
+fn walk_stmt<'a>(s: &'a Stmt, out: &mut Vec<Part<'a>>) {
+    let one = |st: &'a Option<Box<Stmt>>, out: &mut Vec<Part<'a>>| {
+        if let Some(st) = st {
+            walk_stmt(st, out);
+        }
+    };
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => out.push(Part::E(e)),
+        StmtKind::Send { ch, value } => {
+            out.push(Part::E(ch));
+            out.push(Part::E(value));
+        }
+        StmtKind::IncDec { x, .. } => out.push(Part::E(x)),
+        StmtKind::Assign { lhs, rhs, .. } => out.extend(lhs.iter().chain(rhs).map(Part::E)),
+        StmtKind::Define { rhs, .. } => out.extend(rhs.iter().map(Part::E)),
+        StmtKind::Decl(Decl::Var(specs, _)) => out.extend(specs.iter().flat_map(|sp| &sp.values).map(Part::E)),
+        StmtKind::Return(es) => out.extend(es.iter().map(Part::E)),
+        StmtKind::Block(bl) => out.push(Part::B(&bl.stmts)),
+        StmtKind::Labeled(_, st) => walk_stmt(st, out),
+        StmtKind::If { init, cond, then, els } => {
+            one(init, out);
+            out.push(Part::E(cond));
+            out.push(Part::B(&then.stmts));
+            one(els, out);
+        }
+        StmtKind::Switch { init, tag, body, .. } => {
+            one(init, out);
+            if let Some(t) = tag {
+                out.push(Part::E(t));
+            }
+            for c in body {
+                out.extend(c.exprs.iter().flatten().map(Part::E));
+                out.push(Part::B(&c.body));
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, .. } => {
+            one(init, out);
+            out.push(Part::E(x));
+            out.extend(body.iter().map(|c| Part::B(&c.body)));
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body {
+                if let Some(st) = &c.comm {
+                    walk_stmt(st, out);
+                }
+                out.push(Part::B(&c.body));
+            }
+        }
+        StmtKind::For { init, cond, post, body } => {
+            one(init, out);
+            if let Some(c) = cond {
+                out.push(Part::E(c));
+            }
+            one(post, out);
+            out.push(Part::B(&body.stmts));
+        }
+        StmtKind::Range { x, body, .. } => {
+            out.push(Part::E(x));
+            out.push(Part::B(&body.stmts));
+        }
+        _ => {}
     }
 }

@@ -93,6 +93,9 @@ pub enum Conv {
     BytesToString,
     RunesToString,
     StringToBytes,
+    /// `[]byte(s)` whose result stays in the frame: a 32-byte frame buffer
+    /// at this offset holds short results.
+    StringToBytesBuf(u32),
     StringToRunes,
 }
 
@@ -163,7 +166,17 @@ pub enum Expr {
     /// A closure: funcval {fn, captured variable addresses...}.
     Closure { func: FuncId, size: u32, captures: Vec<(u32, Expr, ValRep)> },
     /// `append(s, elems...)`.
-    Append { slice: Box<Expr>, elems: Vec<Expr>, spread: Option<Box<Expr>>, elem_size: u64, rep: ValRep, noscan: bool },
+    /// `buf`: a 32-byte frame buffer for a first growth that fits (the
+    /// result does not escape).
+    Append {
+        slice: Box<Expr>,
+        elems: Vec<Expr>,
+        spread: Option<Box<Expr>>,
+        elem_size: u64,
+        rep: ValRep,
+        noscan: bool,
+        buf: Option<u32>,
+    },
     /// `copy(dst, src)`.
     CopySlice { dst: Box<Expr>, src: Box<Expr>, elem_size: u64 },
     /// A builtin or runtime helper with memory operands.

@@ -392,8 +392,8 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::Append { slice, elems, spread, elem_size, rep, noscan } => {
-                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, dst)
+            Expr::Append { slice, elems, spread, elem_size, rep, noscan, buf } => {
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, *buf, dst)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
                 let s = self.mem_addr(&args[0])?;
@@ -496,6 +496,20 @@ impl Machine<'_> {
                 let b = self.malloc(cap, true)?;
                 self.mem.write(b, &bytes);
                 self.write_slice(dst, b, n, cap)
+            }
+            Conv::StringToBytesBuf(b) => {
+                let (p, n) = self.str_operand(x)?;
+                let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
+                if n > 32 {
+                    let cap = crate::runtime::slice::roundupsize(n, true);
+                    let h = self.malloc(cap, true)?;
+                    self.mem.write(h, &bytes);
+                    return self.write_slice(dst, h, n, cap);
+                }
+                let a = self.fp + b as u64;
+                self.mem.fill(a, 32, 0);
+                self.mem.write(a, &bytes);
+                self.write_slice(dst, a, n, 32)
             }
             Conv::StringToRunes => {
                 let (p, n) = self.str_operand(x)?;
@@ -603,6 +617,7 @@ impl Machine<'_> {
         es: u64,
         rep: ValRep,
         noscan: bool,
+        buf: Option<u32>,
         dst: u64,
     ) -> R<()> {
         let a = self.mem_addr(s)?;
@@ -626,7 +641,16 @@ impl Machine<'_> {
             None
         };
         let newlen = len + n;
-        if newlen > cap {
+        if newlen > cap
+            && let Some(b) = buf
+            && cap == 0
+            && newlen * es <= 32
+        {
+            // The frame's buffer serves a slice that does not escape.
+            p = self.fp + b as u64;
+            self.mem.fill(p, 32, 0);
+            cap = 32 / es.max(1);
+        } else if newlen > cap {
             let (np, nc) = slice::growslice(self, p, len, cap, newlen, es, noscan)?;
             p = np;
             cap = nc;

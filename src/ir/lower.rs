@@ -87,6 +87,8 @@ pub struct Lowerer<'a> {
     pub(super) cx: Vec<FnCx>,
     pub(super) next_label: LabelId,
     pub(super) errors: Vec<LowerError>,
+    /// The value being lowered goes to a non-escaping slice variable.
+    pub(super) stack_buf: bool,
 }
 
 /// Lowers a checked program whose main package is `main` (the stub
@@ -115,6 +117,7 @@ pub fn lower(
         cx: Vec::new(),
         next_label: 0,
         errors: Vec::new(),
+        stack_buf: false,
     };
     let files: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
     // Declarations and package variables of every package.

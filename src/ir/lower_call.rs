@@ -42,6 +42,12 @@ impl Lowerer<'_> {
         Layout { params, results, size: round_up(off, 8) as u32 }
     }
 
+    /// A 32-byte frame buffer when the value being lowered is assigned to
+    /// a slice variable that does not escape.
+    fn take_stack_buf(&mut self) -> Option<u32> {
+        std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc(32, 8))
+    }
+
     pub(super) fn static_call(&mut self, id: FuncId, args: Vec<(Expr, u32, ValRep)>, pos: u32) -> Expr {
         Expr::Call(
             Box::new(Call { callee: Callee::Static(id), args, results: Vec::new(), args_size: 8, pos }),
@@ -638,6 +644,8 @@ impl Lowerer<'_> {
             (Type::Basic(_), Type::Slice(el)) => {
                 let conv = if self.p.size_of(*el) == 4 {
                     Conv::StringToRunes
+                } else if let Some(b) = self.take_stack_buf() {
+                    Conv::StringToBytesBuf(b)
                 } else {
                     Conv::StringToBytes
                 };
@@ -723,6 +731,7 @@ impl Lowerer<'_> {
                 let s = self.mem_operand_expr(s, 24);
                 if ellipsis {
                     let src = self.mem_operand(&args[1]);
+                    let buf = self.take_stack_buf();
                     return Expr::Append {
                         slice: Box::new(s),
                         elems: Vec::new(),
@@ -730,10 +739,12 @@ impl Lowerer<'_> {
                         elem_size: es,
                         rep: self.rep(et),
                         noscan,
+                        buf,
                     };
                 }
                 let elems = args[1..].iter().map(|a| self.expr_as(a, et)).collect();
-                Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep: self.rep(et), noscan }
+                let buf = self.take_stack_buf();
+                Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep: self.rep(et), noscan, buf }
             }
             B::Copy => {
                 let dt = self.ty_of(&args[0]);

@@ -252,7 +252,9 @@ impl Lowerer<'_> {
             let mut vals = Vec::new();
             for (i, r) in rhs.iter().enumerate() {
                 let t = targets[i].as_ref().map(|x| x.1).unwrap_or_else(|| self.ty_of(r));
+                self.stack_buf = objs[i].is_some_and(|o| self.esc.stack_slices.contains(&o));
                 let v = self.expr_as(r, t);
+                self.stack_buf = false;
                 if single {
                     vals.push((v, t));
                 } else {
@@ -442,7 +444,9 @@ impl Lowerer<'_> {
             return;
         }
         let p = self.place(l).unwrap_or(Place::Local(0));
+        self.stack_buf = self.p.info.uses.get(&strip_parens(l).id).is_some_and(|o| self.esc.stack_slices.contains(o));
         let v = self.expr_as(r, t);
+        self.stack_buf = false;
         // A memory value built piece by piece must not overwrite what it reads.
         let v = match (&v, self.rep(t)) {
             (Expr::Composite { .. } | Expr::Call(..) | Expr::Concat(_), ValRep::Mem(_)) => self.spill(pos, v, t, out),

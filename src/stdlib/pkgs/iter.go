@@ -1,5 +1,6 @@
 // Package iter as Go 1.27 declares it, for gosub. Pull and Pull2 run the
-// iterator as a coroutine and are native (src/stdlib).
+// iterator as a coroutine, so they have no Go body here: they are to be
+// native (src/stdlib) once goroutines run.
 package iter
 
 // Seq is an iterator over sequences of individual values. When called as

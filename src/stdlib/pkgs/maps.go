@@ -4,54 +4,41 @@ package maps
 
 import "iter"
 
-// gosub: a closure made here must not outlive the call that makes it yet
-// (escape analysis does not look at library packages, so its captured
-// variables would stay in the dead frame). The iterators are therefore method
-// values, which carry a copy of their receiver.
-
-type mapIter[K comparable, V any] struct{ m map[K]V }
-
-func (it mapIter[K, V]) all(yield func(K, V) bool) {
-	for k, v := range it.m {
-		if !yield(k, v) {
-			return
-		}
-	}
-}
-
-func (it mapIter[K, V]) keys(yield func(K) bool) {
-	for k := range it.m {
-		if !yield(k) {
-			return
-		}
-	}
-}
-
-func (it mapIter[K, V]) values(yield func(V) bool) {
-	for _, v := range it.m {
-		if !yield(v) {
-			return
-		}
-	}
-}
-
 // All returns an iterator over key-value pairs from m. The iteration order
 // is not specified and is not guaranteed to be the same from one call to the
 // next.
 func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
-	return mapIter[K, V]{map[K]V(m)}.all
+	return func(yield func(K, V) bool) {
+		for k, v := range m {
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
 }
 
 // Keys returns an iterator over keys in m. The iteration order is not
 // specified and is not guaranteed to be the same from one call to the next.
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
-	return mapIter[K, V]{map[K]V(m)}.keys
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // Values returns an iterator over values in m. The iteration order is not
 // specified and is not guaranteed to be the same from one call to the next.
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
-	return mapIter[K, V]{map[K]V(m)}.values
+	return func(yield func(V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 // Insert adds the key-value pairs from seq to m. If a key in seq already
@@ -100,7 +87,7 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 // Clone returns a copy of m. This is a shallow clone: the new keys and
 // values are set using ordinary assignment. A nil map clones to nil.
 func Clone[M ~map[K]V, K comparable, V any](m M) M {
-	if map[K]V(m) == nil { // (the conversion: gosub's checker wants a core type here)
+	if m == nil {
 		return nil
 	}
 	r := make(M, len(m))

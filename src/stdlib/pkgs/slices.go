@@ -16,57 +16,40 @@ import (
 )
 
 // ---- iterators ----
-//
-// gosub: a closure made here must not outlive the call that makes it yet
-// (escape analysis does not look at library packages, so its captured
-// variables would stay in the dead frame). The iterators are therefore method
-// values, which carry a copy of their receiver; Go's closures capture
-// variables nothing else changes, so the behaviour is the same.
-
-type sliceIter[E any] struct{ s []E }
-
-func (it sliceIter[E]) all(yield func(int, E) bool) {
-	s := it.s
-	for i := 0; i < len(s); i++ {
-		if !yield(i, s[i]) {
-			return
-		}
-	}
-}
-
-func (it sliceIter[E]) values(yield func(E) bool) {
-	s := it.s
-	for i := 0; i < len(s); i++ {
-		if !yield(s[i]) {
-			return
-		}
-	}
-}
-
-func (it sliceIter[E]) backward(yield func(int, E) bool) {
-	s := it.s
-	for i := len(s) - 1; i >= 0; i-- {
-		if !yield(i, s[i]) {
-			return
-		}
-	}
-}
 
 // All returns an iterator over index-value pairs in the slice in the usual
 // order.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
-	return sliceIter[E]{[]E(s)}.all
+	return func(yield func(int, E) bool) {
+		for i := 0; i < len(s); i++ {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
 }
 
 // Values returns an iterator that yields the slice elements in order.
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
-	return sliceIter[E]{[]E(s)}.values
+	return func(yield func(E) bool) {
+		for i := 0; i < len(s); i++ {
+			if !yield(s[i]) {
+				return
+			}
+		}
+	}
 }
 
 // Backward returns an iterator over index-value pairs in the slice,
 // traversing it backward with descending indices.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
-	return sliceIter[E]{[]E(s)}.backward
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
 }
 
 // AppendSeq appends the values from seq to the slice and returns the
@@ -121,23 +104,15 @@ func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")
 	}
-	return chunkIter[Slice, E]{s, n}.seq
-}
-
-type chunkIter[Slice ~[]E, E any] struct {
-	s Slice
-	n int
-}
-
-func (it chunkIter[Slice, E]) seq(yield func(Slice) bool) {
-	s, n := it.s, it.n
-	for lo := 0; lo < len(s); lo += n {
-		hi := len(s)
-		if hi-lo > n {
-			hi = lo + n
-		}
-		if !yield(s[lo:hi:hi]) {
-			return
+	return func(yield func(Slice) bool) {
+		for lo := 0; lo < len(s); lo += n {
+			hi := len(s)
+			if hi-lo > n {
+				hi = lo + n
+			}
+			if !yield(s[lo:hi:hi]) {
+				return
+			}
 		}
 	}
 }
@@ -244,9 +219,12 @@ func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
 
 // ---- editing ----
 //
-// Slices of type S are converted to []E where they are spread into append or
-// passed to a helper over []E: gosub's checker does not yet see S's core
-// type there (Go accepts both spellings).
+// Slices of type S are converted to []E where they are spread into append
+// or passed to a helper over []E: gosub's checker does not
+// yet see S's core type there (Go accepts both spellings). For the same
+// reason Sort, SortFunc and SortStableFunc pass []E(x) to the algorithms,
+// and the recursive calls below name their type argument ([E]), which gosub
+// cannot yet infer in a generic function calling itself.
 
 // Insert inserts the values v... into s at index i, returning the modified
 // slice. The elements at s[i:] are shifted up to make room. In the returned
@@ -436,7 +414,7 @@ func reverseElems[E any](s []E) {
 // assignment, so this is a shallow clone. The result may have additional
 // unused capacity. A nil slice clones to nil.
 func Clone[S ~[]E, E any](s S) S {
-	if []E(s) == nil {
+	if s == nil {
 		return nil
 	}
 	return append(S{}, []E(s)...)
