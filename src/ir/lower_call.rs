@@ -723,6 +723,10 @@ impl Lowerer<'_> {
                 }
             }
             B::Append => {
+                // Only the outermost value assigned to the variable gets a
+                // buffer, and (as gc does) only an append of elements, not
+                // of a spread slice.
+                let wanted = std::mem::take(&mut self.stack_buf) && !ellipsis;
                 let st = self.ty_of(e);
                 let et = self.slice_elem(st);
                 let es = self.p.size_of(et);
@@ -731,6 +735,7 @@ impl Lowerer<'_> {
                 let s = self.mem_operand_expr(s, 24);
                 if ellipsis {
                     let src = self.mem_operand(&args[1]);
+                    self.stack_buf = wanted;
                     let buf = self.take_stack_buf();
                     return Expr::Append {
                         slice: Box::new(s),
@@ -743,6 +748,7 @@ impl Lowerer<'_> {
                     };
                 }
                 let elems = args[1..].iter().map(|a| self.expr_as(a, et)).collect();
+                self.stack_buf = wanted;
                 let buf = self.take_stack_buf();
                 Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep: self.rep(et), noscan, buf }
             }

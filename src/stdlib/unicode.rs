@@ -45,6 +45,26 @@ pub fn to_upper(c: char) -> char {
     single(c.to_uppercase(), c)
 }
 
+/// `SimpleFold`: the next rune of `c`'s case-folding orbit (the smallest
+/// greater one, wrapping around).
+pub fn simple_fold(c: char) -> char {
+    const ORBITS: &[&[char]] = &[
+        &['K', 'k', '\u{212A}'],
+        &['S', 's', '\u{17F}'],
+        &['\u{B5}', '\u{39C}', '\u{3BC}'],
+        &['\u{C5}', '\u{E5}', '\u{212B}'],
+        &['\u{3A3}', '\u{3C2}', '\u{3C3}'],
+        &['\u{398}', '\u{3B8}', '\u{3D1}', '\u{3F4}'],
+    ];
+    let mut orbit: Vec<char> = match ORBITS.iter().find(|o| o.contains(&c)) {
+        Some(o) => o.to_vec(),
+        None => vec![c, to_upper(c), to_lower(c)],
+    };
+    orbit.sort();
+    orbit.dedup();
+    orbit.iter().copied().find(|&x| x > c).unwrap_or(orbit[0])
+}
+
 /// Title case differs from upper case only for the digraphs.
 pub fn to_title(c: char) -> char {
     match c {
@@ -109,12 +129,7 @@ pub static NATIVES: &[(&str, super::NativeFn)] = &[
     ("unicode.ToUpper", |m, b| map_rune(m, b, to_upper)),
     ("unicode.ToLower", |m, b| map_rune(m, b, to_lower)),
     ("unicode.ToTitle", |m, b| map_rune(m, b, to_title)),
-    ("unicode.SimpleFold", |m, b| {
-        map_rune(m, b, |c| {
-            let (u, l) = (to_upper(c), to_lower(c));
-            if u != c { u } else { l }
-        })
-    }),
+    ("unicode.SimpleFold", |m, b| map_rune(m, b, simple_fold)),
     ("os.(*File).Write", os_write),
     ("os.(*File).WriteString", os_write_string),
 ];
