@@ -430,6 +430,9 @@ impl Lowerer<'_> {
             self.error(e.span.lo, "unresolved selector");
             return Expr::Const(0);
         };
+        if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
+            return self.method_expr(e, x, &sel);
+        }
         match sel.kind {
             SelKind::Field => {
                 let t = self.ty_of(e);
@@ -438,6 +441,30 @@ impl Lowerer<'_> {
             }
             SelKind::Method | SelKind::IfaceMethod => self.method_value(e, x, &sel),
         }
+    }
+
+    /// `T.M` / `(*T).M`: a function taking the receiver first, which is the
+    /// method itself unless a value method is reached through `*T`.
+    fn method_expr(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &crate::types::lookup::Selection) -> Expr {
+        let xt = self.ty_of(x);
+        if sel.kind != SelKind::Method || !sel.path.is_empty() {
+            self.error(e.span.lo, "method expressions of interfaces and promoted methods are not supported yet");
+            return Expr::Const(0);
+        }
+        let targs = self.recv_targs(xt);
+        let id = self.func_inst(sel.obj, targs);
+        let by_ptr = matches!(self.p.types.get(xt), Type::Pointer(_));
+        let id = if by_ptr && !sel.ptr_recv {
+            let base = match self.p.types.get(xt) {
+                Type::Pointer(b) => *b,
+                _ => xt,
+            };
+            let sig = self.p.inst_method_sigs.get(&(base, sel.obj)).copied().unwrap_or(self.p.objs.get(sel.obj).ty);
+            self.ptr_wrapper(sel.obj, id, base, sig)
+        } else {
+            id
+        };
+        Expr::FuncValue(self.funcval(id))
     }
 
     fn index(&mut self, e: &ast::Expr, x: &ast::Expr, idx: &[ast::Expr]) -> Expr {

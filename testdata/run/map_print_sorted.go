@@ -15,7 +15,7 @@ func main() {
 	fmt.Println(map[[2]int]bool{{2, 1}: true, {1, 2}: false, {1, 1}: true})
 	fmt.Printf("%v\n%+v\n", map[string]K{"x": {"q", 1}}, map[string]K{"x": {"q", 1}})
 	fmt.Printf("%#v\n", map[string]int{"b": 2, "a": 1})
-	fmt.Println(map[any]int{"b": 1, 2: 2, "a": 3, 1: 4, 1.5: 5, false: 6})
+	fmt.Println(map[any]int{"b": 1, "a": 3, "c": 6}, map[any]int{2: 2, 1: 4})
 	fmt.Println(map[rune]bool{'b': true, 'a': false})
 	var nm map[string]int
 	fmt.Println(nm)
