@@ -52,24 +52,24 @@ impl Analyzer<'_> {
     fn file(&mut self, file: &File) {
         let a = self;
         for d in &file.decls {
-        if let Decl::Func(f) = d {
-            a.funcs = vec![a.next_fn];
-            a.next_fn += 1;
-            if let Some(r) = &f.recv {
-                a.fields(std::slice::from_ref(r));
-            }
-            a.fields(&f.sig.params);
-            a.fields(&f.sig.results);
-            if let Some(b) = &f.body {
-                a.stmts(&b.stmts);
-            }
-        } else if let Decl::Var(specs, _) = d {
-            for s in specs {
-                for v in &s.values {
-                    a.expr(v);
+            if let Decl::Func(f) = d {
+                a.funcs = vec![a.next_fn];
+                a.next_fn += 1;
+                if let Some(r) = &f.recv {
+                    a.fields(std::slice::from_ref(r));
+                }
+                a.fields(&f.sig.params);
+                a.fields(&f.sig.results);
+                if let Some(b) = &f.body {
+                    a.stmts(&b.stmts);
+                }
+            } else if let Decl::Var(specs, _) = d {
+                for s in specs {
+                    for v in &s.values {
+                        a.expr(v);
+                    }
                 }
             }
-        }
         }
     }
 }
@@ -282,9 +282,12 @@ impl Analyzer<'_> {
                 for el in elts {
                     if let Some(k) = &el.key {
                         let field_name = matches!(k.kind, ExprKind::Ident(_))
-                            && self.p.info.uses.get(&k.id).is_none_or(
-                                |&o| matches!(&self.p.objs.get(o).kind, ObjKind::Var(v) if v.field),
-                            );
+                            && self
+                                .p
+                                .info
+                                .uses
+                                .get(&k.id)
+                                .is_none_or(|&o| matches!(&self.p.objs.get(o).kind, ObjKind::Var(v) if v.field));
                         if !field_name {
                             self.expr(k);
                         }
@@ -450,9 +453,13 @@ impl SliceUses<'_> {
         match &s.kind {
             StmtKind::Define { lhs, rhs } if lhs.len() == rhs.len() => {
                 for (l, r) in lhs.iter().zip(rhs) {
-                    let t = self.p.info.defs.get(&l.span.lo).copied().filter(|&o| {
-                        matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_))
-                    });
+                    let t = self
+                        .p
+                        .info
+                        .defs
+                        .get(&l.span.lo)
+                        .copied()
+                        .filter(|&o| matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_)));
                     self.assign(t, r);
                 }
             }

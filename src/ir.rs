@@ -132,18 +132,48 @@ pub enum Expr {
     Call(Box<Call>, ResultKind),
     /// `new(T)`, `&T{}` and escaping variables: mallocgc(size); the
     /// initialiser (if any) is evaluated into the new object.
-    New { size: u64, noscan: bool, init: Option<Box<Expr>> },
+    New {
+        size: u64,
+        noscan: bool,
+        init: Option<Box<Expr>>,
+    },
     /// A struct or array literal: zero `size` bytes, then each element at
     /// its offset.
-    Composite { size: u32, elems: Vec<(u32, Expr, ValRep)> },
+    Composite {
+        size: u32,
+        elems: Vec<(u32, Expr, ValRep)>,
+    },
     /// `[]T{...}`: a backing array (heap) and the header.
-    SliceLit { elem_size: u64, noscan: bool, len: u64, elems: Vec<(u64, Expr, ValRep)> },
-    MapLit { map: MapInfo, entries: Vec<(Expr, Expr)> },
+    SliceLit {
+        elem_size: u64,
+        noscan: bool,
+        len: u64,
+        elems: Vec<(u64, Expr, ValRep)>,
+    },
+    MapLit {
+        map: MapInfo,
+        entries: Vec<(Expr, Expr)>,
+    },
     /// `make([]T, len, cap)`.
-    MakeSlice { elem_size: u64, noscan: bool, len: Box<Expr>, cap: Option<Box<Expr>>, len_kind: Kind },
-    MakeMap { map: MapInfo, hint: Option<Box<Expr>> },
+    MakeSlice {
+        elem_size: u64,
+        noscan: bool,
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+        len_kind: Kind,
+    },
+    MakeMap {
+        map: MapInfo,
+        hint: Option<Box<Expr>>,
+    },
     /// `s[lo:hi:max]` of a slice, string, or array place (by address).
-    SliceOf { base: SliceBase, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, elem: u32 },
+    SliceOf {
+        base: SliceBase,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        elem: u32,
+    },
     /// `len`/`cap` of a memory operand at a word offset.
     HeaderWord(Box<Expr>, u32),
     /// `len(m)` of a map.
@@ -151,20 +181,50 @@ pub enum Expr {
     /// `s[i]` of a string: a byte.
     StrIndex(Box<Expr>, Box<Expr>),
     /// `m[k]` (memory result or scalar by rep); with comma-ok into a tuple.
-    MapIndex { map: MapInfo, m: Box<Expr>, key: Box<Expr>, rep: ValRep, comma_ok: bool },
+    MapIndex {
+        map: MapInfo,
+        m: Box<Expr>,
+        key: Box<Expr>,
+        rep: ValRep,
+        comma_ok: bool,
+    },
     /// Conversion of a concrete value to an interface: the type word (type
     /// descriptor or itab address) and how the data word is made.
-    ToIface { word: u64, x: Box<Expr>, rep: ValRep, direct: bool },
+    ToIface {
+        word: u64,
+        x: Box<Expr>,
+        rep: ValRep,
+        direct: bool,
+    },
     /// An interface value converted to another interface type.
-    IfaceToIface { x: Box<Expr>, target: TypeId, from_empty: bool, to_empty: bool },
+    IfaceToIface {
+        x: Box<Expr>,
+        target: TypeId,
+        from_empty: bool,
+        to_empty: bool,
+    },
     /// `x.(T)`: to a concrete type or an interface; with comma-ok.
-    TypeAssert { x: Box<Expr>, target: AssertTarget, rep: ValRep, comma_ok: bool, from: TypeId },
+    TypeAssert {
+        x: Box<Expr>,
+        target: AssertTarget,
+        rep: ValRep,
+        comma_ok: bool,
+        from: TypeId,
+    },
     /// Whether an interface holds a type (a type switch case).
-    TypeIs { x: Box<Expr>, target: AssertTarget, from: TypeId },
+    TypeIs {
+        x: Box<Expr>,
+        target: AssertTarget,
+        from: TypeId,
+    },
     /// A func value for a declared function (static funcval in rodata).
     FuncValue(u64),
     /// A closure: funcval {fn, captured variable addresses...}.
-    Closure { func: FuncId, size: u32, captures: Vec<(u32, Expr, ValRep)> },
+    Closure {
+        func: FuncId,
+        size: u32,
+        captures: Vec<(u32, Expr, ValRep)>,
+    },
     /// `append(s, elems...)`.
     /// `buf`: a 32-byte frame buffer for a first growth that fits (the
     /// result does not escape).
@@ -178,7 +238,11 @@ pub enum Expr {
         buf: Option<u32>,
     },
     /// `copy(dst, src)`.
-    CopySlice { dst: Box<Expr>, src: Box<Expr>, elem_size: u64 },
+    CopySlice {
+        dst: Box<Expr>,
+        src: Box<Expr>,
+        elem_size: u64,
+    },
     /// A builtin or runtime helper with memory operands.
     Builtin(Builtin, Vec<Expr>),
     /// Multiple results of a call stored into temporaries (for tuple
@@ -211,7 +275,11 @@ pub enum ResultKind {
 #[derive(Clone, Debug)]
 pub enum AssertTarget {
     /// The type word that must match (type descriptor or itab).
-    Concrete { word: u64, ty: TypeId, direct: bool },
+    Concrete {
+        word: u64,
+        ty: TypeId,
+        direct: bool,
+    },
     Iface(TypeId),
 }
 
@@ -235,7 +303,9 @@ pub enum Builtin {
     Max(Kind),
     MinStr,
     MaxStr,
-    Print { ln: bool },
+    Print {
+        ln: bool,
+    },
     Panic,
     SliceToArray(u64, u32),
     SliceToArrayPtr(u64),
@@ -299,22 +369,88 @@ pub enum StmtKind {
     Zero(Place, u32),
     /// A heap-allocated variable: mallocgc and store its address in the
     /// frame slot; the initialiser (or zero) goes into the new object.
-    NewVar { slot: u32, size: u64, noscan: bool },
+    NewVar {
+        slot: u32,
+        size: u64,
+        noscan: bool,
+    },
     /// Go 1.22 loop variables: give each heap-allocated iteration variable a
     /// fresh copy at the end of an iteration.
     RenewVars(Vec<(u32, u64, bool)>),
     Block(Vec<Stmt>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
-    Loop { label: LabelId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
-    RangeInt { label: LabelId, n: Expr, kind: Kind, counter: u32, key: Option<Place>, body: Vec<Stmt> },
-    RangeSlice { label: LabelId, x: Expr, tmp: u32, counter: u32, elem: u32, key: Option<Place>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
-    RangeArray { label: LabelId, x: Place, len: u64, counter: u32, elem: u32, key: Option<Place>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
-    RangeString { label: LabelId, x: Expr, tmp: u32, counter: u32, key: Option<Place>, value: Option<Place>, body: Vec<Stmt> },
-    RangeMap { label: LabelId, map: MapInfo, x: Expr, iter: u32, key: Option<(Place, ValRep)>, value: Option<(Place, ValRep)>, body: Vec<Stmt> },
-    Switch { label: LabelId, clauses: Vec<Clause>, default: Option<usize> },
-    MapAssign { map: MapInfo, m: Expr, key: Expr, value: Expr, rep: ValRep },
+    Loop {
+        label: LabelId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+    },
+    RangeInt {
+        label: LabelId,
+        n: Expr,
+        kind: Kind,
+        counter: u32,
+        key: Option<Place>,
+        body: Vec<Stmt>,
+    },
+    RangeSlice {
+        label: LabelId,
+        x: Expr,
+        tmp: u32,
+        counter: u32,
+        elem: u32,
+        key: Option<Place>,
+        value: Option<(Place, ValRep)>,
+        body: Vec<Stmt>,
+    },
+    RangeArray {
+        label: LabelId,
+        x: Place,
+        len: u64,
+        counter: u32,
+        elem: u32,
+        key: Option<Place>,
+        value: Option<(Place, ValRep)>,
+        body: Vec<Stmt>,
+    },
+    RangeString {
+        label: LabelId,
+        x: Expr,
+        tmp: u32,
+        counter: u32,
+        key: Option<Place>,
+        value: Option<Place>,
+        body: Vec<Stmt>,
+    },
+    RangeMap {
+        label: LabelId,
+        map: MapInfo,
+        x: Expr,
+        iter: u32,
+        key: Option<(Place, ValRep)>,
+        value: Option<(Place, ValRep)>,
+        body: Vec<Stmt>,
+    },
+    Switch {
+        label: LabelId,
+        clauses: Vec<Clause>,
+        default: Option<usize>,
+    },
+    MapAssign {
+        map: MapInfo,
+        m: Expr,
+        key: Expr,
+        value: Expr,
+        rep: ValRep,
+    },
     /// `m[k] op= v` and `m[k]++`: the element address, then an update.
-    MapUpdate { map: MapInfo, m: Expr, key: Expr, slot: u32, body: Vec<Stmt> },
+    MapUpdate {
+        map: MapInfo,
+        m: Expr,
+        key: Expr,
+        slot: u32,
+        body: Vec<Stmt>,
+    },
     Break(LabelId),
     Continue(LabelId),
     Goto(LabelId),

@@ -235,7 +235,8 @@ fn check_run(path: &Path) -> Result<(), Failed> {
     let stdout = String::from_utf8_lossy(&out_t.join().unwrap()).into_owned();
     let stderr = String::from_utf8_lossy(&err_t.join().unwrap()).into_owned();
     // Goldens may hold invalid UTF-8 (Go prints bytes); compare lossily.
-    let read = |ext: &str| std::fs::read(path.with_extension(ext)).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
+    let read =
+        |ext: &str| std::fs::read(path.with_extension(ext)).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
     let want_out = read("out").ok_or("missing .out golden (make it with goref golden)")?;
     let want_err = read("err").unwrap_or_default();
     let want_exit: i32 = read("exit").map_or(0, |s| s.trim().parse().unwrap_or(-1));

@@ -124,12 +124,18 @@ impl Machine<'_> {
                     return s;
                 }
                 if named {
-                    return format!("{}({})", crate::runtime::types::rtype_string(&self.checked, t), String::from_utf8_lossy(&v));
+                    return format!(
+                        "{}({})",
+                        crate::runtime::types::rtype_string(&self.checked, t),
+                        String::from_utf8_lossy(&v)
+                    );
                 }
                 out = v;
             }
             _ => {
-                out.extend_from_slice(format!("({}) {:#x}", crate::runtime::types::rtype_string(&self.checked, t), data).as_bytes());
+                out.extend_from_slice(
+                    format!("({}) {:#x}", crate::runtime::types::rtype_string(&self.checked, t), data).as_bytes(),
+                );
             }
         }
         String::from_utf8_lossy(&out).into_owned()

@@ -98,7 +98,6 @@ impl Machine<'_> {
         };
         let f = &self.funcs[fid as usize];
         let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
-        let saved_sp = self.sp;
         if !self.host_stack_ok() {
             return Err(self.stack_overflow_in(fid));
         }
@@ -117,7 +116,6 @@ impl Machine<'_> {
         self.pos = c.pos;
         let r = self.invoke(fid, base);
         self.release(base);
-        debug_assert!(self.sp == saved_sp || self.segments.is_empty() || true);
         r.map(|_| base)
     }
 
@@ -217,7 +215,9 @@ impl Machine<'_> {
                 }
                 s.push_str("\ngoroutine 1 gp=0xc000002380 m=0 mp=0x5a1f40 [running]:\n");
                 s.push_str(&self.frames_text_all(frames));
-                for (g, why) in [(2, "force gc (idle)"), (3, "GC sweep wait"), (4, "GC scavenge wait"), (5, "finalizer wait")] {
+                for (g, why) in
+                    [(2, "force gc (idle)"), (3, "GC sweep wait"), (4, "GC scavenge wait"), (5, "finalizer wait")]
+                {
                     s.push_str(&format!(
                         "\ngoroutine {g} gp=0xc000002a80 m=nil [{why}]:\nruntime.gopark(...)\n\t$GOROOT/src/runtime/proc.go:462\n"
                     ));

@@ -319,11 +319,7 @@ impl Machine<'_> {
             }
             Expr::Convert(conv, from, _, x) => self.convert_mem(*conv, *from, x, dst),
             Expr::ToIface { word, x, rep, direct } => {
-                let data = if *direct {
-                    self.eval(x)?
-                } else {
-                    self.box_value(x, *rep)?
-                };
+                let data = if *direct { self.eval(x)? } else { self.box_value(x, *rep)? };
                 self.mem.store(dst, 8, *word);
                 self.mem.store(dst + 8, 8, data);
                 Ok(())

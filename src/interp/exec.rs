@@ -64,19 +64,17 @@ impl Machine<'_> {
             StmtKind::If(c, t, e) => {
                 return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
             }
-            StmtKind::Loop { label, cond, body, post } => {
-                loop {
-                    if let Some(c) = cond
-                        && self.eval(c)? == 0
-                    {
-                        break;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
-                    self.exec_block(post)?;
+            StmtKind::Loop { label, cond, body, post } => loop {
+                if let Some(c) = cond
+                    && self.eval(c)? == 0
+                {
+                    break;
                 }
-            }
+                if let Some(f) = self.body(*label, body)? {
+                    return Ok(f);
+                }
+                self.exec_block(post)?;
+            },
             StmtKind::RangeInt { label, n, kind, counter, key, body } => {
                 let n = self.eval(n)?;
                 let c = self.fp + *counter as u64;

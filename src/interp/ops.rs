@@ -162,22 +162,16 @@ pub fn convert(from: Kind, to: Kind, x: u64) -> u64 {
         }
         (true, false) => {
             let v = f(x);
-            // amd64: out-of-range and NaN conversions give 0x8000000000000000.
-            let r = if to.is_signed() || to.size() < 8 {
-                if v.is_nan() || v >= 9.223_372_036_854_775_807e18 || v < -9.223_372_036_854_775_808e18 {
-                    0x8000_0000_0000_0000u64
-                } else {
-                    v as i64 as u64
-                }
-            } else if v.is_nan() || v < 0.0 && v <= -9.223_372_036_854_775_808e18 {
-                0x8000_0000_0000_0000u64
-            } else if v < 9.223_372_036_854_775_807e18 {
-                v as i64 as u64
-            } else if v < 18_446_744_073_709_551_616.0 {
-                // Go's uint64 conversion: subtract 2^63, convert, set the top bit.
-                ((v - 9_223_372_036_854_775_808.0) as i64 as u64) ^ 0x8000_0000_0000_0000
+            const TWO63: f64 = 9_223_372_036_854_775_808.0;
+            // amd64 (CVTTSD2SQ): out-of-range and NaN give 0x8000000000000000.
+            const INDEFINITE: u64 = 0x8000_0000_0000_0000;
+            let signed =
+                |v: f64| if v.is_nan() || !(-TWO63..TWO63).contains(&v) { INDEFINITE } else { v as i64 as u64 };
+            let r = if to.is_signed() || to.size() < 8 || v < TWO63 {
+                signed(v)
             } else {
-                0x8000_0000_0000_0000u64
+                // Go's uint64 conversion: subtract 2^63, convert, set the top bit.
+                signed(v - TWO63) ^ INDEFINITE
             };
             normalize(r, to)
         }

@@ -192,13 +192,12 @@ pub fn lower(
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
-    let os_args = l
-        .p
-        .pkgs
-        .iter()
-        .find(|pk| pk.path == "os")
-        .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
-        .and_then(|o| l.globals.get(&o).copied());
+    let os_args =
+        l.p.pkgs
+            .iter()
+            .find(|pk| pk.path == "os")
+            .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
+            .and_then(|o| l.globals.get(&o).copied());
     Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args })
 }
 
@@ -547,9 +546,5 @@ impl<'a> Lowerer<'a> {
         let a = self.mem.add_rodata_aligned(&(id as u64).to_le_bytes(), 8);
         self.funcvals.insert(id, a);
         a
-    }
-
-    pub(super) fn line_of(&self, pos: u32) -> u32 {
-        self.map.line_col(pos).1
     }
 }

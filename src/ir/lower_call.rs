@@ -105,15 +105,6 @@ impl Lowerer<'_> {
         self.p.types.named_info(base).and_then(|i| i.origin.clone()).map(|o| o.1).unwrap_or_default()
     }
 
-    /// The function index for a function object (a native one included).
-    pub(super) fn callable(&mut self, o: ObjId) -> FuncId {
-        self.func_id(o)
-    }
-
-    pub(super) fn method_func(&mut self, m: ObjId) -> FuncId {
-        self.func_id(m)
-    }
-
     pub(super) fn native_name(&self, o: ObjId) -> String {
         let obj = self.p.objs.get(o);
         let pkg = obj.pkg.map(|p| self.p.pkgs[p.0 as usize].path.clone()).unwrap_or_default();
@@ -230,7 +221,8 @@ impl Lowerer<'_> {
             let mut vals = Vec::new();
             for (i, t) in ts.iter().enumerate() {
                 let v = self.load(Place::Local(tmp + offs[i] as u32), *t);
-                let pt = if sig.variadic && i >= np - 1 { self.slice_elem(sig.params[np - 1].ty) } else { sig.params[i].ty };
+                let pt =
+                    if sig.variadic && i >= np - 1 { self.slice_elem(sig.params[np - 1].ty) } else { sig.params[i].ty };
                 vals.push(self.convert_implicit(v, *t, pt));
             }
             if sig.variadic && !ellipsis {
@@ -421,7 +413,7 @@ impl Lowerer<'_> {
     /// pointer receiver, copies `*p` and calls `T.M`.
     pub(super) fn ptr_wrapper(&mut self, m: ObjId, mid: FuncId, base: TypeId, sig: TypeId) -> FuncId {
         let pos = self.p.objs.get(m).pos;
-        let name = format!("{}", self.funcs[mid as usize].name).replacen(
+        let name = self.funcs[mid as usize].name.replacen(
             &format!(".{}.", self.p.objs.get(self.recv_base_obj(m)).name),
             &format!(".(*{}).", self.p.objs.get(self.recv_base_obj(m)).name),
             1,
@@ -441,7 +433,8 @@ impl Lowerer<'_> {
         }
         let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
         let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
-        let call = Expr::Call(Box::new(Call { callee: Callee::Static(mid), args, results, args_size: inner.size, pos }), rk);
+        let call =
+            Expr::Call(Box::new(Call { callee: Callee::Static(mid), args, results, args_size: inner.size, pos }), rk);
         let body = if outer.results.is_empty() {
             vec![Stmt { pos, kind: StmtKind::Expr(call) }]
         } else {
@@ -502,7 +495,7 @@ impl Lowerer<'_> {
             self.rtypes.add_method(ptr, name.clone(), sig, w, false);
             // The value type's set lacks methods needing an addressable
             // embedded value.
-            if !(sel.ptr_recv && !sel.indirect) {
+            if !sel.ptr_recv || sel.indirect {
                 let wv = if direct { self.promoted_wrapper(base, &sel, false) } else { w };
                 self.rtypes.add_method(base, name, sig, wv, false);
             }
@@ -634,11 +627,7 @@ impl Lowerer<'_> {
                 if fk == tk { v } else { Expr::Convert(Conv::Numeric, fk, tk, Box::new(v)) }
             }
             (Type::Slice(el), Type::Basic(_)) => {
-                let conv = if self.p.size_of(*el) == 4 {
-                    Conv::RunesToString
-                } else {
-                    Conv::BytesToString
-                };
+                let conv = if self.p.size_of(*el) == 4 { Conv::RunesToString } else { Conv::BytesToString };
                 Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)))
             }
             (Type::Basic(_), Type::Slice(el)) => {

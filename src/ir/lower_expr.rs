@@ -47,7 +47,7 @@ impl Lowerer<'_> {
             if self.is_iface(t) {
                 let ct = self.ty_of(e);
                 let x = self.constant(v, ct);
-                return self.to_iface(x, ct, t);
+                return self.box_iface(x, ct, t);
             }
             return self.constant(v, t);
         }
@@ -61,7 +61,7 @@ impl Lowerer<'_> {
 
     pub(super) fn convert_implicit(&mut self, x: Expr, from: TypeId, to: TypeId) -> Expr {
         if self.is_iface(to) && !self.is_iface(from) {
-            return self.to_iface(x, from, to);
+            return self.box_iface(x, from, to);
         }
         if self.is_iface(to) && self.is_iface(from) && !self.p.identical(from, to) {
             let from_empty = self.is_empty_iface(from);
@@ -79,7 +79,7 @@ impl Lowerer<'_> {
     }
 
     /// A concrete value boxed into an interface (`convT`).
-    pub(super) fn to_iface(&mut self, x: Expr, from: TypeId, to: TypeId) -> Expr {
+    pub(super) fn box_iface(&mut self, x: Expr, from: TypeId, to: TypeId) -> Expr {
         self.need_methods(from);
         let word = if self.is_empty_iface(to) {
             self.rtypes.descriptor(&mut self.p, &mut self.mem, from)
@@ -390,11 +390,7 @@ impl Lowerer<'_> {
         let t = self.ty_of(e);
         let k = self.kind(t);
         let x = self.expr(e);
-        if k == Kind::I64 || k == Kind::U64 {
-            x
-        } else {
-            Expr::Convert(Conv::Numeric, k, Kind::I64, Box::new(x))
-        }
+        if k == Kind::I64 || k == Kind::U64 { x } else { Expr::Convert(Conv::Numeric, k, Kind::I64, Box::new(x)) }
     }
 
     /// Whether `x` names an imported package (`x.Name` is qualified).
@@ -554,14 +550,13 @@ impl Lowerer<'_> {
                 return Expr::Const(0);
             }
         };
-        let mut bound = |l: &mut Self, b: &Option<Box<ast::Expr>>| b.as_ref().map(|b| Box::new(l.index_expr(b)));
+        let bound = |l: &mut Self, b: &Option<Box<ast::Expr>>| b.as_ref().map(|b| Box::new(l.index_expr(b)));
         let (lo, hi, max) = (bound(self, lo), bound(self, hi), bound(self, max));
         Expr::SliceOf { base, lo, hi, max, elem }
     }
 
     pub(super) fn type_assert(&mut self, x: &ast::Expr, t: TypeId, comma_ok: bool) -> Expr {
         let xt = self.ty_of(x);
-        let from_empty = self.is_empty_iface(xt);
         let xv = self.mem_operand(x);
         let target = self.assert_target(t);
         let rep = self.rep(t);
@@ -779,11 +774,7 @@ impl Lowerer<'_> {
             && let Type::Pointer(b) = self.p.types.under_type(t).clone()
         {
             let init = self.composite(b, elts);
-            return Expr::New {
-                size: self.p.size_of(b),
-                noscan: !self.p.has_pointers(b),
-                init: Some(Box::new(init)),
-            };
+            return Expr::New { size: self.p.size_of(b), noscan: !self.p.has_pointers(b), init: Some(Box::new(init)) };
         }
         // `{...}` for an element of type *T means &T{...}.
         if let Type::Pointer(b) = self.p.types.under_type(t).clone()

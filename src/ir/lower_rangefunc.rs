@@ -22,8 +22,6 @@ use crate::types::typ::{Basic, ObjId, TypeId};
 /// What the lowering of a range-over-func body needs to know.
 #[derive(Clone, Debug)]
 pub(super) struct RangeBody {
-    /// The loop's own label (its `break`/`continue`).
-    pub label: LabelId,
     pub name: Option<String>,
     pub state: ObjId,
     /// Variables holding a `return`'s values.
@@ -64,7 +62,6 @@ impl Lowerer<'_> {
         let Some(sig) = self.p.types.signature(self.p.types.under(xt)).cloned() else { return };
         let yield_t = sig.params[0].ty;
         let int_t = self.p.types.basic(Basic::Int);
-        let id = self.label();
         let mut inner = Vec::new();
         let state = self.synthetic_var("#state", int_t, pos);
         self.declare(state, pos, &mut inner);
@@ -91,7 +88,6 @@ impl Lowerer<'_> {
         self.cx().results = layout.results.iter().map(|&(o, r, _)| (o, r)).collect();
         self.cx().result_types = vec![self.p.types.basic(Basic::Bool)];
         self.cx().range_body = Some(RangeBody {
-            label: id,
             name: label.map(String::from),
             state,
             results: results.clone(),

@@ -629,7 +629,6 @@ impl Lowerer<'_> {
             _ => x,
         };
         let xt = self.ty_of(xe);
-        let from_empty = self.is_empty_iface(xt);
         let xv = self.expr(xe);
         let tmp = self.cx().alloc(16, 8);
         inner.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), 16, xv) });
@@ -645,9 +644,10 @@ impl Lowerer<'_> {
                 None => default = Some(ci),
                 Some(es) => {
                     for e in es {
-                        let is_nil = self.p.info.uses.get(&e.id).is_some_and(|&o| {
-                            matches!(self.p.objs.get(o).kind, crate::types::object::ObjKind::Nil)
-                        });
+                        let is_nil =
+                            self.p.info.uses.get(&e.id).is_some_and(|&o| {
+                                matches!(self.p.objs.get(o).kind, crate::types::object::ObjKind::Nil)
+                            });
                         if is_nil {
                             let w = Expr::HeaderWord(Box::new(xcopy.clone()), 0);
                             conds.push(Expr::Compare(
@@ -725,7 +725,7 @@ impl Lowerer<'_> {
         let mut inner = Vec::new();
         let mut prologue = Vec::new();
         // The iteration variables: with `:=`, fresh per iteration.
-        let mut target = |me: &mut Self, e: &Option<ast::Expr>, prologue: &mut Vec<Stmt>| -> Option<(Place, TypeId)> {
+        let target = |me: &mut Self, e: &Option<ast::Expr>, prologue: &mut Vec<Stmt>| -> Option<(Place, TypeId)> {
             let e = e.as_ref()?;
             if is_blank(e) {
                 return None;
@@ -768,7 +768,15 @@ impl Lowerer<'_> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 let tmp = self.cx().alloc(16, 8);
-                StmtKind::RangeString { label: id, x: s, tmp, counter, key: k.map(|x| x.0), value: v.map(|x| x.0), body: b }
+                StmtKind::RangeString {
+                    label: id,
+                    x: s,
+                    tmp,
+                    counter,
+                    key: k.map(|x| x.0),
+                    value: v.map(|x| x.0),
+                    body: b,
+                }
             }
             Type::Slice(el) => {
                 let s = self.expr(x);

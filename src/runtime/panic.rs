@@ -72,7 +72,11 @@ pub enum PanicValue {
     /// `panic(v)`: the interface value's type word and data word, and the
     /// text Go prints for it (computed when the panic starts, as
     /// `printpanicval` does before the world stops).
-    Value { typ: u64, data: u64, text: String },
+    Value {
+        typ: u64,
+        data: u64,
+        text: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -88,7 +92,11 @@ pub enum Unwind {
     Exit(i32),
     /// `fatal error: ...` (not recoverable); `prefix` is printed first
     /// (the stack-overflow lines).
-    Fatal { msg: String, prefix: String, frames: Vec<FrameRec> },
+    Fatal {
+        msg: String,
+        prefix: String,
+        frames: Vec<FrameRec>,
+    },
 }
 
 impl Unwind {

@@ -133,9 +133,8 @@ impl TypeTable {
         let table = self.methods.get(&t).cloned().unwrap_or_default();
         let mut funs = Vec::new();
         for m in &ms {
-            let same_sig = |x: &(String, u32, bool)| {
-                self.sigs.get(&(t, x.0.clone())).is_some_and(|&s| p.identical(s, m.sig))
-            };
+            let same_sig =
+                |x: &(String, u32, bool)| self.sigs.get(&(t, x.0.clone())).is_some_and(|&s| p.identical(s, m.sig));
             let Some(&(_, f, value_recv)) = table.iter().find(|x| x.0 == m.name && same_sig(x)) else {
                 self.itabs.insert((iface, t), None);
                 return None;

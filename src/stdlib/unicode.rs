@@ -88,12 +88,16 @@ pub fn is_punct(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_punctuation() && !is_ascii_symbol(c);
     }
-    !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control() && crate::stdlib::fmt::format::is_print(c as u32)
+    !c.is_alphanumeric()
+        && !c.is_whitespace()
+        && !c.is_control()
+        && crate::stdlib::fmt::format::is_print(c as u32)
         && matches!(c, '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}')
 }
 
 pub fn is_space(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{85}' | '\u{A0}') || (!c.is_ascii() && c.is_whitespace())
+    matches!(c, '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{85}' | '\u{A0}')
+        || (!c.is_ascii() && c.is_whitespace())
 }
 
 pub fn is_digit(c: char) -> bool {
@@ -103,8 +107,8 @@ pub fn is_digit(c: char) -> bool {
 /// Decimal digits of other scripts come in runs of ten from a zero.
 fn is_decimal(c: char) -> bool {
     const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
-        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10,
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10,
     ];
     let u = c as u32;
     ZEROS.iter().any(|&z| (z..z + 10).contains(&u))
@@ -120,7 +124,15 @@ pub static NATIVES: &[(&str, super::NativeFn)] = &[
     ("unicode.IsSpace", |m, b| pred(m, b, is_space)),
     ("unicode.IsControl", |m, b| pred(m, b, |c| (c as u32) < 0x20 || (0x7F..0xA0).contains(&(c as u32)))),
     ("unicode.IsPunct", |m, b| pred(m, b, is_punct)),
-    ("unicode.IsSymbol", |m, b| pred(m, b, |c| if c.is_ascii() { is_ascii_symbol(c) } else { matches!(c, '\u{A2}'..='\u{A6}' | '\u{A8}' | '\u{A9}' | '\u{AC}' | '\u{AE}'..='\u{B1}' | '\u{B4}' | '\u{D7}' | '\u{F7}') })),
+    ("unicode.IsSymbol", |m, b| {
+        pred(m, b, |c| {
+            if c.is_ascii() {
+                is_ascii_symbol(c)
+            } else {
+                matches!(c, '\u{A2}'..='\u{A6}' | '\u{A8}' | '\u{A9}' | '\u{AC}' | '\u{AE}'..='\u{B1}' | '\u{B4}' | '\u{D7}' | '\u{F7}')
+            }
+        })
+    }),
     ("unicode.IsMark", |m, b| pred(m, b, |c| ('\u{300}'..='\u{36F}').contains(&c))),
     ("unicode.IsPrint", |m, b| pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32))),
     ("unicode.IsGraphic", |m, b| {

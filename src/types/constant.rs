@@ -589,6 +589,35 @@ impl Value {
     }
 }
 
+/// Invalid UTF-8 bytes of a string constant are kept as characters
+/// U+10FF80..U+10FFFF (private use), so `Value::String` stays a `str` while
+/// `"\xff"` keeps its byte; `string_bytes` maps them back.
+pub fn string_from_bytes(b: &[u8]) -> Rc<str> {
+    let mut s = String::with_capacity(b.len());
+    for chunk in b.utf8_chunks() {
+        s.push_str(chunk.valid());
+        for &x in chunk.invalid() {
+            s.push(char::from_u32(0x10FF00 + x as u32).unwrap());
+        }
+    }
+    s.into()
+}
+
+/// The bytes of a string constant (see `string_from_bytes`).
+pub fn string_bytes(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let u = c as u32;
+        if (0x10FF80..=0x10FFFF).contains(&u) {
+            out.push((u - 0x10FF00) as u8);
+        } else {
+            let mut buf = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,33 +676,4 @@ mod tests {
         assert_eq!(format_g(1e20, None), "100000000000000000000");
         assert_eq!(format_g(1e-5, None), "1e-05");
     }
-}
-
-/// Invalid UTF-8 bytes of a string constant are kept as characters
-/// U+10FF80..U+10FFFF (private use), so `Value::String` stays a `str` while
-/// `"\xff"` keeps its byte; `string_bytes` maps them back.
-pub fn string_from_bytes(b: &[u8]) -> Rc<str> {
-    let mut s = String::with_capacity(b.len());
-    for chunk in b.utf8_chunks() {
-        s.push_str(chunk.valid());
-        for &x in chunk.invalid() {
-            s.push(char::from_u32(0x10FF00 + x as u32).unwrap());
-        }
-    }
-    s.into()
-}
-
-/// The bytes of a string constant (see `string_from_bytes`).
-pub fn string_bytes(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let u = c as u32;
-        if (0x10FF80..=0x10FFFF).contains(&u) {
-            out.push((u - 0x10FF00) as u8);
-        } else {
-            let mut buf = [0; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
-    }
-    out
 }

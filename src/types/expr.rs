@@ -122,9 +122,7 @@ impl<'a> Checker<'a> {
                     LitKind::Float => (Value::from_float_lit(raw), Basic::UntypedFloat),
                     LitKind::Rune => (Value::int(crate::syntax::literal::rune_value(raw) as i64), Basic::UntypedRune),
                     LitKind::String => (
-                        Value::String(
-                            super::constant::string_from_bytes(&crate::syntax::literal::unquote(raw)),
-                        ),
+                        Value::String(super::constant::string_from_bytes(&crate::syntax::literal::unquote(raw))),
                         Basic::UntypedString,
                     ),
                     LitKind::Imag => {

@@ -184,7 +184,10 @@ impl Program {
         // A type parameter has nil when every type in its type set does.
         if self.types.is_tparam(t) {
             let ts = self.type_set(t);
-            return ts.terms.as_ref().is_some_and(|terms| !terms.is_empty() && terms.iter().all(|term| self.has_nil(term.ty)));
+            return ts
+                .terms
+                .as_ref()
+                .is_some_and(|terms| !terms.is_empty() && terms.iter().all(|term| self.has_nil(term.ty)));
         }
         match self.types.under_type(t) {
             Type::Basic(b) => matches!(b, Basic::UnsafePointer | Basic::UntypedNil),

@@ -378,11 +378,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 if depth == 0 && p != 0 && matches!(verb, 'v') {
                     let eu = self.m.checked.types.under_type(el).clone();
                     if matches!(eu, Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)) {
-                        if f.sharp_v {
-                            self.buf.push(b'&');
-                        } else {
-                            self.buf.push(b'&');
-                        }
+                        self.buf.push(b'&');
                         return self.print_value(el, p, verb, f, depth + 1);
                     }
                 }
@@ -392,7 +388,15 @@ impl<'a, 'p> Printer<'a, 'p> {
                     if p == 0 {
                         self.buf.extend_from_slice(b"nil");
                     } else {
-                        format::fmt_integer(&mut self.buf, &Flags { sharp: true, ..Default::default() }, p, false, 16, 'v', false);
+                        format::fmt_integer(
+                            &mut self.buf,
+                            &Flags { sharp: true, ..Default::default() },
+                            p,
+                            false,
+                            16,
+                            'v',
+                            false,
+                        );
                     }
                     self.buf.push(b')');
                     return Ok(());
@@ -420,7 +424,8 @@ impl<'a, 'p> Printer<'a, 'p> {
                 Ok(())
             }
             Type::Array(n, el) => {
-                let is_bytes = matches!(self.m.checked.types.under_type(el), Type::Basic(b) if b.kind() == Basic::Uint8);
+                let is_bytes =
+                    matches!(self.m.checked.types.under_type(el), Type::Basic(b) if b.kind() == Basic::Uint8);
                 if is_bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {
                     let bytes = self.m.mem.bytes(addr, n).unwrap_or(&[]).to_vec();
                     self.fmt_string(&bytes, verb, f);
@@ -431,7 +436,8 @@ impl<'a, 'p> Printer<'a, 'p> {
             Type::Slice(el) => {
                 let p = self.m.ld64(addr)?;
                 let n = self.m.ld64(addr + 8)?;
-                let is_bytes = matches!(self.m.checked.types.under_type(el), Type::Basic(b) if b.kind() == Basic::Uint8);
+                let is_bytes =
+                    matches!(self.m.checked.types.under_type(el), Type::Basic(b) if b.kind() == Basic::Uint8);
                 if is_bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {
                     let bytes = self.m.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                     self.fmt_string(&bytes, verb, f);
@@ -478,7 +484,17 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn print_list(&mut self, t: TypeId, el: TypeId, p: u64, n: u64, verb: char, f: Flags, depth: u32, slice: bool) -> R<()> {
+    fn print_list(
+        &mut self,
+        t: TypeId,
+        el: TypeId,
+        p: u64,
+        n: u64,
+        verb: char,
+        f: Flags,
+        depth: u32,
+        slice: bool,
+    ) -> R<()> {
         let es = self.m.checked.size_of(el);
         if f.sharp_v {
             let ts = crate::runtime::types::rtype_string(&self.m.checked, t);
@@ -647,8 +663,11 @@ fn arg_index(s: &[u8], i: usize, nargs: usize) -> Option<(usize, usize, bool)> {
     }
     let close = s[i + 1..].iter().position(|&c| c == b']')? + i + 1;
     let digits = &s[i + 1..close];
-    let n: Option<usize> =
-        if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) { None } else { std::str::from_utf8(digits).ok()?.parse().ok() };
+    let n: Option<usize> = if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        None
+    } else {
+        std::str::from_utf8(digits).ok()?.parse().ok()
+    };
     match n {
         Some(n) if n >= 1 && n <= nargs => Some((n - 1, close + 1, true)),
         _ => Some((0, close + 1, false)),
