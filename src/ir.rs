@@ -115,6 +115,8 @@ pub enum Expr {
     /// headers, composite zero values).
     ConstMem(u64, u32),
     Load(Box<Place>, Kind),
+    /// `Load(Local(off))`, the commonest node, without the place.
+    LoadLocal(u32, Kind),
     Copy(Box<Place>, u32),
     AddrOf(Box<Place>),
     Unary(UnOp, Kind, Box<Expr>),

@@ -17,8 +17,20 @@ impl Machine<'_> {
         self.mem.load(a, 8).ok_or_else(|| self.fault(Fault::NilDeref(a)))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn ld(&self, a: u64, k: Kind) -> R<u64> {
+        if let Some(v) = self.mem.heap_load(a, k.size()) {
+            return Ok(match k {
+                Kind::F32 => (f32::from_bits(v as u32) as f64).to_bits(),
+                Kind::I8 | Kind::I16 | Kind::I32 | Kind::Bool => ops::normalize(v, k),
+                _ => v,
+            });
+        }
+        self.ld_slow(a, k)
+    }
+
+    #[inline(never)]
+    fn ld_slow(&self, a: u64, k: Kind) -> R<u64> {
         let v = self.mem.load(a, k.size()).ok_or_else(|| self.fault(Fault::NilDeref(a)))?;
         Ok(match k {
             Kind::F32 => (f32::from_bits(v as u32) as f64).to_bits(),
@@ -26,9 +38,12 @@ impl Machine<'_> {
         })
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn st(&mut self, a: u64, k: Kind, v: u64) -> R<()> {
         let v = if k == Kind::F32 { (f64::from_bits(v) as f32).to_bits() as u64 } else { v };
+        if self.mem.heap_store(a, k.size(), v).is_some() {
+            return Ok(());
+        }
         match self.mem.store(a, k.size(), v) {
             Some(()) => Ok(()),
             None => Err(self.fault(Fault::NilDeref(a))),
@@ -138,6 +153,7 @@ impl Machine<'_> {
     pub fn eval(&mut self, e: &Expr) -> R<u64> {
         match e {
             Expr::Const(v) => Ok(*v),
+            Expr::LoadLocal(off, k) => self.ld(self.fp + *off as u64, *k),
             Expr::Load(p, k) => {
                 let a = self.place_addr(p)?;
                 self.ld(a, *k)
@@ -174,6 +190,15 @@ impl Machine<'_> {
                     _ => Ok(0),
                 }
             }
+            _ => self.eval_cold(e),
+        }
+    }
+
+    /// The less frequent scalar expressions, out of `eval`'s way (a small
+    /// `eval` keeps the hot loop's frames small).
+    #[inline(never)]
+    fn eval_cold(&mut self, e: &Expr) -> R<u64> {
+        match e {
             Expr::New { size, noscan, init } => {
                 let a = self.malloc(*size, *noscan)?;
                 if let Some(i) = init {

@@ -37,7 +37,10 @@ impl Machine<'_> {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
                 let v = self.eval(e)?;
-                let a = self.place_addr(p)?;
+                let a = match p {
+                    Place::Local(off) => self.fp + *off as u64,
+                    p => self.place_addr(p)?,
+                };
                 self.st(a, *k, v)?;
             }
             StmtKind::CopyTo(p, _, e) => {

@@ -217,7 +217,10 @@ impl Lowerer<'_> {
     /// Reads a value of type `t` from a place.
     pub(super) fn load(&mut self, p: Place, t: TypeId) -> Expr {
         match self.rep(t) {
-            ValRep::Scalar(k) => Expr::Load(Box::new(p), k),
+            ValRep::Scalar(k) => match p {
+                Place::Local(off) => Expr::LoadLocal(off, k),
+                p => Expr::Load(Box::new(p), k),
+            },
             ValRep::Mem(n) => Expr::Copy(Box::new(p), n),
         }
     }

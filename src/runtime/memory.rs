@@ -104,6 +104,32 @@ impl Memory {
         None
     }
 
+    /// Fast path for heap (and stack) words: `size` of 1, 2, 4 or 8.
+    #[inline(always)]
+    pub fn heap_load(&self, addr: u64, size: u64) -> Option<u64> {
+        let o = addr.checked_sub(ARENA_BASE)? as usize;
+        let m = &self.heap.mem;
+        Some(match size {
+            8 => u64::from_le_bytes(m.get(o..o + 8)?.try_into().ok()?),
+            4 => u32::from_le_bytes(m.get(o..o + 4)?.try_into().ok()?) as u64,
+            1 => *m.get(o)? as u64,
+            _ => u16::from_le_bytes(m.get(o..o + 2)?.try_into().ok()?) as u64,
+        })
+    }
+
+    #[inline(always)]
+    pub fn heap_store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
+        let o = addr.checked_sub(ARENA_BASE)? as usize;
+        let m = &mut self.heap.mem;
+        match size {
+            8 => m.get_mut(o..o + 8)?.copy_from_slice(&v.to_le_bytes()),
+            4 => m.get_mut(o..o + 4)?.copy_from_slice(&(v as u32).to_le_bytes()),
+            1 => *m.get_mut(o)? = v as u8,
+            _ => m.get_mut(o..o + 2)?.copy_from_slice(&(v as u16).to_le_bytes()),
+        }
+        Some(())
+    }
+
     #[inline]
     pub fn load(&self, addr: u64, size: u64) -> Option<u64> {
         if addr >= ARENA_BASE && size == 8 {
