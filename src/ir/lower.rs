@@ -150,18 +150,7 @@ pub fn lower(
     // The entry function: package initialisers in dependency order, then
     // main.main.
     let entry = l.new_func("runtime.main".into(), 0);
-    l.cx.push(FnCx {
-        vars: HashMap::new(),
-        size: 8,
-        captures: Vec::new(),
-        results: Vec::new(),
-        named_results: Vec::new(),
-        result_types: Vec::new(),
-        targets: Vec::new(),
-        labels: HashMap::new(),
-        subst: Vec::new(),
-        range_body: None,
-    });
+    l.push_fn();
     let mut body = Vec::new();
     for pkg in 0..l.p.pkgs.len() {
         let order = l.p.pkgs[pkg].init_order.clone();

@@ -296,16 +296,56 @@ impl Lowerer<'_> {
             _ => (ft, false),
         };
         let rt = if sel.ptr_recv { self.p.types.pointer(ft_base) } else { ft_base };
-        let v = match (sel.ptr_recv, ft_is_ptr) {
+        let v = self.recv_value(place, ft_base, sel.ptr_recv, ft_is_ptr);
+        (v, rt)
+    }
+
+    /// A method's receiver from the place of the value it is found in (of
+    /// type `base`, or `*base` when `is_ptr`): its address, the pointer,
+    /// or the value, as the method's receiver kind needs.
+    fn recv_value(&mut self, place: Place, base: TypeId, ptr_recv: bool, is_ptr: bool) -> Expr {
+        match (ptr_recv, is_ptr) {
             (true, true) => Expr::Load(Box::new(place), Kind::U64),
             (true, false) => Expr::AddrOf(Box::new(place)),
             (false, true) => {
                 let p = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
-                self.load(p, ft_base)
+                self.load(p, base)
             }
-            (false, false) => self.load(place, ft_base),
-        };
-        (v, rt)
+            (false, false) => self.load(place, base),
+        }
+    }
+
+    /// The body of a wrapper: forward its parameters after the first
+    /// `skip` to `callee` (laid out as `inner`, after the receiver when
+    /// `recv` is given), and its results back.
+    fn forward_call(
+        &mut self,
+        callee: Callee,
+        recv: Option<Expr>,
+        outer: &Layout,
+        inner: &Layout,
+        skip: usize,
+        pos: u32,
+    ) -> Vec<Stmt> {
+        let mut args = Vec::new();
+        // An interface call's receiver slot is filled by the call itself.
+        let first = usize::from(recv.is_some() || matches!(callee, Callee::Iface(..)));
+        if let Some(v) = recv {
+            args.push((v, inner.params[0].0, inner.params[0].1));
+        }
+        for (i, &(off, rep, t)) in outer.params.iter().enumerate().skip(skip) {
+            let v = self.load(Place::Local(off), t);
+            args.push((v, inner.params[i - skip + first].0, rep));
+        }
+        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
+        let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
+        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos }), rk);
+        if outer.results.is_empty() {
+            vec![Stmt { pos, kind: StmtKind::Expr(call) }]
+        } else {
+            let first = outer.results[0].0;
+            vec![Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), outer.size - first, call) }]
+        }
     }
 
     /// The operand an interface method is called on (through embedded
@@ -377,31 +417,12 @@ impl Lowerer<'_> {
             None => Some(rt),
         };
         let inner = self.sig_layout(inner_recv, ft);
-        let mut args = Vec::new();
-        let callee = match (iface_idx, mid) {
-            (Some(idx), _) => Callee::Iface(rval, idx),
-            (None, Some(mid)) => {
-                args.push((rval, inner.params[0].0, inner.params[0].1));
-                Callee::Static(mid)
-            }
+        let (callee, recv_arg) = match (iface_idx, mid) {
+            (Some(idx), _) => (Callee::Iface(rval, idx), None),
+            (None, Some(mid)) => (Callee::Static(mid), Some(rval)),
             _ => unreachable!(),
         };
-        for (i, &(off, rep, t)) in layout.params.iter().enumerate() {
-            let v = self.load(Place::Local(off), t);
-            args.push((v, inner.params[i + 1].0, rep));
-        }
-        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
-        let rk = match results.len() {
-            0 => ResultKind::None,
-            _ => ResultKind::Mem(inner.size - results[0].0),
-        };
-        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos: e.span.lo }), rk);
-        let body = if layout.results.is_empty() {
-            vec![Stmt { pos: e.span.lo, kind: StmtKind::Expr(call) }]
-        } else {
-            let first = layout.results[0].0;
-            vec![Stmt { pos: e.span.lo, kind: StmtKind::CopyTo(Place::Local(first), layout.size - first, call) }]
-        };
+        let body = self.forward_call(callee, recv_arg, &layout, &inner, 0, e.span.lo);
         self.funcs[id as usize].args_size = layout.size;
         self.finish_fn(id, Vec::new(), body);
         let (size, align) = (rrep.size(), self.p.align_of(rt));
@@ -426,21 +447,7 @@ impl Lowerer<'_> {
         self.cx().size = outer.size;
         let recv = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(outer.params[0].0)), Kind::U64)));
         let rv = self.load(recv, base);
-        let mut args = vec![(rv, inner.params[0].0, inner.params[0].1)];
-        for (i, &(off, rep, t)) in outer.params.iter().enumerate().skip(1) {
-            let v = self.load(Place::Local(off), t);
-            args.push((v, inner.params[i].0, rep));
-        }
-        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
-        let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
-        let call =
-            Expr::Call(Box::new(Call { callee: Callee::Static(mid), args, results, args_size: inner.size, pos }), rk);
-        let body = if outer.results.is_empty() {
-            vec![Stmt { pos, kind: StmtKind::Expr(call) }]
-        } else {
-            let first = outer.results[0].0;
-            vec![Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), outer.size - first, call) }]
-        };
+        let body = self.forward_call(Callee::Static(mid), Some(rv), &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
         self.funcs[id as usize].has_args = true;
         self.finish_fn(id, Vec::new(), body);
@@ -533,36 +540,12 @@ impl Lowerer<'_> {
                 _ => (ft, false),
             };
             let mrt = if sel.ptr_recv { self.p.types.pointer(fb) } else { fb };
-            let v = match (sel.ptr_recv, f_is_ptr) {
-                (true, true) => Expr::Load(Box::new(place), Kind::U64),
-                (true, false) => Expr::AddrOf(Box::new(place)),
-                (false, true) => {
-                    let p = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
-                    self.load(p, fb)
-                }
-                (false, false) => self.load(place, fb),
-            };
+            let v = self.recv_value(place, fb, sel.ptr_recv, f_is_ptr);
             let targs = self.recv_targs(mrt);
             let mid = self.func_inst(sel.obj, targs);
             (Callee::Static(mid), Some(v), self.sig_layout(Some(mrt), sel.ty))
         };
-        let mut args = Vec::new();
-        if let Some(v) = recv_arg {
-            args.push((v, inner.params[0].0, inner.params[0].1));
-        }
-        for (i, &(off, rep, t)) in outer.params.iter().enumerate().skip(1) {
-            let v = self.load(Place::Local(off), t);
-            args.push((v, inner.params[i].0, rep));
-        }
-        let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
-        let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
-        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos }), rk);
-        let body = if outer.results.is_empty() {
-            vec![Stmt { pos, kind: StmtKind::Expr(call) }]
-        } else {
-            let first = outer.results[0].0;
-            vec![Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), outer.size - first, call) }]
-        };
+        let body = self.forward_call(callee, recv_arg, &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
         self.funcs[id as usize].has_args = true;
         self.finish_fn(id, Vec::new(), body);

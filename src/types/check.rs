@@ -90,17 +90,7 @@ pub struct Checker<'a> {
 }
 
 pub fn new_program() -> Program {
-    let mut p = Program {
-        types: Types::new(),
-        objs: Objects::default(),
-        pkgs: vec![],
-        current: None,
-        comparable_obj: None,
-        error_type: INVALID,
-        info: Info::default(),
-        inst_method_sigs: HashMap::new(),
-        recv_tparams: HashMap::new(),
-    };
+    let mut p = Program::empty();
     universe(&mut p);
     p
 }
