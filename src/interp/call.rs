@@ -98,9 +98,6 @@ impl Machine<'_> {
         };
         let f = &self.funcs[fid as usize];
         let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
-        if !self.host_stack_ok() {
-            return Err(self.stack_overflow_in(fid));
-        }
         let base = self.reserve(need).map_err(|_| self.stack_overflow_in(fid))?;
         if ctx != 0 {
             self.mem.store(base, 8, ctx);

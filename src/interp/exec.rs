@@ -78,6 +78,22 @@ impl Machine<'_> {
                 }
                 self.exec_block(post)?;
             },
+            StmtKind::Break(l) => return Ok(Flow::Break(*l)),
+            StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
+            StmtKind::Goto(l) => return Ok(Flow::Goto(*l)),
+            StmtKind::Label(_) => {}
+            StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
+            StmtKind::Return => return Ok(Flow::Return),
+            _ => return self.exec_cold(s),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Loops over collections, switches and map updates, out of `exec`'s
+    /// way (a small `exec` keeps hot frames small).
+    #[inline(never)]
+    fn exec_cold(&mut self, s: &Stmt) -> R<Flow> {
+        match &s.kind {
             StmtKind::RangeInt { label, n, kind, counter, key, body } => {
                 let n = self.eval(n)?;
                 let c = self.fp + *counter as u64;
@@ -194,12 +210,7 @@ impl Machine<'_> {
                 self.mem.store(self.fp + *slot as u64, 8, ea);
                 self.exec_block(body)?;
             }
-            StmtKind::Break(l) => return Ok(Flow::Break(*l)),
-            StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
-            StmtKind::Goto(l) => return Ok(Flow::Goto(*l)),
-            StmtKind::Label(_) => {}
-            StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
-            StmtKind::Return => return Ok(Flow::Return),
+            _ => {}
         }
         Ok(Flow::Next)
     }
