@@ -595,25 +595,34 @@ impl Machine<'_> {
         let (h, m) = if is_str {
             let h = h.unwrap_or(len);
             if h > len {
-                return Err(self.fault(Fault::SliceBounds(format!("[:{}] with length {len}", sh(h)))));
+                let with = if sh(h) < 0 { String::new() } else { format!(" with length {len}") };
+                return Err(self.fault(Fault::SliceBounds(format!("[:{}]{with}", sh(h)))));
             }
             (h, h)
         } else {
             let m = m.unwrap_or(cap);
             if max.is_some() && m > cap {
-                return Err(self.fault(Fault::SliceBounds(format!("[::{}] with {what} {cap}", sh(m)))));
+                let with = if sh(m) < 0 { String::new() } else { format!(" with {what} {cap}") };
+                return Err(self.fault(Fault::SliceBounds(format!("[::{}]{with}", sh(m)))));
             }
             let h = h.unwrap_or(len);
             if max.is_some() && h > m {
                 return Err(self.fault(Fault::SliceBounds(format!("[:{}:{}]", sh(h), sh(m)))));
             }
             if max.is_none() && h > cap {
-                return Err(self.fault(Fault::SliceBounds(format!("[:{}] with {what} {cap}", sh(h)))));
+                let with = if sh(h) < 0 { String::new() } else { format!(" with {what} {cap}") };
+                return Err(self.fault(Fault::SliceBounds(format!("[:{}]{with}", sh(h)))));
             }
             (h, m)
         };
         if l > h {
-            let s = if max.is_some() { format!("[{}:{}:]", sh(l), sh(h)) } else { format!("[{}:{}]", sh(l), sh(h)) };
+            let s = if max.is_some() {
+                format!("[{}:{}:]", sh(l), sh(h))
+            } else if sh(l) < 0 {
+                format!("[{}:]", sh(l))
+            } else {
+                format!("[{}:{}]", sh(l), sh(h))
+            };
             return Err(self.fault(Fault::SliceBounds(s)));
         }
         // A slice of zero capacity keeps the base pointer unless that would

@@ -301,44 +301,50 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for (i, k) in untyped_kind.iter().enumerate() {
-            if let (None, Some(k)) = (bound[i], k) {
-                bound[i] = Some(self.p.types.default_type(*k));
-            }
-        }
-        // Core types of constraints: S ~[]E with S known gives E.
-        for _ in 0..tparams.len() + 1 {
-            let mut progress = false;
-            for (i, &tp) in tparams.iter().enumerate() {
-                let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
-                let ts = self.p.type_set(c);
-                let Some(terms) = ts.terms else { continue };
-                if terms.len() != 1 {
-                    continue;
-                }
-                let core = terms[0].ty;
-                match bound[i] {
-                    Some(b) => {
-                        // A type parameter argument stands for its core type.
-                        let target = if terms[0].tilde { self.p.core_type(b).unwrap_or(INVALID) } else { b };
-                        let before = bound.iter().filter(|x| x.is_some()).count();
-                        self.unify(core, target, &tparams, &mut bound);
-                        if bound.iter().filter(|x| x.is_some()).count() > before {
-                            progress = true;
-                        }
-                    }
-                    None => {
-                        // All of the core type's parameters known: it is the argument.
-                        let t = self.subst_partial(core, &tparams, &bound);
-                        if !self.mentions(t, &tparams) {
-                            bound[i] = Some(t);
-                            progress = true;
-                        }
+        // Core types of constraints (S ~[]E with S known gives E), then the
+        // untyped constants' defaults for what is still unbound, then core
+        // types again, in Go's order.
+        for round in 0..2 {
+            if round == 1 {
+                for (i, k) in untyped_kind.iter().enumerate() {
+                    if let (None, Some(k)) = (bound[i], k) {
+                        bound[i] = Some(self.p.types.default_type(*k));
                     }
                 }
             }
-            if !progress {
-                break;
+            for _ in 0..tparams.len() + 1 {
+                let mut progress = false;
+                for (i, &tp) in tparams.iter().enumerate() {
+                    let c = self.p.types.tparam_info(tp).map_or(INVALID, |x| x.constraint);
+                    let ts = self.p.type_set(c);
+                    let Some(terms) = ts.terms else { continue };
+                    if terms.len() != 1 {
+                        continue;
+                    }
+                    let core = terms[0].ty;
+                    match bound[i] {
+                        Some(b) => {
+                            // A type parameter argument stands for its core type.
+                            let target = if terms[0].tilde { self.p.core_type(b).unwrap_or(INVALID) } else { b };
+                            let before = bound.iter().filter(|x| x.is_some()).count();
+                            self.unify(core, target, &tparams, &mut bound);
+                            if bound.iter().filter(|x| x.is_some()).count() > before {
+                                progress = true;
+                            }
+                        }
+                        None => {
+                            // All of the core type's parameters known: it is the argument.
+                            let t = self.subst_partial(core, &tparams, &bound);
+                            if !self.mentions(t, &tparams) {
+                                bound[i] = Some(t);
+                                progress = true;
+                            }
+                        }
+                    }
+                }
+                if !progress {
+                    break;
+                }
             }
         }
         // Generic functions passed as arguments (`slices.SortFunc(s,
