@@ -124,11 +124,8 @@ impl<'a, 'p> Printer<'a, 'p> {
                 i += 1;
             }
             let mut good_arg = true;
-            if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
-                i = j;
-                reordered = true;
-                if ok { argi = n } else { good_arg = false }
-            }
+            let index = ArgIndex(args.len());
+            index.apply(format, &mut i, &mut argi, &mut reordered, &mut good_arg);
             // Width.
             if i < end && format[i] == b'*' {
                 i += 1;
@@ -153,11 +150,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             // Precision.
             if i < end && format[i] == b'.' {
                 i += 1;
-                if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
-                    i = j;
-                    reordered = true;
-                    if ok { argi = n } else { good_arg = false }
-                }
+                index.apply(format, &mut i, &mut argi, &mut reordered, &mut good_arg);
                 if i < end && format[i] == b'*' {
                     i += 1;
                     match self.int_arg(args, &mut argi)? {
@@ -176,11 +169,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             } else if f.minus {
                 f.zero = false;
             }
-            if let Some((n, j, ok)) = arg_index(format, i, args.len()) {
-                i = j;
-                reordered = true;
-                if ok { argi = n } else { good_arg = false }
-            }
+            index.apply(format, &mut i, &mut argi, &mut reordered, &mut good_arg);
             if i >= end {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
@@ -653,6 +642,25 @@ impl<'a, 'p> Printer<'a, 'p> {
             };
         }
         self.bad_verb(Arg { t: Some(t), addr }, verb)
+    }
+}
+
+/// fmt's `[n]` argument indexes for a call with this many arguments.
+struct ArgIndex(usize);
+
+impl ArgIndex {
+    /// Consumes `[n]` at `*i`, if there: selects argument n (or marks the
+    /// verb's argument bad) and notes that arguments were reordered.
+    fn apply(&self, format: &[u8], i: &mut usize, argi: &mut usize, reordered: &mut bool, good: &mut bool) {
+        if let Some((n, j, ok)) = arg_index(format, *i, self.0) {
+            *i = j;
+            *reordered = true;
+            if ok {
+                *argi = n;
+            } else {
+                *good = false;
+            }
+        }
     }
 }
 
