@@ -482,8 +482,6 @@ pub struct Func {
     pub pos: u32,
     /// Has a receiver or parameters (the traceback prints `(...)`).
     pub has_args: bool,
-    /// Size of the receiver (methods called through interfaces copy it).
-    pub recv_size: u32,
     /// A library function implemented in Rust.
     pub native: Option<crate::stdlib::Native>,
 }

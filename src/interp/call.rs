@@ -93,7 +93,7 @@ impl Machine<'_> {
                     return Err(self.fault(Fault::NilDeref(0)));
                 }
                 let ent = self.ld64(tab + crate::runtime::types::ITAB_FUN_OFF + 8 * *idx as u64)?;
-                ((ent >> 1) as FuncId, 0, Some((data, ent & 1 == 1)))
+                (ent as FuncId, 0, Some(data))
             }
         };
         let f = &self.funcs[fid as usize];
@@ -102,7 +102,7 @@ impl Machine<'_> {
         if ctx != 0 {
             self.mem.store(base, 8, ctx);
         }
-        if let Some((data, _)) = recv {
+        if let Some(data) = recv {
             // The receiver is the data word (value methods of non-pointer
             // types are reached through their pointer wrappers).
             self.mem.store(base + 8, 8, data);

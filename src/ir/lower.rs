@@ -204,7 +204,6 @@ impl<'a> Lowerer<'a> {
             body: Vec::new(),
             pos,
             has_args: false,
-            recv_size: 0,
             native: None,
         });
         (self.funcs.len() - 1) as FuncId
@@ -338,9 +337,6 @@ impl<'a> Lowerer<'a> {
         self.cx().subst = subst;
         let sig_t = self.obj_ty(obj);
         let recv_t = fd.recv.as_ref().map(|_| self.recv_type(obj, &targs));
-        if let Some(rt) = recv_t {
-            self.funcs[id as usize].recv_size = self.p.size_of(rt) as u32;
-        }
         let Some(body) = &fd.body else {
             let name = self.funcs[id as usize].name.clone();
             let Some(n) = crate::stdlib::native_by_name(&name) else {

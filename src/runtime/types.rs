@@ -5,9 +5,9 @@
 //! KindDirectIface), Equal, GCData, Str, PtrToThis. The type word of an
 //! `any` is its address. An itab (`abi.ITab`: Inter, Type, Hash, Fun[...])
 //! is the type word of a non-empty interface; `Fun[i]` is the i-th method
-//! (sorted by name) of the dynamic type, encoded as `func index << 1 |
-//! indirect`, where indirect means the data word points to a value
-//! receiver that must be copied into the call.
+//! (sorted by name) of the dynamic type: its function index. Every itab
+//! method takes the data word as its receiver (value methods of types
+//! that are not pointer-shaped are reached through gc's `(*T).M` wrappers).
 //!
 //! Simplifications: the `Str` field holds gosub's type index instead of a
 //! name offset (the name comes from the checker's type table); `Equal` and
@@ -127,20 +127,17 @@ impl TypeTable {
         }
         let inter = self.descriptor(p, mem, iface);
         let typ = self.descriptor(p, mem, t);
-        let direct = self.is_direct(p, t);
-        let is_ptr = matches!(p.types.get(t), Type::Pointer(_));
         let ms = p.type_set(iface).methods.clone();
         let table = self.methods.get(&t).cloned().unwrap_or_default();
         let mut funs = Vec::new();
         for m in &ms {
             let same_sig =
                 |x: &(String, u32, bool)| self.sigs.get(&(t, x.0.clone())).is_some_and(|&s| p.identical(s, m.sig));
-            let Some(&(_, f, value_recv)) = table.iter().find(|x| x.0 == m.name && same_sig(x)) else {
+            let Some(&(_, f, _)) = table.iter().find(|x| x.0 == m.name && same_sig(x)) else {
                 self.itabs.insert((iface, t), None);
                 return None;
             };
-            let _ = (value_recv, is_ptr, direct);
-            funs.push((f as u64) << 1);
+            funs.push(f as u64);
         }
         let mut b = Vec::with_capacity(24 + 8 * funs.len());
         b.extend_from_slice(&inter.to_le_bytes());
