@@ -131,6 +131,18 @@ impl Session {
     }
 }
 
+/// A `//go:debug key=value` setting from the lines before the package
+/// clause (Go's per-program GODEBUG defaults).
+fn go_debug<'a>(src: &'a str, key: &str) -> Option<&'a str> {
+    src.lines()
+        .take_while(|l| !l.starts_with("package "))
+        .filter_map(|l| l.strip_prefix("//go:debug "))
+        .flat_map(|l| l.split(','))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
 pub fn run(cli: Cli) -> i32 {
     let mut s = Session::new(&cli);
     match &cli.command {
@@ -172,9 +184,16 @@ pub fn run(cli: Cli) -> i32 {
             let abs = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
             let mut argv = vec![file.with_extension("").display().to_string()];
             argv.extend(args.iter().cloned());
-            let opts = crate::interp::Options { seed: *seed, args: argv, display: abs.display().to_string() };
-            let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args } = prog;
+            let source = std::fs::read_to_string(file).unwrap_or_default();
+            let opts = crate::interp::Options {
+                seed: *seed,
+                args: argv,
+                display: abs.display().to_string(),
+                panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
+            };
+            let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
             let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);
+            m.errors = errors;
             m.run(entry, os_args)
         }
     }

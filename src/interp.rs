@@ -22,6 +22,7 @@ mod call;
 mod eval;
 mod exec;
 pub mod ops;
+mod panic;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
@@ -65,6 +66,8 @@ pub struct Options {
     pub seed: u64,
     pub args: Vec<String>,
     pub display: String,
+    /// `//go:debug panicnil=0`: panic(nil) panics with a PanicNilError.
+    pub panic_nil_error: bool,
 }
 
 pub struct Machine<'p> {
@@ -87,6 +90,13 @@ pub struct Machine<'p> {
     pub rng: crate::runtime::rand::Rng,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     host_base: usize,
+    /// The goroutine's `_defer` chain and `_panic` chain (newest last).
+    pub defers: Vec<crate::runtime::panic::DeferRec>,
+    pub panics: Vec<crate::runtime::panic::PanicRec>,
+    /// The address of a memory fault the goroutine took (`gp.sig`).
+    pub sig: Option<u64>,
+    /// The runtime's error types (`ir::Program::errors`).
+    pub errors: crate::runtime::panic::ErrorTypes,
 }
 
 impl<'p> Machine<'p> {
@@ -120,6 +130,10 @@ impl<'p> Machine<'p> {
             rng,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             host_base: 0,
+            defers: Vec::new(),
+            panics: Vec::new(),
+            sig: None,
+            errors: Default::default(),
         }
     }
 
@@ -220,10 +234,16 @@ impl<'p> Machine<'p> {
 
     /// A panic with a plain string value (`panic("...")` from the library).
     pub fn plain_panic(&mut self, msg: &str) -> Box<crate::runtime::panic::Unwind> {
-        Box::new(crate::runtime::panic::Unwind::Panic(crate::runtime::panic::PanicInfo {
-            value: crate::runtime::panic::PanicValue::Value { typ: 0, data: 0, text: msg.to_string() },
-            frames: self.traceback(),
-        }))
+        let t = self.checked.types.basic(crate::types::typ::Basic::String);
+        let typ = self.rtypes.descriptor(&mut self.checked, &mut self.mem, t);
+        let data = match self.malloc(16, false) {
+            Ok(o) => o,
+            Err(u) => return u,
+        };
+        if let Err(u) = self.new_string(data, msg.as_bytes()) {
+            return u;
+        }
+        self.gopanic(typ, data)
     }
 
     pub fn write_stdout(&mut self, b: &[u8]) {

@@ -23,6 +23,7 @@
 
 pub mod lower;
 mod lower_call;
+mod lower_defer;
 mod lower_expr;
 mod lower_rangefunc;
 mod lower_stmt;
@@ -316,6 +317,8 @@ pub enum Builtin {
     Complex(Kind),
     /// yield called again after the loop body returned false.
     RangeContinued,
+    /// `recover()`: an `any`.
+    Recover,
 }
 
 /// What the evaluator needs to touch a map of one type.
@@ -459,6 +462,30 @@ pub enum StmtKind {
     Label(LabelId),
     Fallthrough,
     Return,
+    /// `defer f(args)`.
+    Defer(Box<Defer>),
+}
+
+/// A deferred call (`deferproc`): the callee and arguments are evaluated
+/// when the statement runs, into an argument block laid out as the head of
+/// the callee's frame (`[context][receiver and parameters]`); the call
+/// runs when the function returns or while a panic unwinds it. A deferred
+/// builtin (`defer close(c)`) calls a generated wrapper (gc's
+/// `deferwrap`).
+#[derive(Clone, Debug)]
+pub struct Defer {
+    pub callee: Callee,
+    /// Arguments with their offsets in the block; the receiver of a static
+    /// method call is the first.
+    pub args: Vec<(Expr, u32, ValRep)>,
+    /// Bytes of the block (the callee's context, parameters and results).
+    pub size: u32,
+    /// Where the block lives: a frame slot at this offset (a defer outside
+    /// loops runs at most once per frame: gc's stack-allocated `_defer`),
+    /// or None for a heap block (a defer in a loop: heap-allocated).
+    pub frame_slot: Option<u32>,
+    /// Statements evaluated first (`f(g())` spreading into temporaries).
+    pub pre: Vec<Stmt>,
 }
 
 #[derive(Clone, Debug)]
@@ -484,6 +511,20 @@ pub struct Func {
     pub has_args: bool,
     /// A library function implemented in Rust.
     pub native: Option<crate::stdlib::Native>,
+    /// A compiler-generated wrapper (gc's `WRAPPER` flag): skipped when
+    /// recover looks for the function called by the panic machinery.
+    pub wrapper: bool,
+    /// Contains a defer statement (its exit runs `deferreturn`).
+    pub has_defer: bool,
+    /// Position of the closing brace (where a frame falling off its end
+    /// runs its deferred calls).
+    pub end: u32,
+    /// Named results moved to the heap: (slot holding the address, result
+    /// offset, size), copied back after the deferred calls have run.
+    pub result_copies: Vec<(u32, u32, u32)>,
+    /// `has_defer` or `result_copies`: the frame's end needs
+    /// `finish_frame`.
+    pub slow_exit: bool,
 }
 
 /// A lowered program.
@@ -498,6 +539,8 @@ pub struct Program {
     pub rtypes: crate::runtime::types::TypeTable,
     /// Address of `os.Args`, set before the initialisers run.
     pub os_args: Option<u64>,
+    /// The runtime's error types, for recovered run-time panics.
+    pub errors: crate::runtime::panic::ErrorTypes,
 }
 
 impl Expr {
@@ -516,7 +559,7 @@ impl Expr {
                 Some(rep.size() + 1)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), _) => Some(n * *es as u64),
-            Expr::Builtin(Builtin::MinStr | Builtin::MaxStr, _) => Some(16),
+            Expr::Builtin(Builtin::MinStr | Builtin::MaxStr | Builtin::Recover, _) => Some(16),
             Expr::Seq(_, x) => x.mem_size(),
             _ => None,
         }

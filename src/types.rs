@@ -157,6 +157,8 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     let mut parsed: Vec<(String, ast::File)> = Vec::new();
     let mut errors = Vec::new();
     let mut wanted: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
+    // The runtime is always linked: its error types carry run-time panics.
+    wanted.push("runtime".into());
     while let Some(path) = wanted.pop() {
         if parsed.iter().any(|(p, _)| *p == path) {
             continue;

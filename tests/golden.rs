@@ -12,7 +12,8 @@
 //!   scripts/annotate-errors) must get a matching error, and every error must
 //!   be annotated; a `NAME.err` (gc's output) must also agree on the exact
 //!   first error. A program without annotations must check cleanly.
-//! - `testdata/run/NAME.go`: run with `gosub run` (empty stdin); stdout
+//! - `testdata/{run,panics,goroutines}/NAME.go`: run with `gosub run`
+//!   (empty stdin); stdout
 //!   must equal `NAME.out`, the exit status `NAME.exit` (absent: 0), and
 //!   stderr, normalized as goref normalizes Go's, `NAME.err` (absent:
 //!   empty). All three come from real Go (`goref golden`).
@@ -68,7 +69,9 @@ fn bless() -> bool {
 }
 
 fn check(path: &Path) -> Result<(), Failed> {
-    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "run") {
+    // Areas of whole programs run by the binary and compared with Go's
+    // outputs; the others are front-end tests.
+    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "run" || n == "panics" || n == "goroutines") {
         return check_run(path);
     }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;

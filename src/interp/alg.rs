@@ -311,7 +311,12 @@ impl Machine<'_> {
         };
         let want_s = crate::runtime::types::rtype_string(&self.checked, want);
         if tab == 0 {
-            return self.fault(Fault::TypeAssertion(format!("{src} is nil, not {want_s}")));
+            return self.fault(Fault::TypeAssertion {
+                iface: src,
+                concrete: String::new(),
+                asserted: want_s,
+                missing: String::new(),
+            });
         }
         let dt = type_of_word(&self.mem, tab, !from_empty).unwrap_or_default();
         let have = crate::runtime::types::rtype_string(&self.checked, dt);
@@ -325,9 +330,9 @@ impl Machine<'_> {
                 .find(|m| !have_ms.iter().any(|h| h.0 == m.name))
                 .map(|m| m.name.clone())
                 .unwrap_or_default();
-            return self.fault(Fault::TypeAssertion(format!("{have} is not {want_s}: missing method {missing}")));
+            return self.fault(Fault::TypeAssertion { iface: src, concrete: have, asserted: want_s, missing });
         }
-        self.fault(Fault::TypeAssertion(format!("{src} is {have}, not {want_s}")))
+        self.fault(Fault::TypeAssertion { iface: src, concrete: have, asserted: want_s, missing: String::new() })
     }
 }
 

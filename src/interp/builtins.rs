@@ -66,10 +66,15 @@ impl Machine<'_> {
                 let s = self.mem_addr(&args[0])?;
                 let (p, l) = (self.ld64(s)?, self.ld64(s + 8)?);
                 if l < n {
-                    return Err(self.fault(crate::runtime::panic::Fault::SliceToArray(l, n)));
+                    return Err(self.fault(crate::runtime::panic::Fault::Bounds(
+                        crate::runtime::panic::Bounds::Convert,
+                        l as i64,
+                        n as i64,
+                    )));
                 }
                 Ok(p)
             }
+            Builtin::Recover => self.gorecover().map(|_| 0),
             Builtin::RangeContinued => Err(self.fault(crate::runtime::panic::Fault::RangeContinued)),
             _ => Ok(0),
         }
@@ -92,18 +97,17 @@ impl Machine<'_> {
     /// Starts a panic with an interface value (`gopanic`); the text Go
     /// prints for it is computed now.
     pub fn gopanic(&mut self, tw: u64, data: u64) -> Box<Unwind> {
-        if tw == 0 {
+        if tw == 0 && self.opts.panic_nil_error {
             return self.fault(crate::runtime::panic::Fault::PanicNil);
         }
         let frames = self.traceback();
-        let text = self.panic_text(tw, data);
-        Box::new(Unwind::Panic(PanicInfo { value: PanicValue::Value { typ: tw, data, text }, frames }))
+        Box::new(Unwind::Panic(PanicInfo { value: PanicValue::Value { typ: tw, data }, frames }))
     }
 
     /// `printpanicval`: error and Stringer methods first, then basic kinds,
     /// then `(T) addr`.
-    fn panic_text(&mut self, tw: u64, data: u64) -> String {
-        let Some(t) = type_of_word(&self.mem, tw, false) else { return String::new() };
+    pub(super) fn panic_text(&mut self, tw: u64, data: u64) -> String {
+        let Some(t) = type_of_word(&self.mem, tw, false) else { return "nil".into() };
         for name in ["Error", "String"] {
             if let Some(s) = self.call_string_method(t, data, name) {
                 return crate::runtime::panic::panic_string(&String::from_utf8_lossy(&s));

@@ -3,7 +3,7 @@
 
 use super::{Flow, FrameRec, Machine, R};
 use crate::ir::{Call, Callee, FuncId, ValRep};
-use crate::runtime::panic::{Fault, PanicValue, Unwind};
+use crate::runtime::panic::{Fault, Unwind};
 use crate::runtime::stack::MAX_STACK;
 
 impl Machine<'_> {
@@ -42,16 +42,35 @@ impl Machine<'_> {
     /// Pops a frame reserved at `base`.
     #[inline]
     pub(super) fn release(&mut self, base: u64) {
-        if base == self.stack.lo
-            && let Some((prev, sp)) = self.segments.pop()
-        {
+        if base > self.stack.lo && base <= self.stack.hi {
+            self.sp = base;
+            return;
+        }
+        self.release_segments(base);
+    }
+
+    /// Pops stack segments down to the one holding `base` (one frame
+    /// starting a segment, or an unwinding past several).
+    #[cold]
+    fn release_segments(&mut self, base: u64) {
+        loop {
+            if base > self.stack.lo && base <= self.stack.hi {
+                self.sp = base;
+                return;
+            }
+            let first = base == self.stack.lo;
+            let Some((prev, sp)) = self.segments.pop() else {
+                self.sp = base;
+                return;
+            };
             let seg = std::mem::replace(&mut self.stack, prev);
             self.stack_total -= seg.size();
             self.stacks.free(&mut self.mem.heap, seg);
             self.sp = sp;
-            return;
+            if first {
+                return;
+            }
         }
-        self.sp = base;
     }
 
     /// The overflow as Go reports it: from the prologue of the function
@@ -86,14 +105,8 @@ impl Machine<'_> {
                 (fid as FuncId, fv, None)
             }
             Callee::Iface(e, idx) => {
-                let a = self.mem_addr(e)?;
-                let tab = self.ld64(a)?;
-                let data = self.ld64(a + 8)?;
-                if tab == 0 {
-                    return Err(self.fault(Fault::NilDeref(0)));
-                }
-                let ent = self.ld64(tab + crate::runtime::types::ITAB_FUN_OFF + 8 * *idx as u64)?;
-                (ent as FuncId, 0, Some(data))
+                let (f, data) = self.iface_method(e, *idx)?;
+                (f, 0, Some(data))
             }
         };
         let f = &self.funcs[fid as usize];
@@ -129,19 +142,57 @@ impl Machine<'_> {
         let saved_pos = self.pos;
         self.pos = f.pos;
         let saved_fp = std::mem::replace(&mut self.fp, base);
-        let r = if let Some(n) = f.native {
-            crate::stdlib::call_native(n, self, base)
-        } else {
-            for &(off, size, noscan, slot) in &f.heap_params {
-                let a = self.malloc(size, noscan)?;
-                self.copy(a, base + off as u64, size)?;
-                self.mem.store(base + slot as u64, 8, a);
-            }
-            self.exec_block(&f.body).map(|_: Flow| ())
+        let mut r = match f.native {
+            Some(n) => crate::stdlib::call_native(n, self, base),
+            None => self.run_body(f),
         };
+        if f.slow_exit || r.is_err() {
+            r = self.finish_frame(f, r, base);
+        }
         self.fp = saved_fp;
         self.pos = saved_pos;
         self.frames.pop();
+        r
+    }
+
+    #[inline(always)]
+    fn run_body(&mut self, f: &crate::ir::Func) -> R<()> {
+        if !f.heap_params.is_empty() {
+            self.heap_params(f)?;
+        }
+        match self.exec_block(&f.body) {
+            Ok(flow) => {
+                if f.has_defer && flow != Flow::Return {
+                    // Deferred calls of a frame falling off its end run at `}`.
+                    self.pos = f.end;
+                }
+                Ok(())
+            }
+            Err(u) => Err(u),
+        }
+    }
+
+    /// Parameters moved to the heap get their objects.
+    fn heap_params(&mut self, f: &crate::ir::Func) -> R<()> {
+        for &(off, size, noscan, slot) in &f.heap_params {
+            let a = self.malloc(size, noscan)?;
+            self.copy(a, self.fp + off as u64, size)?;
+            self.mem.store(self.fp + slot as u64, 8, a);
+        }
+        Ok(())
+    }
+
+    /// The rarer work at a frame's end: panics, deferred calls, and named
+    /// results moved to the heap copied back to their slots.
+    #[inline(never)]
+    fn finish_frame(&mut self, f: &crate::ir::Func, r: R<()>, base: u64) -> R<()> {
+        let r = self.exit_frame(r, self.frames.len() as u32);
+        if r.is_ok() {
+            for &(slot, off, size) in &f.result_copies {
+                let a = self.ld64(base + slot as u64)?;
+                self.copy(base + off as u64, a, size as u64)?;
+            }
+        }
         r
     }
 
@@ -181,25 +232,29 @@ impl Machine<'_> {
         match u {
             Unwind::Exit(_) => String::new(),
             Unwind::Panic(p) => {
-                let mut s = String::from("panic: ");
-                match &p.value {
-                    PanicValue::Runtime(f) => {
-                        s.push_str(&f.message());
-                        if let Fault::PanicNil = f {
-                            s = "panic: panic called with nil argument (goexperiment.PanicNil=0)".into();
-                        }
-                        if let Fault::NilDeref(addr) = f {
-                            s.push_str(&format!(
-                                "\n[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]"
-                            ));
-                        }
-                    }
-                    PanicValue::Value { text, .. } => s.push_str(text),
-                }
-                s.push_str("\n\ngoroutine 1 [running]:\n");
-                s.push_str(&self.frames_text(&p.frames));
+                // Raised outside any Go frame (cannot normally happen).
+                let p = p.clone();
+                self.panics.push(crate::runtime::panic::PanicRec {
+                    value: p.value,
+                    frames: p.frames,
+                    boxed: None,
+                    recovered: false,
+                    repanicked: false,
+                    goexit: false,
+                    depth: 0,
+                    argp: 0,
+                });
+                self.describe_unwind(&Unwind::Panicking)
+            }
+            Unwind::Panicking => {
+                let mut s = self.panics_text();
+                let frames = self.panics.iter().rev().find(|p| !p.goexit).map(|p| p.frames.clone()).unwrap_or_default();
+                s.push_str("\ngoroutine 1 [running]:\n");
+                s.push_str(&self.frames_text(&frames));
                 s
             }
+            Unwind::Goexit { .. } => "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into(),
+            Unwind::Recovered(_) => String::new(),
             Unwind::Fatal { msg, prefix, frames } => {
                 // A throw prints the runtime's frames and every goroutine,
                 // the runtime's own system goroutines included.

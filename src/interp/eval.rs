@@ -3,7 +3,7 @@
 
 use super::{Machine, R, ops};
 use crate::ir::*;
-use crate::runtime::panic::Fault;
+use crate::runtime::panic::{Bounds, Fault};
 use crate::runtime::{slice, string};
 use crate::syntax::ast::BinOp;
 
@@ -81,7 +81,7 @@ impl Machine<'_> {
                 let a = self.place_addr(base)?;
                 let i = self.eval(index)?;
                 if i >= *len {
-                    return Err(self.fault(Fault::Index(i as i64, *len)));
+                    return Err(self.fault(Fault::index(i as i64, *len)));
                 }
                 Ok(a + i * *elem as u64)
             }
@@ -91,7 +91,7 @@ impl Machine<'_> {
                 let ptr = self.ld64(s)?;
                 let len = self.ld64(s + 8)?;
                 if i >= len {
-                    return Err(self.fault(Fault::Index(i as i64, len)));
+                    return Err(self.fault(Fault::index(i as i64, len)));
                 }
                 Ok(ptr + i * *elem as u64)
             }
@@ -214,7 +214,7 @@ impl Machine<'_> {
                 let (p, n) = self.str_operand(s)?;
                 let i = self.eval(i)?;
                 if i >= n {
-                    return Err(self.fault(Fault::Index(i as i64, n)));
+                    return Err(self.fault(Fault::index(i as i64, n)));
                 }
                 self.ld(p + i, Kind::U8)
             }
@@ -420,7 +420,7 @@ impl Machine<'_> {
                 let s = self.mem_addr(&args[0])?;
                 let (p, l) = (self.ld64(s)?, self.ld64(s + 8)?);
                 if l < *n {
-                    return Err(self.fault(Fault::SliceToArray(l, *n)));
+                    return Err(self.fault(Fault::Bounds(Bounds::Convert, l as i64, *n as i64)));
                 }
                 self.copy(dst, p, n * *es as u64)
             }
@@ -429,6 +429,12 @@ impl Machine<'_> {
                 self.eval_mem(x, dst)
             }
             Expr::Builtin(b @ (Builtin::MinStr | Builtin::MaxStr), args) => self.min_max_str(*b, args, dst),
+            Expr::Builtin(Builtin::Recover, _) => {
+                let (t, d) = self.gorecover()?;
+                self.mem.store(dst, 8, t);
+                self.mem.store(dst + 8, 8, d);
+                Ok(())
+            }
             _ => {
                 // A scalar-valued expression in a memory context (a tuple of one).
                 let v = self.eval(e)?;
@@ -590,40 +596,33 @@ impl Machine<'_> {
             Some(e) => Some(self.eval(e)?),
             None => None,
         };
-        let what = if matches!(base, SliceBase::Slice(_)) { "capacity" } else { "length" };
+        let is_slice = matches!(base, SliceBase::Slice(_));
+        let (a2, a3) =
+            if is_slice { (Bounds::SliceAcap, Bounds::Slice3Acap) } else { (Bounds::SliceAlen, Bounds::Slice3Alen) };
         let sh = |v: u64| v as i64;
         let (h, m) = if is_str {
             let h = h.unwrap_or(len);
             if h > len {
-                let with = if sh(h) < 0 { String::new() } else { format!(" with length {len}") };
-                return Err(self.fault(Fault::SliceBounds(format!("[:{}]{with}", sh(h)))));
+                return Err(self.fault(Fault::Bounds(Bounds::SliceAlen, sh(h), len as i64)));
             }
             (h, h)
         } else {
             let m = m.unwrap_or(cap);
             if max.is_some() && m > cap {
-                let with = if sh(m) < 0 { String::new() } else { format!(" with {what} {cap}") };
-                return Err(self.fault(Fault::SliceBounds(format!("[::{}]{with}", sh(m)))));
+                return Err(self.fault(Fault::Bounds(a3, sh(m), cap as i64)));
             }
             let h = h.unwrap_or(len);
             if max.is_some() && h > m {
-                return Err(self.fault(Fault::SliceBounds(format!("[:{}:{}]", sh(h), sh(m)))));
+                return Err(self.fault(Fault::Bounds(Bounds::Slice3B, sh(h), sh(m))));
             }
             if max.is_none() && h > cap {
-                let with = if sh(h) < 0 { String::new() } else { format!(" with {what} {cap}") };
-                return Err(self.fault(Fault::SliceBounds(format!("[:{}]{with}", sh(h)))));
+                return Err(self.fault(Fault::Bounds(a2, sh(h), cap as i64)));
             }
             (h, m)
         };
         if l > h {
-            let s = if max.is_some() {
-                format!("[{}:{}:]", sh(l), sh(h))
-            } else if sh(l) < 0 {
-                format!("[{}:]", sh(l))
-            } else {
-                format!("[{}:{}]", sh(l), sh(h))
-            };
-            return Err(self.fault(Fault::SliceBounds(s)));
+            let code = if max.is_some() { Bounds::Slice3C } else { Bounds::SliceB };
+            return Err(self.fault(Fault::Bounds(code, sh(l), sh(h))));
         }
         // A slice of zero capacity keeps the base pointer unless that would
         // point past the end (Go avoids pointing past the object).

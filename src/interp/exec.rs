@@ -84,6 +84,7 @@ impl Machine<'_> {
             StmtKind::Label(_) => {}
             StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
             StmtKind::Return => return Ok(Flow::Return),
+            StmtKind::Defer(d) => self.deferproc(d)?,
             _ => return self.exec_cold(s),
         }
         Ok(Flow::Next)

@@ -53,6 +53,13 @@ pub(super) struct FnCx {
     pub subst: Vec<(TypeId, TypeId)>,
     /// Set when lowering the body of a range-over-func loop.
     pub range_body: Option<super::lower_rangefunc::RangeBody>,
+    /// The function being lowered, and how many `deferwrap`s it has.
+    pub func: FuncId,
+    pub deferwraps: u32,
+    /// Function literals and range-over-func bodies lowered so far (gc
+    /// numbers them per enclosing function: `F.func1`, `F-range1`).
+    pub closures: u32,
+    pub ranges: u32,
 }
 
 impl FnCx {
@@ -175,6 +182,7 @@ pub fn lower(
     l.funcs[entry as usize].body = body;
     l.funcs[entry as usize].frame_size = cx.size;
     l.funcs[entry as usize].args_size = 8;
+    let errors = l.runtime_error_types();
     while let Some((id, Pending::Decl(obj, targs))) = l.pending.pop() {
         l.lower_decl(id, obj, targs);
     }
@@ -187,10 +195,35 @@ pub fn lower(
             .find(|pk| pk.path == "os")
             .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
             .and_then(|o| l.globals.get(&o).copied());
-    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args })
+    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args, errors })
 }
 
 impl<'a> Lowerer<'a> {
+    /// The type words of the runtime's error types, their methods lowered
+    /// (a recovered run-time panic is boxed into one of them).
+    fn runtime_error_types(&mut self) -> crate::runtime::panic::ErrorTypes {
+        let Some(scope) = self.p.pkgs.iter().find(|pk| pk.path == "runtime").map(|pk| pk.scope) else {
+            return Default::default();
+        };
+        let mut word = |name: &str, ptr: bool| {
+            let Some(o) = self.p.objs.lookup_local(scope, name) else { return 0 };
+            let mut t = self.p.objs.get(o).ty;
+            if ptr {
+                t = self.p.types.pointer(t);
+            }
+            self.need_methods(t);
+            self.rtypes.descriptor(&mut self.p, &mut self.mem, t)
+        };
+        crate::runtime::panic::ErrorTypes {
+            bounds: word("boundsError", false),
+            error_string: word("errorString", false),
+            error_address: word("errorAddressString", false),
+            plain: word("plainError", false),
+            type_assertion: word("TypeAssertionError", true),
+            panic_nil: word("PanicNilError", true),
+        }
+    }
+
     pub(super) fn error(&mut self, pos: u32, msg: impl Into<String>) {
         self.errors.push(LowerError { pos, msg: msg.into() });
     }
@@ -205,8 +238,28 @@ impl<'a> Lowerer<'a> {
             pos,
             has_args: false,
             native: None,
+            wrapper: false,
+            has_defer: false,
+            end: pos,
+            result_copies: Vec::new(),
+            slow_exit: false,
         });
         (self.funcs.len() - 1) as FuncId
+    }
+
+    /// gc's name for the next closure (`-range` body when `range`) of the
+    /// function being lowered.
+    pub(super) fn closure_name(&mut self, range: bool) -> String {
+        let cx = self.cx.last_mut().unwrap();
+        let n = if range {
+            cx.ranges += 1;
+            cx.ranges
+        } else {
+            cx.closures += 1;
+            cx.closures
+        };
+        let outer = &self.funcs[cx.func as usize].name;
+        if range { format!("{outer}-range{n}") } else { format!("{outer}.func{n}") }
     }
 
     pub(super) fn cx(&mut self) -> &mut FnCx {
@@ -358,6 +411,7 @@ impl<'a> Lowerer<'a> {
             params.push((o, rt));
         }
         let f = self.frame(id, sig_t, params, &fd.sig, body.span.lo);
+        self.funcs[id as usize].end = body.span.hi.saturating_sub(1);
         let stmts = self.block(&body.stmts);
         self.finish_fn(id, f, stmts);
     }
@@ -394,6 +448,10 @@ impl<'a> Lowerer<'a> {
             labels: HashMap::new(),
             subst,
             range_body: None,
+            func: 0,
+            deferwraps: 0,
+            closures: 0,
+            ranges: 0,
         });
     }
 
@@ -420,6 +478,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut pre = Vec::new();
+        self.cx().func = id;
         self.funcs[id as usize].has_args = !params.is_empty();
         let mut slots = Vec::new();
         for (o, t) in &params {
@@ -460,6 +519,9 @@ impl<'a> Lowerer<'a> {
                 let (size, _) = self.p.layout(t);
                 let noscan = !self.p.has_pointers(t);
                 self.funcs[id as usize].heap_params.push((off, size, noscan, slot));
+                if self.cx().named_results.contains(&o) {
+                    self.funcs[id as usize].result_copies.push((slot, off, size as u32));
+                }
                 self.cx().vars.insert(o, VarLoc::Heap(slot));
             } else {
                 self.cx().vars.insert(o, VarLoc::Stack(off));
@@ -477,6 +539,7 @@ impl<'a> Lowerer<'a> {
         let f = &mut self.funcs[id as usize];
         f.body = pre;
         f.frame_size = cx.size.div_ceil(8) * 8;
+        f.slow_exit = f.has_defer || !f.result_copies.is_empty();
     }
 
     /// How values of type `t` are held.

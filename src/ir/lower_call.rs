@@ -424,6 +424,7 @@ impl Lowerer<'_> {
         };
         let body = self.forward_call(callee, recv_arg, &layout, &inner, 0, e.span.lo);
         self.funcs[id as usize].args_size = layout.size;
+        self.funcs[id as usize].wrapper = true;
         self.finish_fn(id, Vec::new(), body);
         let (size, align) = (rrep.size(), self.p.align_of(rt));
         let _ = align;
@@ -450,6 +451,7 @@ impl Lowerer<'_> {
         let body = self.forward_call(Callee::Static(mid), Some(rv), &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
         self.funcs[id as usize].has_args = true;
+        self.funcs[id as usize].wrapper = true;
         self.finish_fn(id, Vec::new(), body);
         id
     }
@@ -548,6 +550,7 @@ impl Lowerer<'_> {
         let body = self.forward_call(callee, recv_arg, &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
         self.funcs[id as usize].has_args = true;
+        self.funcs[id as usize].wrapper = true;
         self.finish_fn(id, Vec::new(), body);
         id
     }
@@ -563,12 +566,12 @@ impl Lowerer<'_> {
     /// closure holding the addresses of the variables it captures.
     pub(super) fn func_lit(&mut self, e: &ast::Expr, sig: &ast::FuncType, body: &ast::Block) -> Expr {
         let t = self.ty_of(e);
-        let outer = self.funcs.len();
         let n = self.cx.len();
-        let name = format!("func{}", outer);
+        let name = self.closure_name(false);
         let id = self.new_func(name, e.span.lo);
         self.push_fn();
         let pre = self.frame(id, t, Vec::new(), sig, body.span.lo);
+        self.funcs[id as usize].end = body.span.hi.saturating_sub(1);
         let stmts = self.block(&body.stmts);
         let captures = self.cx.last().unwrap().captures.clone();
         self.finish_fn(id, pre, stmts);
@@ -775,7 +778,7 @@ impl Lowerer<'_> {
                 let v = self.expr_as(&args[0], any);
                 Expr::Builtin(Builtin::Panic, vec![self.mem_operand_expr(v, 16)])
             }
-            B::Recover => Expr::Composite { size: 16, elems: Vec::new() },
+            B::Recover => Expr::Builtin(Builtin::Recover, Vec::new()),
             B::Close | B::Complex | B::Real | B::Imag => {
                 self.error(pos, format!("{} is not supported yet", b.name()));
                 Expr::Const(0)

@@ -81,8 +81,10 @@ impl Lowerer<'_> {
         };
         let outer = self.cx().targets.clone();
         // The body, as a closure.
-        let fid = self.new_func("range".into(), pos);
+        let name = self.closure_name(true);
+        let fid = self.new_func(name, pos);
         self.push_fn();
+        self.cx().func = fid;
         let layout = self.sig_layout(None, yield_t);
         self.cx().size = layout.size;
         self.cx().results = layout.results.iter().map(|&(o, r, _)| (o, r)).collect();

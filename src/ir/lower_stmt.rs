@@ -157,7 +157,7 @@ impl Lowerer<'_> {
             S::Go(_) | S::Select { .. } | S::Send { .. } => {
                 self.error(pos, "goroutines and channels are not supported yet (issue 5)");
             }
-            S::Defer(_) => self.error(pos, "defer is not supported yet (issue 6)"),
+            S::Defer(e) => self.defer_stmt(pos, e, out),
         }
     }
 
@@ -503,41 +503,41 @@ impl Lowerer<'_> {
         out.push(s);
     }
 
+    /// `return`: the values go to the named results when there are any
+    /// (deferred calls may still read and change them; results moved to
+    /// the heap are copied to their slots after the deferred calls, by the
+    /// function's `result_copies`), else straight to the result slots.
     fn ret(&mut self, pos: u32, es: &[ast::Expr], out: &mut Vec<Stmt>) {
         let results = self.cx().results.clone();
         let named = self.cx().named_results.clone();
         if es.len() == results.len() && !es.is_empty() {
             let sig_ts: Vec<TypeId> = self.result_types();
-            if es.len() == 1 {
-                let v = self.expr_as(&es[0], sig_ts[0]);
-                let s = self.store(pos, Place::Local(results[0].0), sig_ts[0], v);
+            let mut vals = Vec::new();
+            for (e, &t) in es.iter().zip(&sig_ts) {
+                let v = self.expr_as(e, t);
+                // Assigned in parallel: `return b, a` with named a, b.
+                vals.push(if named.is_empty() || es.len() == 1 { v } else { self.spill(pos, v, t, out) });
+            }
+            for (i, (v, &t)) in vals.into_iter().zip(&sig_ts).enumerate() {
+                let place = match named.get(i) {
+                    Some(&o) => self.var_place(o),
+                    None => Place::Local(results[i].0),
+                };
+                let s = self.store(pos, place, t, v);
                 out.push(s);
-            } else {
-                let mut vals = Vec::new();
-                for (e, &t) in es.iter().zip(&sig_ts) {
-                    let v = self.expr_as(e, t);
-                    vals.push(if named.is_empty() { v } else { self.spill(pos, v, t, out) });
-                }
-                for ((v, &t), &(off, _)) in vals.into_iter().zip(&sig_ts).zip(&results) {
-                    let s = self.store(pos, Place::Local(off), t, v);
-                    out.push(s);
-                }
             }
         } else if es.len() == 1 && results.len() > 1 {
             let sig_ts = self.result_types();
             let v = self.expr(&es[0]);
             let first = results[0].0;
-            let tuple_t = self.p.types.tuple(sig_ts);
+            let tuple_t = self.p.types.tuple(sig_ts.clone());
             let size = self.p.size_of(tuple_t) as u32;
             out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(first), size, v) });
-        } else {
-            // Bare return: escaping named results are copied to their slots.
             for (i, o) in named.iter().enumerate() {
                 if let Some(&VarLoc::Heap(_)) = self.cx().vars.get(o) {
-                    let t = self.obj_ty(*o);
+                    let v = self.load(Place::Local(results[i].0), sig_ts[i]);
                     let p = self.var_place(*o);
-                    let v = self.load(p, t);
-                    let s = self.store(pos, Place::Local(results[i].0), t, v);
+                    let s = self.store(pos, p, sig_ts[i], v);
                     out.push(s);
                 }
             }

@@ -19,6 +19,7 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Sprintf", fmt_sprintf),
     ("fmt.errorf", fmt_errorf),
     ("os.Exit", os_exit),
+    ("runtime.Goexit", runtime_goexit),
     ("strconv.Itoa", strconv_itoa),
     ("strings.HasPrefix", strings_has_prefix),
     ("strings.HasSuffix", strings_has_suffix),
@@ -177,6 +178,11 @@ fn wrapped_operands(format: &[u8]) -> (i64, usize) {
         i += 1;
     }
     (first, count)
+}
+
+/// `runtime.Goexit`: unwinds the goroutine, running its deferred calls.
+fn runtime_goexit(_: &mut Machine, _: u64) -> R<()> {
+    Err(Box::new(Unwind::Goexit { started: false }))
 }
 
 fn os_exit(m: &mut Machine, base: u64) -> R<()> {

@@ -248,7 +248,7 @@ fn sort_slice_swap(m: &mut Machine, base: u64) -> R<()> {
     let (p, n, es) = slice_of_any(m, base)?;
     let (i, j) = (m.ld64(base + 24)?, m.ld64(base + 32)?);
     if i >= n || j >= n {
-        return Err(m.fault(crate::runtime::panic::Fault::Index(i.max(j) as i64, n)));
+        return Err(m.fault(crate::runtime::panic::Fault::index(i.max(j) as i64, n)));
     }
     let a = m.mem.bytes(p + i * es, es).unwrap_or(&[]).to_vec();
     let b = m.mem.bytes(p + j * es, es).unwrap_or(&[]).to_vec();

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Printf("recovered %q\n", r)
+		panic("")
+	}()
+	panic("\tstarts with tab")
+}
