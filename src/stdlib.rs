@@ -8,6 +8,7 @@
 //! without is native, and a call to a native gosub lacks is a lowering
 //! error naming it (never a silent wrong answer).
 
+pub mod atomic;
 pub mod fmt;
 pub mod natives;
 pub mod strconv;
@@ -32,7 +33,7 @@ pub struct Native(pub u16);
 
 /// Every native, by Go symbol name (index = `Native`).
 fn table() -> impl Iterator<Item = &'static (&'static str, NativeFn)> {
-    natives::NATIVES.iter().chain(unicode::NATIVES).chain(unicode::MORE)
+    natives::NATIVES.iter().chain(unicode::NATIVES).chain(unicode::MORE).chain(atomic::NATIVES)
 }
 
 pub fn native_by_name(name: &str) -> Option<Native> {
