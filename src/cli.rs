@@ -23,11 +23,13 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run a Go program, as `go run FILE [ARGS]` does.
-    /// Run a program as `go run` would.
     Run {
         /// Seed of every choice Go randomises (map iteration order, ...).
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Logical processors (default: $GOMAXPROCS, else the host's CPUs).
+        #[arg(long)]
+        gomaxprocs: Option<usize>,
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]

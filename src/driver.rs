@@ -131,6 +131,21 @@ impl Session {
     }
 }
 
+/// GOMAXPROCS: the flag, else the environment variable, else the host's
+/// CPU count (as Go's `schedinit` decides).
+fn procs(flag: Option<usize>) -> usize {
+    flag.or_else(|| std::env::var("GOMAXPROCS").ok()?.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .min(256)
+}
+
+/// A setting of the GODEBUG environment variable (`k=v,k=v`).
+fn godebug_env(key: &str) -> Option<String> {
+    let v = std::env::var("GODEBUG").ok()?;
+    v.split(',').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == key).map(|(_, v)| v.to_string())
+}
+
 /// A `//go:debug key=value` setting from the lines before the package
 /// clause (Go's per-program GODEBUG defaults).
 fn go_debug<'a>(src: &'a str, key: &str) -> Option<&'a str> {
@@ -176,7 +191,7 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(code) => code,
         },
-        Command::Run { file, args, seed } => {
+        Command::Run { file, args, seed, gomaxprocs } => {
             let prog = match s.lower(file) {
                 Ok(p) => p,
                 Err(code) => return code,
@@ -190,11 +205,12 @@ pub fn run(cli: Cli) -> i32 {
                 args: argv,
                 display: abs.display().to_string(),
                 panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
+                schedtrace: godebug_env("schedtrace").and_then(|v| v.parse().ok()),
             };
             let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
             let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);
             m.errors = errors;
-            m.run(entry, os_args)
+            m.run(entry, os_args, procs(*gomaxprocs))
         }
     }
 }

@@ -19,10 +19,12 @@
 mod alg;
 mod builtins;
 mod call;
+mod chan;
 mod eval;
 mod exec;
 pub mod ops;
 mod panic;
+mod proc;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
@@ -59,8 +61,9 @@ pub struct FrameRec {
 /// Go's `fatal error: runtime: out of memory` (the host never runs out).
 pub const HEAP_LIMIT: u64 = 8 << 30;
 
-/// Bytes of host stack the evaluator may use for nested Go calls.
-pub const HOST_STACK_BUDGET: usize = crate::HOST_STACK - (64 << 20);
+/// Bytes of a goroutine's host stack the evaluator may use for nested Go
+/// calls (the rest is headroom for natives and the deepest frame).
+pub const HOST_STACK_BUDGET: usize = proc::GO_HOST_STACK - (32 << 20);
 
 pub struct Options {
     pub seed: u64,
@@ -68,6 +71,8 @@ pub struct Options {
     pub display: String,
     /// `//go:debug panicnil=0`: panic(nil) panics with a PanicNilError.
     pub panic_nil_error: bool,
+    /// `GODEBUG=schedtrace=MS`.
+    pub schedtrace: Option<i64>,
 }
 
 pub struct Machine<'p> {
@@ -97,6 +102,21 @@ pub struct Machine<'p> {
     pub sig: Option<u64>,
     /// The runtime's error types (`ir::Program::errors`).
     pub errors: crate::runtime::panic::ErrorTypes,
+    /// The scheduler: goroutines, Ps, run queues.
+    pub sched: crate::runtime::proc::Sched,
+    /// Each goroutine's coroutine (by G index) and pooled coroutine stacks.
+    cos: Vec<Option<Box<proc::GCo>>>,
+    co_stacks: Vec<corosensei::stack::DefaultStack>,
+    /// The running goroutine's coroutine yielder (an address).
+    yielder: usize,
+    /// Steps left in the running goroutine's time slice.
+    pub budget: i64,
+    /// The virtual monotonic clock, in nanoseconds.
+    pub clock: i64,
+    /// main called runtime.Goexit.
+    main_goexit: bool,
+    /// When the next schedtrace line is due (virtual ns).
+    next_trace: i64,
 }
 
 impl<'p> Machine<'p> {
@@ -134,24 +154,35 @@ impl<'p> Machine<'p> {
             panics: Vec::new(),
             sig: None,
             errors: Default::default(),
+            sched: crate::runtime::proc::Sched::new(1),
+            cos: Vec::new(),
+            co_stacks: Vec::new(),
+            yielder: 0,
+            budget: proc::PREEMPT_STEPS,
+            clock: 0,
+            main_goexit: false,
+            next_trace: 0,
         }
     }
 
     /// Runs the program (initialisers, then main.main); returns the exit
     /// status.
-    pub fn run(&mut self, entry: FuncId, os_args: Option<u64>) -> i32 {
-        let marker = 0u8;
-        self.host_base = &marker as *const u8 as usize;
-        let r = self.init_runtime_globals(os_args).and_then(|_| self.call_func(entry, &[]));
-        let _ = self.stdout.flush();
-        match r {
-            Ok(()) => 0,
+    pub fn run(&mut self, entry: FuncId, os_args: Option<u64>, procs: usize) -> i32 {
+        self.sched = crate::runtime::proc::Sched::new(procs);
+        let code = match self.init_runtime_globals(os_args) {
+            Ok(()) => self.run_main(entry),
             Err(u) => {
                 let text = self.describe_unwind(&u);
-                let _ = std::io::stderr().write_all(text.as_bytes());
+                self.write_stderr(text.as_bytes());
                 u.exit_code()
             }
+        };
+        let _ = self.stdout.flush();
+        // Goroutines still parked are abandoned with the process, as in Go.
+        for co in std::mem::take(&mut self.cos).into_iter().flatten() {
+            std::mem::forget(co);
         }
+        code
     }
 
     /// `os.Args` is set before any initialiser runs (`goargs`).
@@ -166,20 +197,6 @@ impl<'p> Machine<'p> {
         self.write_slice(addr, p, n, n)
     }
 
-    /// Runs function `id` with the given argument words already laid out
-    /// (used for the entry function and by natives calling back into Go).
-    pub fn call_func(&mut self, id: FuncId, args: &[(u32, &[u8])]) -> R<()> {
-        let f = &self.funcs[id as usize];
-        let need = f.frame_size.max(f.args_size) as u64;
-        let base = self.reserve(need)?;
-        for (off, bytes) in args {
-            self.mem.write(base + *off as u64, bytes);
-        }
-        let r = self.invoke(id, base);
-        self.release(base);
-        r
-    }
-
     /// Allocates an object (`mallocgc`); the event stream will report it.
     #[inline]
     pub fn malloc(&mut self, size: u64, noscan: bool) -> R<u64> {
@@ -191,7 +208,7 @@ impl<'p> Machine<'p> {
     }
 
     #[cold]
-    fn out_of_memory(&self) -> Box<crate::runtime::panic::Unwind> {
+    pub(crate) fn out_of_memory(&self) -> Box<crate::runtime::panic::Unwind> {
         Box::new(crate::runtime::panic::Unwind::Fatal {
             msg: "runtime: out of memory".into(),
             prefix: String::new(),

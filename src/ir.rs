@@ -26,6 +26,7 @@ mod lower_call;
 mod lower_defer;
 mod lower_expr;
 mod lower_rangefunc;
+mod lower_select;
 mod lower_stmt;
 
 use crate::syntax::ast::{BinOp, UnOp};
@@ -248,6 +249,21 @@ pub enum Expr {
     },
     /// A builtin or runtime helper with memory operands.
     Builtin(Builtin, Vec<Expr>),
+    /// `make(chan T, size)`: an hchan (a scalar pointer).
+    MakeChan {
+        elem_size: u64,
+        noscan: bool,
+        size: Option<Box<Expr>>,
+    },
+    /// `<-c`: the value (scalar or memory by rep); with comma-ok, the
+    /// value then the bool.
+    Recv {
+        ch: Box<Expr>,
+        rep: ValRep,
+        comma_ok: bool,
+    },
+    /// `len(c)` or `cap(c)` of a channel.
+    ChanLen(Box<Expr>, bool),
     /// Multiple results of a call stored into temporaries (for tuple
     /// assignment): evaluated for effect, then read with `Load(Local)`.
     Seq(Vec<Stmt>, Box<Expr>),
@@ -319,6 +335,8 @@ pub enum Builtin {
     RangeContinued,
     /// `recover()`: an `any`.
     Recover,
+    /// `close(c)`.
+    Close,
 }
 
 /// What the evaluator needs to touch a map of one type.
@@ -464,6 +482,41 @@ pub enum StmtKind {
     Return,
     /// `defer f(args)`.
     Defer(Box<Defer>),
+    /// `go f(args)`: evaluated like a defer (into a heap block), run by a
+    /// new goroutine.
+    Go(Box<Defer>),
+    /// `c <- v`: the value goes to a frame temporary first.
+    Send {
+        ch: Expr,
+        value: Expr,
+        rep: ValRep,
+        tmp: u32,
+    },
+    /// `for v := range c`.
+    RangeChan {
+        label: LabelId,
+        ch: Expr,
+        tmp: u32,
+        value: Option<(Place, ValRep)>,
+        body: Vec<Stmt>,
+    },
+    Select {
+        label: LabelId,
+        cases: Vec<SelectCase>,
+        default: Option<Vec<Stmt>>,
+    },
+}
+
+/// A case of a select: a send of `value`, or a receive into the frame
+/// temporary `tmp` (and its flag into `ok`), then the body (which starts
+/// by assigning the temporaries to the case's variables).
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    pub ch: Expr,
+    pub send: Option<(Expr, ValRep)>,
+    pub tmp: u32,
+    pub ok: u32,
+    pub body: Vec<Stmt>,
 }
 
 /// A deferred call (`deferproc`): the callee and arguments are evaluated
@@ -560,6 +613,9 @@ impl Expr {
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), _) => Some(n * *es as u64),
             Expr::Builtin(Builtin::MinStr | Builtin::MaxStr | Builtin::Recover, _) => Some(16),
+            Expr::Recv { rep, comma_ok, .. } if *comma_ok || matches!(rep, ValRep::Mem(_)) => {
+                Some(rep.size() + *comma_ok as u64)
+            }
             Expr::Seq(_, x) => x.mem_size(),
             _ => None,
         }

@@ -1,12 +1,14 @@
 //! The runtime model: a working model of Go's runtime, one file per Go
 //! counterpart (`$GOROOT/src/runtime`).
 //!
-//! So far: the address space (`memory`), the allocator's data structures
-//! (`sizeclasses`, `mheap`, `mcentral`, `mcache`, `malloc`) and goroutine
-//! stacks (`stack`), which issue 4's evaluator will run on. The scheduler, channels, collector and panics follow in their
-//! issues (5–9). Invariant: heap memory is modelled memory with Go's
+//! The address space (`memory`), the allocator (`sizeclasses`, `mheap`,
+//! `mcentral`, `mcache`, `malloc`), goroutine stacks (`stack`), maps,
+//! slices and strings, type descriptors, panics (`panic`), and the
+//! scheduler's records and queues (`runtime2`, `proc`, `chan`, `sema`,
+//! `time`). The evaluator (`interp`) drives them. Invariant: heap memory is modelled memory with Go's
 //! addresses; nothing here holds host pointers to Go values.
 
+pub mod chan;
 pub mod malloc;
 pub mod map;
 pub mod mcache;
@@ -15,9 +17,13 @@ pub mod memory;
 pub mod mheap;
 pub mod panic;
 pub mod print;
+pub mod proc;
 pub mod rand;
+pub mod runtime2;
+pub mod sema;
 pub mod sizeclasses;
 pub mod slice;
 pub mod stack;
 pub mod string;
+pub mod time;
 pub mod types;

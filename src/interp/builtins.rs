@@ -75,6 +75,10 @@ impl Machine<'_> {
                 Ok(p)
             }
             Builtin::Recover => self.gorecover().map(|_| 0),
+            Builtin::Close => {
+                let c = self.eval(&args[0])?;
+                self.closechan(c).map(|_| 0)
+            }
             Builtin::RangeContinued => Err(self.fault(crate::runtime::panic::Fault::RangeContinued)),
             _ => Ok(0),
         }

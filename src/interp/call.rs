@@ -131,6 +131,10 @@ impl Machine<'_> {
 
     /// Runs function `fid` on the frame at `base`.
     pub(super) fn invoke(&mut self, fid: FuncId, base: u64) -> R<()> {
+        self.budget -= 1;
+        if self.budget < 0 {
+            self.preempt();
+        }
         if !self.host_stack_ok() {
             return Err(self.stack_overflow_in(fid));
         }
@@ -249,12 +253,19 @@ impl Machine<'_> {
             Unwind::Panicking => {
                 let mut s = self.panics_text();
                 let frames = self.panics.iter().rev().find(|p| !p.goexit).map(|p| p.frames.clone()).unwrap_or_default();
-                s.push_str("\ngoroutine 1 [running]:\n");
+                s.push_str(&format!("\ngoroutine {} [running]:\n", self.current_goid()));
                 s.push_str(&self.frames_text(&frames));
+                s.push_str(&self.created_by(self.sched.curg));
                 s
             }
             Unwind::Goexit { .. } => "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into(),
             Unwind::Recovered(_) => String::new(),
+            Unwind::UserFatal { msg, frames } => {
+                let mut s = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", self.current_goid());
+                s.push_str(&self.frames_text(frames));
+                s.push_str(&self.created_by(self.sched.curg));
+                s
+            }
             Unwind::Fatal { msg, prefix, frames } => {
                 // A throw prints the runtime's frames and every goroutine,
                 // the runtime's own system goroutines included.
@@ -281,7 +292,7 @@ impl Machine<'_> {
 
     /// Frame lines of a panic, innermost first: the program's frames
     /// (`main.f(...)` and `\tfile:line`); Go hides the runtime's.
-    fn frames_text(&self, frames: &[FrameRec]) -> String {
+    pub(super) fn frames_text(&self, frames: &[FrameRec]) -> String {
         let user: Vec<&FrameRec> =
             frames.iter().rev().filter(|f| self.funcs[f.func as usize].name.starts_with("main.")).collect();
         self.frame_lines(&user, false)

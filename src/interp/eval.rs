@@ -231,6 +231,26 @@ impl Machine<'_> {
                 self.exec_block(stmts)?;
                 self.eval(x)
             }
+            Expr::MakeChan { elem_size, noscan, size } => {
+                let n = match size {
+                    Some(e) => self.eval(e)? as i64,
+                    None => 0,
+                };
+                self.makechan(*elem_size, *noscan, n)
+            }
+            Expr::ChanLen(c, cap) => {
+                let c = self.eval(c)?;
+                Ok(self.chanlen(c, *cap))
+            }
+            Expr::Recv { ch, rep: ValRep::Scalar(k), comma_ok: false } => {
+                let c = self.eval(ch)?;
+                let tmp = self.reserve(8)?;
+                let r = self.chanrecv(c, tmp, true);
+                let v = self.ld(tmp, *k);
+                self.release(tmp);
+                r?;
+                v
+            }
             Expr::MakeMap { map, hint } => {
                 let h = match hint {
                     Some(h) => self.eval(h)?,
@@ -394,6 +414,14 @@ impl Machine<'_> {
                             self.mem.store(dst + size, 1, 1);
                         }
                     }
+                }
+                Ok(())
+            }
+            Expr::Recv { ch, rep, comma_ok } => {
+                let c = self.eval(ch)?;
+                let (_, ok) = self.chanrecv(c, dst, true)?;
+                if *comma_ok {
+                    self.mem.store(dst + rep.size(), 1, ok as u64);
                 }
                 Ok(())
             }

@@ -68,6 +68,10 @@ impl Machine<'_> {
                 return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
             }
             StmtKind::Loop { label, cond, body, post } => loop {
+                self.budget -= 1;
+                if self.budget < 0 {
+                    self.preempt();
+                }
                 if let Some(c) = cond
                     && self.eval(c)? == 0
                 {
@@ -85,6 +89,10 @@ impl Machine<'_> {
             StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
             StmtKind::Return => return Ok(Flow::Return),
             StmtKind::Defer(d) => self.deferproc(d)?,
+            StmtKind::Go(d) => {
+                let (func, block) = self.go_block(d)?;
+                self.newproc(crate::runtime::runtime2::GStart { func, block, size: d.size });
+            }
             _ => return self.exec_cold(s),
         }
         Ok(Flow::Next)
@@ -210,6 +218,58 @@ impl Machine<'_> {
                 let ea = ea?;
                 self.mem.store(self.fp + *slot as u64, 8, ea);
                 self.exec_block(body)?;
+            }
+            StmtKind::Send { ch, value, rep, tmp } => {
+                let c = self.eval(ch)?;
+                let a = self.fp + *tmp as u64;
+                self.eval_to(value, *rep, a)?;
+                self.chansend(c, a, true)?;
+            }
+            StmtKind::RangeChan { label, ch, tmp, value, body } => {
+                let c = self.eval(ch)?;
+                let t = self.fp + *tmp as u64;
+                loop {
+                    let (_, ok) = self.chanrecv(c, t, true)?;
+                    if !ok {
+                        break;
+                    }
+                    if let Some((p, rep)) = value {
+                        let a = self.place_addr(p)?;
+                        match rep {
+                            ValRep::Scalar(k) => {
+                                let v = self.ld(t, *k)?;
+                                self.st(a, *k, v)?;
+                            }
+                            ValRep::Mem(n) => self.copy(a, t, *n as u64)?,
+                        }
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                }
+            }
+            StmtKind::Select { label, cases, default } => {
+                let mut cs = Vec::with_capacity(cases.len());
+                for k in cases {
+                    let c = self.eval(&k.ch)?;
+                    let elem = self.fp + k.tmp as u64;
+                    if let Some((v, rep)) = &k.send {
+                        self.eval_to(v, *rep, elem)?;
+                    }
+                    cs.push(super::chan::Case { chan: c, send: k.send.is_some(), elem });
+                }
+                let (chosen, ok) = self.selectgo(&cs, default.is_some())?;
+                let body = match chosen {
+                    Some(i) => {
+                        self.mem.store(self.fp + cases[i].ok as u64, 1, ok as u64);
+                        &cases[i].body
+                    }
+                    None => default.as_ref().unwrap(),
+                };
+                return match self.exec_block(body)? {
+                    Flow::Break(l) if l == *label => Ok(Flow::Next),
+                    f => Ok(f),
+                };
             }
             _ => {}
         }

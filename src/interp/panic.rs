@@ -37,6 +37,24 @@ impl Machine<'_> {
     /// `deferproc`: evaluates the callee and arguments into a block and
     /// pushes a record on the goroutine's defer chain.
     pub(super) fn deferproc(&mut self, d: &Defer) -> R<()> {
+        let (func, block, heap) = self.eval_deferred(d)?;
+        let depth = self.frames.len() as u32;
+        self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
+        Ok(())
+    }
+
+    /// `go f(args)`: the function and a heap block holding its arguments
+    /// (a nil func value panics here, in the caller, as in Go).
+    pub(super) fn go_block(&mut self, d: &Defer) -> R<(FuncId, u64)> {
+        let (func, block, _) = self.eval_deferred(d)?;
+        if func == NIL_FUNC {
+            return Err(self.fault(Fault::NilDeref(0)));
+        }
+        Ok((func, block))
+    }
+
+    /// Evaluates a deferred call's callee and arguments into its block.
+    fn eval_deferred(&mut self, d: &Defer) -> R<(FuncId, u64, bool)> {
         self.exec_block(&d.pre)?;
         let (func, ctx, recv) = match &d.callee {
             Callee::Static(id) => (*id, 0, None),
@@ -62,9 +80,7 @@ impl Machine<'_> {
         for (e, off, rep) in &d.args {
             self.eval_to(e, *rep, block + *off as u64)?;
         }
-        let depth = self.frames.len() as u32;
-        self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
-        Ok(())
+        Ok((func, block, heap))
     }
 
     /// Runs one deferred call on top of the stack.

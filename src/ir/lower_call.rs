@@ -655,10 +655,7 @@ impl Lowerer<'_> {
                         };
                         Expr::Const(n)
                     }
-                    Type::Chan(..) => {
-                        self.error(pos, "channels are not supported yet (issue 5)");
-                        Expr::Const(0)
-                    }
+                    Type::Chan(..) => Expr::ChanLen(Box::new(self.expr(&args[0])), b == B::Cap),
                     _ => {
                         let x = self.mem_operand(&args[0]);
                         Expr::HeaderWord(Box::new(x), if b == B::Len { 1 } else { 2 })
@@ -691,8 +688,12 @@ impl Lowerer<'_> {
                         let hint = args.get(1).map(|h| Box::new(self.index_expr(h)));
                         Expr::MakeMap { map, hint }
                     }
+                    Type::Chan(_, el) => {
+                        let size = args.get(1).map(|h| Box::new(self.index_expr(h)));
+                        Expr::MakeChan { elem_size: self.p.size_of(el), noscan: !self.p.has_pointers(el), size }
+                    }
                     _ => {
-                        self.error(pos, "channels are not supported yet (issue 5)");
+                        self.error(pos, "make of this type is not supported");
                         Expr::Const(0)
                     }
                 }
@@ -779,7 +780,8 @@ impl Lowerer<'_> {
                 Expr::Builtin(Builtin::Panic, vec![self.mem_operand_expr(v, 16)])
             }
             B::Recover => Expr::Builtin(Builtin::Recover, Vec::new()),
-            B::Close | B::Complex | B::Real | B::Imag => {
+            B::Close => Expr::Builtin(Builtin::Close, vec![self.expr(&args[0])]),
+            B::Complex | B::Real | B::Imag => {
                 self.error(pos, format!("{} is not supported yet", b.name()));
                 Expr::Const(0)
             }

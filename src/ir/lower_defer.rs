@@ -1,6 +1,7 @@
-//! Lowering of `defer` statements: the call's function value, receiver and
-//! arguments become an argument block evaluated at the statement (Go's
-//! rule), and the call itself runs later (`interp::panic`).
+//! Lowering of `defer` and `go` statements: the call's function value,
+//! receiver and arguments become an argument block evaluated at the
+//! statement (Go's rule), and the call itself runs later: at the frame's
+//! end (`interp::panic`) or on a new goroutine (`interp::proc`).
 //!
 //! A deferred builtin (`defer close(c)`, `defer recover()`) has no function
 //! to call; as gc does, it gets a generated wrapper `F.deferwrapN` whose
@@ -34,6 +35,14 @@ impl Lowerer<'_> {
         self.funcs[id as usize].has_defer = true;
         let d = Defer { callee, args, size, frame_slot, pre };
         out.push(Stmt { pos, kind: StmtKind::Defer(Box::new(d)) });
+    }
+
+    /// `go f(args)`: f and the arguments are evaluated by the caller into
+    /// a heap block, the new goroutine's first frame.
+    pub(super) fn go_stmt(&mut self, pos: u32, e: &ast::Expr, out: &mut Vec<Stmt>) {
+        let Some((callee, args, size, pre)) = self.deferred_call(pos, e) else { return };
+        let d = Defer { callee, args, size, frame_slot: None, pre };
+        out.push(Stmt { pos, kind: StmtKind::Go(Box::new(d)) });
     }
 
     /// The call of a `defer` or `go` statement, split into what is

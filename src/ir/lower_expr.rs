@@ -596,10 +596,7 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            ast::UnOp::Recv => {
-                self.error(e.span.lo, "channels are not supported yet (issue 5)");
-                Expr::Const(0)
-            }
+            ast::UnOp::Recv => Expr::Recv { ch: Box::new(self.expr(x)), rep: self.rep(t), comma_ok: false },
             ast::UnOp::Pos => self.expr(x),
             _ => {
                 let k = self.kind(t);

@@ -154,9 +154,21 @@ impl Lowerer<'_> {
             S::Range { key, value, define, x, body, .. } => self.range(pos, key, value, *define, x, body, label, out),
             S::Switch { init, tag, body, .. } => self.switch(pos, init, tag, body, label, out),
             S::TypeSwitch { init, bind, x, body, .. } => self.type_switch(pos, init, bind, x, body, label, out),
-            S::Go(_) | S::Select { .. } | S::Send { .. } => {
-                self.error(pos, "goroutines and channels are not supported yet (issue 5)");
+            S::Go(e) => self.go_stmt(pos, e, out),
+            S::Send { ch, value } => {
+                let ct = self.ty_of(ch);
+                let et = match self.p.types.under_type(ct) {
+                    Type::Chan(_, el) => *el,
+                    _ => crate::types::typ::INVALID,
+                };
+                let c = self.expr(ch);
+                let v = self.expr_as(value, et);
+                let (size, align) = self.p.layout(et);
+                let tmp = self.cx().alloc(size, align);
+                let rep = self.rep(et);
+                out.push(Stmt { pos, kind: StmtKind::Send { ch: c, value: v, rep, tmp } });
             }
+            S::Select { body, .. } => self.select(pos, body, label, out),
             S::Defer(e) => self.defer_stmt(pos, e, out),
         }
     }
@@ -318,6 +330,9 @@ impl Lowerer<'_> {
                 Expr::MapIndex { map, m: Box::new(mv), key: Box::new(kv), rep: self.rep(t), comma_ok: true }
             }
             ExprKind::TypeAssert(x, _) => self.type_assert(x, t, true),
+            ExprKind::Unary(ast::UnOp::Recv, c) => {
+                Expr::Recv { ch: Box::new(self.expr(c)), rep: self.rep(t), comma_ok: true }
+            }
             _ => {
                 self.error(e.span.lo, "comma-ok form not supported yet");
                 Expr::Const(0)
@@ -841,6 +856,13 @@ impl Lowerer<'_> {
                     value: v.map(|x| (x.0, map.elem_rep)),
                     body: b,
                 }
+            }
+            Type::Chan(_, el) => {
+                let ch = self.expr(x);
+                let (size, align) = self.p.layout(el);
+                let tmp = self.cx().alloc(size, align);
+                let rep = self.rep(el);
+                StmtKind::RangeChan { label: id, ch, tmp, value: k.map(|x| (x.0, rep)), body: b }
             }
             _ => {
                 self.error(pos, "range over this type is not supported yet");

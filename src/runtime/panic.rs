@@ -254,6 +254,9 @@ pub enum Unwind {
     Goexit { started: bool },
     /// `os.Exit(code)`.
     Exit(i32),
+    /// `fatal` (sync's misuse errors): the message and the current
+    /// goroutine only, no runtime frames.
+    UserFatal { msg: String, frames: Vec<FrameRec> },
     /// `fatal error: ...` (not recoverable); `prefix` is printed first
     /// (the stack-overflow lines).
     Fatal { msg: String, prefix: String, frames: Vec<FrameRec> },

@@ -21,7 +21,7 @@ pub const POOL_SPAN_BYTES: u64 = 32 << 10;
 /// The largest stack a goroutine may grow to (`maxstacksize` on 64-bit).
 pub const MAX_STACK: u64 = 1_000_000_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stack {
     pub lo: u64,
     pub hi: u64,

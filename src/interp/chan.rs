@@ -1,0 +1,318 @@
+//! Channel operations and select (`runtime/chan.go`, `runtime/select.go`)
+//! over the hchan of `runtime::chan`.
+//!
+//! As in Go: a send to a channel with a parked receiver hands the value
+//! straight to it (and a receive from a parked sender takes it straight
+//! from the sender, or, on a full buffer, takes the head and puts the
+//! sender's value at the tail); otherwise the buffer is used; otherwise
+//! the goroutine parks on the channel's queue with a sudog pointing at
+//! its value. `close` wakes every waiter, readers with zero values and
+//! writers to panic, in Go's order (collected on a stack, so readied
+//! newest first). A select polls its cases in an order shuffled from the
+//! seeded random source, then parks on every channel at once; the first
+//! case to fire claims the select (`selectDone`), and the others' sudogs
+//! are unlinked on wake.
+//!
+//! Simplification: one thread runs Go code, so there is no lock order
+//! (`sellock`); the poll order is Go's.
+
+use super::{Machine, R};
+use crate::runtime::chan::{self as hc, Hchan};
+use crate::runtime::panic::Fault;
+use crate::runtime::runtime2::{Sudog, WaitReason};
+
+/// A select case as the evaluator hands it over.
+#[derive(Clone, Copy, Debug)]
+pub struct Case {
+    pub chan: u64,
+    pub send: bool,
+    /// The value to send, or where a received value goes (0: dropped).
+    pub elem: u64,
+}
+
+impl Machine<'_> {
+    /// `makechan`.
+    pub fn makechan(&mut self, elem_size: u64, noscan: bool, size: i64) -> R<u64> {
+        if size < 0 || (size as u64).saturating_mul(elem_size) > crate::interp::HEAP_LIMIT {
+            return Err(self.fault(Fault::Plain("makechan: size out of range")));
+        }
+        let bytes = elem_size * size as u64;
+        let (c, buf) = if bytes == 0 {
+            let c = self.malloc(hc::HCHAN_SIZE, true)?;
+            (c, c)
+        } else if noscan {
+            let c = self.malloc(hc::HCHAN_SIZE + bytes, true)?;
+            (c, c + hc::HCHAN_SIZE)
+        } else {
+            let c = self.malloc(hc::HCHAN_SIZE, false)?;
+            (c, self.malloc(bytes, false)?)
+        };
+        self.mem.store(c + hc::DATAQSIZ, 8, size as u64);
+        self.mem.store(c + hc::BUF, 8, buf);
+        self.mem.store(c + hc::ELEMSIZE, 2, elem_size);
+        Ok(c)
+    }
+
+    /// `len` and `cap` of a channel (0 for nil and for timer channels).
+    pub fn chanlen(&self, c: u64, cap: bool) -> u64 {
+        if c == 0 || self.mem.load(c + hc::TIMER, 8).unwrap_or(0) != 0 {
+            return 0;
+        }
+        let h = hc::read(&self.mem, c);
+        if cap { h.dataqsiz } else { h.qcount }
+    }
+
+    /// Parks forever (a nil channel, `select {}`).
+    fn block_forever(&mut self, reason: WaitReason) -> ! {
+        loop {
+            self.gopark(reason);
+        }
+    }
+
+    /// `chansend`: false when `block` is false and it would block.
+    pub fn chansend(&mut self, c: u64, src: u64, block: bool) -> R<bool> {
+        if c == 0 {
+            if !block {
+                return Ok(false);
+            }
+            self.block_forever(WaitReason::ChanSendNilChan);
+        }
+        let h = hc::read(&self.mem, c);
+        if h.closed {
+            return Err(self.fault(Fault::Plain("send on closed channel")));
+        }
+        if let Some(s) = self.dequeue(c + hc::RECVQ) {
+            let sg = self.sched.sudogs[s as usize - 1];
+            if sg.elem != 0 {
+                self.copy(sg.elem, src, h.elemsize)?;
+            }
+            self.wake(s, true);
+            return Ok(true);
+        }
+        if h.qcount < h.dataqsiz {
+            let i = hc::bump(&mut self.mem, c, hc::SENDX, &h);
+            self.copy(hc::slot(&h, i), src, h.elemsize)?;
+            self.mem.store(c + hc::QCOUNT, 8, h.qcount + 1);
+            return Ok(true);
+        }
+        if !block {
+            return Ok(false);
+        }
+        let ok = self.park_on(c + hc::SENDQ, c, src, WaitReason::ChanSend);
+        if !ok {
+            return Err(self.fault(Fault::Plain("send on closed channel")));
+        }
+        Ok(true)
+    }
+
+    /// `chanrecv`: (selected, received). Not selected only when `block`
+    /// is false and it would block; received is false for a closed and
+    /// drained channel (the zero value is stored).
+    pub fn chanrecv(&mut self, c: u64, dst: u64, block: bool) -> R<(bool, bool)> {
+        if c == 0 {
+            if !block {
+                return Ok((false, false));
+            }
+            self.block_forever(WaitReason::ChanReceiveNilChan);
+        }
+        let h = hc::read(&self.mem, c);
+        if h.closed && h.qcount == 0 {
+            if dst != 0 {
+                self.mem.fill(dst, h.elemsize, 0);
+            }
+            return Ok((true, false));
+        }
+        if let Some(s) = self.dequeue(c + hc::SENDQ) {
+            self.recv_from(c, &h, s, dst)?;
+            return Ok((true, true));
+        }
+        if h.qcount > 0 {
+            let i = hc::bump(&mut self.mem, c, hc::RECVX, &h);
+            let at = hc::slot(&h, i);
+            if dst != 0 {
+                self.copy(dst, at, h.elemsize)?;
+            }
+            self.mem.fill(at, h.elemsize, 0);
+            self.mem.store(c + hc::QCOUNT, 8, h.qcount - 1);
+            return Ok((true, true));
+        }
+        if !block {
+            return Ok((false, false));
+        }
+        let ok = self.park_on(c + hc::RECVQ, c, dst, WaitReason::ChanReceive);
+        Ok((true, ok))
+    }
+
+    /// `recv` from a parked sender: straight from it when unbuffered;
+    /// otherwise the buffer's head, and the sender's value to its tail.
+    fn recv_from(&mut self, c: u64, h: &Hchan, s: u32, dst: u64) -> R<()> {
+        let sg = self.sched.sudogs[s as usize - 1];
+        if h.dataqsiz == 0 {
+            if dst != 0 {
+                self.copy(dst, sg.elem, h.elemsize)?;
+            }
+        } else {
+            let i = hc::bump(&mut self.mem, c, hc::RECVX, h);
+            let at = hc::slot(h, i);
+            if dst != 0 {
+                self.copy(dst, at, h.elemsize)?;
+            }
+            self.copy(at, sg.elem, h.elemsize)?;
+            let rx = self.mem.load(c + hc::RECVX, 8).unwrap_or(0);
+            self.mem.store(c + hc::SENDX, 8, rx);
+        }
+        self.wake(s, true);
+        Ok(())
+    }
+
+    /// Parks the running goroutine on a channel queue; returns whether
+    /// the operation succeeded (false: the channel was closed).
+    fn park_on(&mut self, q: u64, c: u64, elem: u64, reason: WaitReason) -> bool {
+        let g = self.sched.curg;
+        let s = self.sched.new_sudog(Sudog { g, elem, chan: c, ..Default::default() });
+        hc::enqueue(&mut self.mem, &mut self.sched.sudogs, q, s);
+        self.gopark(reason);
+        self.sched.free_sudog(s);
+        self.sched.allgs[g].success
+    }
+
+    /// The first live waiter of a queue; a select's sudog is live until
+    /// one of its cases fires, and dequeuing it claims the select.
+    fn dequeue(&mut self, q: u64) -> Option<u32> {
+        loop {
+            let first = self.mem.load(q, 8).unwrap_or(0) as u32;
+            if first == 0 {
+                return None;
+            }
+            hc::unlink(&mut self.mem, &mut self.sched.sudogs, q, first);
+            let sg = self.sched.sudogs[first as usize - 1];
+            if !sg.is_select {
+                return Some(first);
+            }
+            let g = &mut self.sched.allgs[sg.g];
+            if !g.select_done {
+                g.select_done = true;
+                g.param = sg.case;
+                return Some(first);
+            }
+        }
+    }
+
+    /// Readies a sudog's goroutine with the outcome of its operation.
+    fn wake(&mut self, s: u32, success: bool) {
+        let g = self.sched.sudogs[s as usize - 1].g;
+        self.sched.allgs[g].success = success;
+        self.goready(g);
+    }
+
+    /// `closechan`.
+    pub fn closechan(&mut self, c: u64) -> R<()> {
+        if c == 0 {
+            return Err(self.fault(Fault::Plain("close of nil channel")));
+        }
+        let h = hc::read(&self.mem, c);
+        if h.closed {
+            return Err(self.fault(Fault::Plain("close of closed channel")));
+        }
+        self.mem.store(c + hc::CLOSED, 4, 1);
+        // Readers get zero values, writers will panic; readied from a
+        // stack, newest first, as Go's gList does.
+        let mut woken: Vec<u32> = Vec::new();
+        while let Some(s) = self.dequeue(c + hc::RECVQ) {
+            let sg = self.sched.sudogs[s as usize - 1];
+            if sg.elem != 0 {
+                self.mem.fill(sg.elem, h.elemsize, 0);
+            }
+            woken.push(s);
+        }
+        while let Some(s) = self.dequeue(c + hc::SENDQ) {
+            woken.push(s);
+        }
+        for s in woken.into_iter().rev() {
+            self.wake(s, false);
+        }
+        Ok(())
+    }
+
+    /// `selectgo`: the case that ran (None: the default) and, for a
+    /// receive, whether a value was received.
+    pub fn selectgo(&mut self, cases: &[Case], has_default: bool) -> R<(Option<usize>, bool)> {
+        // Poll order: a random permutation (Go's cheaprandn shuffle).
+        let n = cases.len();
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        for i in 0..n {
+            let j = (self.rng.next_u64() % (i as u64 + 1)) as usize;
+            order.push(i);
+            order.swap(i, j);
+        }
+        for &i in &order {
+            let k = cases[i];
+            if k.chan == 0 {
+                continue;
+            }
+            let h = hc::read(&self.mem, k.chan);
+            if k.send {
+                if h.closed {
+                    return Err(self.fault(Fault::Plain("send on closed channel")));
+                }
+                if self.has_live(k.chan + hc::RECVQ) || h.qcount < h.dataqsiz {
+                    self.chansend(k.chan, k.elem, false)?;
+                    return Ok((Some(i), true));
+                }
+            } else if self.has_live(k.chan + hc::SENDQ) || h.qcount > 0 || h.closed {
+                let (_, ok) = self.chanrecv(k.chan, k.elem, false)?;
+                return Ok((Some(i), ok));
+            }
+        }
+        if has_default {
+            return Ok((None, false));
+        }
+        if cases.iter().all(|k| k.chan == 0) {
+            let why = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
+            self.block_forever(why);
+        }
+        // Park on every channel at once.
+        let g = self.sched.curg;
+        let mut mine: Vec<(u32, u64)> = Vec::new();
+        for (i, k) in cases.iter().enumerate() {
+            if k.chan == 0 {
+                continue;
+            }
+            let s = self.sched.new_sudog(Sudog {
+                g,
+                elem: k.elem,
+                chan: k.chan,
+                case: i as i64,
+                is_select: true,
+                ..Default::default()
+            });
+            let q = k.chan + if k.send { hc::SENDQ } else { hc::RECVQ };
+            hc::enqueue(&mut self.mem, &mut self.sched.sudogs, q, s);
+            mine.push((s, q));
+        }
+        self.sched.allgs[g].select_done = false;
+        self.gopark(WaitReason::Select);
+        let (fired, ok) = (self.sched.allgs[g].param as usize, self.sched.allgs[g].success);
+        for (s, q) in mine {
+            hc::unlink(&mut self.mem, &mut self.sched.sudogs, q, s);
+            self.sched.free_sudog(s);
+        }
+        if cases[fired].send && !ok {
+            return Err(self.fault(Fault::Plain("send on closed channel")));
+        }
+        Ok((Some(fired), ok))
+    }
+
+    /// Whether a queue holds a waiter that can still be matched.
+    fn has_live(&self, q: u64) -> bool {
+        let mut s = self.mem.load(q, 8).unwrap_or(0) as u32;
+        while s != 0 {
+            let sg = &self.sched.sudogs[s as usize - 1];
+            if !sg.is_select || !self.sched.allgs[sg.g].select_done {
+                return true;
+            }
+            s = sg.next;
+        }
+        false
+    }
+}

@@ -1,0 +1,440 @@
+//! Goroutines on the scheduler (`runtime/proc.go`): each goroutine, main
+//! included, runs its evaluator in its own corosensei coroutine with its
+//! own native stack; the scheduler loop on the host thread picks the next
+//! goroutine (`runtime::proc`), swaps its registers in (`gogo`), resumes
+//! its coroutine, and swaps them out when it parks, yields, is preempted
+//! or exits.
+//!
+//! Parking (`gopark`) marks the goroutine waiting with a reason and
+//! suspends its coroutine; `goready` makes it runnable in the current P's
+//! `runnext`. Preemption stands for sysmon's 10 ms time slice: a budget of
+//! evaluation steps (calls and loop iterations), spent at `PREEMPT_STEPS`
+//! per slice, after which the goroutine goes to the global queue. The
+//! virtual clock advances `NS_PER_STEP` per step and jumps to the next
+//! timer when every goroutine is blocked.
+//!
+//! Coroutine stacks of dead goroutines are pooled and reused (the gfree
+//! list's stacks). When main returns, the program ends whatever the other
+//! goroutines are doing; their coroutines are never resumed.
+//!
+//! Aliasing: a suspended coroutine holds `&mut Machine` in its frames
+//! while the scheduler and other goroutines use the machine. Every switch
+//! passes the machine through an opaque point (`black_box`), so the
+//! compiler reloads whatever it had cached across a suspension.
+
+use super::{Machine, R};
+use crate::runtime::panic::Unwind;
+use crate::runtime::runtime2::{G, GId, GRegs, GStart, GStatus, WaitReason};
+use crate::runtime::time::TimerAction;
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+pub type GCo = Coroutine<(), (), R<()>, DefaultStack>;
+
+/// Evaluation steps in one time slice (sysmon's 10 ms).
+pub const PREEMPT_STEPS: i64 = 2_000_000;
+/// Virtual nanoseconds one step stands for.
+pub const NS_PER_STEP: i64 = 5;
+/// Host stack of a goroutine's coroutine (reserved, touched on demand).
+pub const GO_HOST_STACK: usize = 256 << 20;
+/// The first goroutine id after main and the runtime's four system
+/// goroutines (force gc, sweep, scavenge, finalizer).
+const FIRST_USER_GOID: u64 = 6;
+
+/// Runs goroutines until the program ends; returns its exit status.
+pub fn schedule_loop(m: *mut Machine) -> i32 {
+    loop {
+        // SAFETY: `m` outlives the loop; each call makes a short-lived
+        // reference, and no coroutine is running between resumes.
+        let g = match unsafe { (*m).next_g() } {
+            Ok(g) => g,
+            Err(code) => return code,
+        };
+        let co = match unsafe { (*m).switch_in(g, m) } {
+            Ok(co) => co,
+            Err(code) => return code,
+        };
+        std::hint::black_box(m);
+        // SAFETY: the coroutine is boxed (its address is stable) and only
+        // the scheduler resumes it.
+        let res = unsafe { (*co).resume(()) };
+        std::hint::black_box(m);
+        if let Some(code) = unsafe { (*m).switch_out(g, res) } {
+            return code;
+        }
+    }
+}
+
+impl Machine<'_> {
+    /// Creates the main goroutine running `entry` and runs the scheduler.
+    pub(super) fn run_main(&mut self, entry: crate::ir::FuncId) -> i32 {
+        let g = self.newg(GStart { func: entry, block: 0, size: 0 }, None, false);
+        self.sched.allgs[g].goid = 1;
+        let p = self.sched.curp;
+        self.sched.runqput(p, g, true);
+        schedule_loop(self as *mut _)
+    }
+
+    /// `newproc1`: a G in `_Grunnable` with a fresh goroutine stack.
+    pub(super) fn newg(&mut self, start: GStart, parent: Option<(u64, u32, u32)>, system: bool) -> GId {
+        let stack = self.stacks.alloc(&mut self.mem.heap, 8192);
+        let regs = GRegs { stack, sp: stack.lo, fp: stack.lo, stack_total: stack.size(), ..Default::default() };
+        let goid = if system { 0 } else { self.sched.next_goid.max(FIRST_USER_GOID) };
+        if !system {
+            self.sched.next_goid = goid + 1;
+        }
+        let g = G {
+            goid,
+            status: GStatus::Runnable,
+            wait: WaitReason::None,
+            regs,
+            start,
+            parent,
+            system,
+            param: 0,
+            success: false,
+            select_done: false,
+            waiting: Vec::new(),
+        };
+        let id = match self.sched.gfree.pop() {
+            Some(id) => {
+                self.sched.allgs[id] = g;
+                id
+            }
+            None => {
+                self.sched.allgs.push(g);
+                self.cos.push(None);
+                self.sched.allgs.len() - 1
+            }
+        };
+        id
+    }
+
+    /// `go f(args)`: the callee and arguments are already in `block`.
+    pub(super) fn newproc(&mut self, start: GStart) {
+        let parent_g = &self.sched.allgs[self.sched.curg];
+        let creator = self.frames.last().map(|f| f.func).unwrap_or(0);
+        let parent = Some((parent_g.goid, creator, self.pos));
+        let g = self.newg(start, parent, false);
+        let p = self.sched.curp;
+        self.sched.runqput(p, g, true);
+    }
+
+    /// Picks the next goroutine to run: due timers first, then each P's
+    /// `findRunnable` in turn; when none is runnable the clock jumps to the
+    /// next timer, and without one the program is deadlocked.
+    fn next_g(&mut self) -> Result<GId, i32> {
+        loop {
+            self.schedtrace();
+            self.run_timers();
+            let n = self.sched.ps.len();
+            for i in 0..n {
+                let p = (self.sched.curp + i) % n;
+                if let Some(g) = self.sched.find_runnable(p, &mut self.rng) {
+                    self.sched.curp = p;
+                    return Ok(g);
+                }
+            }
+            match self.next_timer() {
+                Some(when) => self.clock = self.clock.max(when),
+                None => return Err(self.checkdead()),
+            }
+        }
+    }
+
+    /// `execute`: swaps g's registers in and returns its coroutine.
+    fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
+        self.sched.curg = g;
+        self.sched.allgs[g].status = GStatus::Running;
+        let mut regs = std::mem::take(&mut self.sched.allgs[g].regs);
+        self.swap_regs(&mut regs);
+        self.budget = PREEMPT_STEPS;
+        if self.cos[g].is_none() {
+            let stack = match self.co_stacks.pop() {
+                Some(s) => s,
+                None => match DefaultStack::new(GO_HOST_STACK) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        let u = self.out_of_memory();
+                        let text = self.describe_unwind(&u);
+                        self.write_stderr(text.as_bytes());
+                        return Err(2);
+                    }
+                },
+            };
+            let addr = m as usize;
+            let co = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
+                // SAFETY: see the header; the machine outlives every
+                // coroutine, which only runs while the scheduler waits.
+                let me = unsafe { &mut *(addr as *mut Machine<'static>) };
+                me.yielder = y as *const Yielder<(), ()> as usize;
+                let marker = 0u8;
+                me.host_base = &marker as *const u8 as usize;
+                me.goroutine_body()
+            });
+            self.cos[g] = Some(Box::new(co));
+        }
+        Ok(&mut **self.cos[g].as_mut().unwrap() as *mut GCo)
+    }
+
+    /// The goroutine's function, called with its argument block.
+    fn goroutine_body(&mut self) -> R<()> {
+        let st = self.sched.allgs[self.sched.curg].start;
+        let f = &self.funcs[st.func as usize];
+        let need = f.frame_size.max(f.args_size).max(st.size) as u64;
+        let base = self.reserve(need)?;
+        if st.size > 0 {
+            self.copy(base, st.block, st.size as u64)?;
+        }
+        let r = self.invoke(st.func, base);
+        self.release(base);
+        r
+    }
+
+    /// After g's coroutine returned control: saves its registers, and
+    /// when it has finished, reports how (and whether the program ends).
+    fn switch_out(&mut self, g: GId, res: CoroutineResult<(), R<()>>) -> Option<i32> {
+        self.clock += (PREEMPT_STEPS - self.budget).max(0) * NS_PER_STEP;
+        let n = self.sched.ps.len();
+        self.sched.curp = (self.sched.curp + 1) % n;
+        let r = match res {
+            CoroutineResult::Yield(()) => {
+                self.save_regs(g);
+                return None;
+            }
+            CoroutineResult::Return(r) => r,
+        };
+        let is_main = self.sched.allgs[g].goid == 1;
+        let code = match r {
+            Ok(()) => is_main.then_some(0),
+            Err(u) => match *u {
+                Unwind::Goexit { .. } => {
+                    if is_main {
+                        self.main_goexit = true;
+                    }
+                    None
+                }
+                Unwind::Exit(c) => Some(c),
+                other => {
+                    let text = self.describe_unwind(&other);
+                    self.write_stderr(text.as_bytes());
+                    Some(other.exit_code())
+                }
+            },
+        };
+        if code.is_some() {
+            return code;
+        }
+        self.save_regs(g);
+        self.gexit(g);
+        None
+    }
+
+    /// `goexit0`: the G is dead; its stacks go back to the pools.
+    fn gexit(&mut self, g: GId) {
+        let gg = &mut self.sched.allgs[g];
+        gg.status = GStatus::Dead;
+        let regs = std::mem::take(&mut gg.regs);
+        for (seg, _) in regs.segments {
+            self.stacks.free(&mut self.mem.heap, seg);
+        }
+        self.stacks.free(&mut self.mem.heap, regs.stack);
+        if let Some(co) = self.cos[g].take() {
+            self.co_stacks.push(co.into_stack());
+        }
+        self.sched.gfree.push(g);
+    }
+
+    fn save_regs(&mut self, g: GId) {
+        let mut regs = GRegs::default();
+        self.swap_regs(&mut regs);
+        self.sched.allgs[g].regs = regs;
+    }
+
+    /// Exchanges the machine's goroutine registers with `r`.
+    fn swap_regs(&mut self, r: &mut GRegs) {
+        std::mem::swap(&mut self.stack, &mut r.stack);
+        std::mem::swap(&mut self.segments, &mut r.segments);
+        std::mem::swap(&mut self.stack_total, &mut r.stack_total);
+        std::mem::swap(&mut self.sp, &mut r.sp);
+        std::mem::swap(&mut self.fp, &mut r.fp);
+        std::mem::swap(&mut self.frames, &mut r.frames);
+        std::mem::swap(&mut self.pos, &mut r.pos);
+        std::mem::swap(&mut self.defers, &mut r.defers);
+        std::mem::swap(&mut self.panics, &mut r.panics);
+        std::mem::swap(&mut self.sig, &mut r.sig);
+        std::mem::swap(&mut self.host_base, &mut r.host_base);
+        std::mem::swap(&mut self.yielder, &mut r.yielder);
+    }
+
+    /// Suspends the running goroutine's coroutine (its status and queue
+    /// were set by the caller).
+    fn yield_now(&mut self) {
+        let y = self.yielder as *const Yielder<(), ()>;
+        std::hint::black_box(&mut *self);
+        // SAFETY: `yielder` was set by this goroutine's coroutine, which is
+        // the one running.
+        unsafe { (*y).suspend(()) };
+        std::hint::black_box(&mut *self);
+    }
+
+    /// `gopark`: blocks the running goroutine until `goready`.
+    pub fn gopark(&mut self, reason: WaitReason) {
+        let g = self.sched.curg;
+        self.sched.allgs[g].status = GStatus::Waiting;
+        self.sched.allgs[g].wait = reason;
+        if let Some(f) = self.frames.last_mut() {
+            f.pos = self.pos;
+        }
+        self.yield_now();
+    }
+
+    /// `goready`: g becomes runnable in the current P's `runnext`.
+    pub fn goready(&mut self, g: GId) {
+        self.sched.allgs[g].wait = WaitReason::None;
+        let p = self.sched.curp;
+        self.sched.runqput(p, g, true);
+    }
+
+    /// `Gosched` and preemption: to the global queue, then yield.
+    pub fn gosched(&mut self) {
+        let g = self.sched.curg;
+        self.sched.globrunqput(g);
+        if let Some(f) = self.frames.last_mut() {
+            f.pos = self.pos;
+        }
+        self.yield_now();
+    }
+
+    /// The time slice ran out (sysmon's preemption request).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn preempt(&mut self) {
+        self.clock += PREEMPT_STEPS * NS_PER_STEP;
+        self.budget = PREEMPT_STEPS;
+        let others = !self.sched.global.is_empty()
+            || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
+            || self.next_timer().is_some_and(|w| w <= self.clock);
+        if others {
+            self.gosched();
+        }
+    }
+
+    /// `checkdead`: nothing can run and no timer is pending.
+    fn checkdead(&mut self) -> i32 {
+        if self.main_goexit && self.sched.user_goroutines() == 0 {
+            self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            return 2;
+        }
+        let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let gs: Vec<GId> = {
+            let mut v: Vec<GId> = (0..self.sched.allgs.len())
+                .filter(|&g| self.sched.allgs[g].status != GStatus::Dead && !self.sched.allgs[g].system)
+                .collect();
+            v.sort_by_key(|&g| self.sched.allgs[g].goid);
+            v
+        };
+        for g in gs {
+            s.push('\n');
+            s.push_str(&self.goroutine_text(g));
+        }
+        self.write_stderr(s.as_bytes());
+        2
+    }
+
+    /// A parked goroutine's traceback: header, frames, `created by`.
+    fn goroutine_text(&self, g: GId) -> String {
+        let gg = &self.sched.allgs[g];
+        let mut s = format!("goroutine {} [{}]:\n", gg.goid, gg.wait.as_str());
+        s.push_str(&self.frames_text(&gg.regs.frames));
+        s.push_str(&self.created_by(g));
+        s
+    }
+
+    /// `created by F in goroutine N` and the `go` statement's line.
+    pub(super) fn created_by(&self, g: GId) -> String {
+        let Some((goid, func, pos)) = self.sched.allgs[g].parent else { return String::new() };
+        let name = &self.funcs[func as usize].name;
+        let (_, line, _) = self.map.line_col(pos);
+        format!("created by {name} in goroutine {goid}\n\t{}:{line}\n", self.opts.display)
+    }
+
+    /// Runs the timers due at the current time (`checkTimers`).
+    fn run_timers(&mut self) {
+        while let Some((_, action, delta)) = self.sched.timers.pop_due(self.clock) {
+            match action {
+                TimerAction::Wake(g) => self.goready(g),
+                TimerAction::Call { f, arg } => {
+                    if self.timer_call(f, arg, delta).is_err() {
+                        // Out of memory for the helper: the timer is lost.
+                        continue;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A timer's callback `f(arg, seq, delta)` on a system goroutine.
+    fn timer_call(&mut self, f: u64, arg: (u64, u64), delta: i64) -> R<()> {
+        let func = self.ld64(f)? as crate::ir::FuncId;
+        let block = self.malloc(40, false)?;
+        self.mem.store(block, 8, f);
+        self.mem.store(block + 8, 8, arg.0);
+        self.mem.store(block + 16, 8, arg.1);
+        self.mem.store(block + 32, 8, delta as u64);
+        let g = self.newg(GStart { func, block, size: 40 }, None, true);
+        let p = self.sched.curp;
+        self.sched.runqput(p, g, true);
+        Ok(())
+    }
+
+    pub(super) fn next_timer(&mut self) -> Option<i64> {
+        self.sched.timers.next_when()
+    }
+
+    /// The virtual monotonic clock now (the running slice included).
+    pub fn nanotime(&self) -> i64 {
+        self.clock + (PREEMPT_STEPS - self.budget).max(0) * NS_PER_STEP
+    }
+
+    /// `time.Sleep`: a timer that readies this goroutine.
+    pub fn sleep(&mut self, d: i64) {
+        if d <= 0 {
+            return;
+        }
+        let when = self.nanotime().saturating_add(d);
+        let g = self.sched.curg;
+        let p = self.sched.curp;
+        self.sched.timers.add(p, when, 0, TimerAction::Wake(g));
+        self.gopark(WaitReason::Sleep);
+    }
+
+    /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual
+    /// time (Ms: one per P, plus sysmon and the template thread).
+    fn schedtrace(&mut self) {
+        let Some(period) = self.opts.schedtrace else { return };
+        let period = period.max(1) * 1_000_000;
+        while self.clock >= self.next_trace {
+            let ms = self.next_trace / 1_000_000;
+            self.next_trace += period;
+            let n = self.sched.ps.len();
+            let queues: Vec<String> = self.sched.ps.iter().map(|p| p.runq.len().to_string()).collect();
+            let ticks: Vec<String> = self.sched.ps.iter().map(|p| p.schedtick.to_string()).collect();
+            let busy = self.sched.ps.iter().filter(|p| !p.runq.is_empty() || p.runnext.is_some()).count().max(1);
+            let idle = n.saturating_sub(busy);
+            let line = format!(
+                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={} spinningthreads=0 needspinning=0 idlethreads={idle} runqueue={} [ {} ] schedticks=[ {} ]\n",
+                n + 2,
+                self.sched.global.len(),
+                queues.join(" "),
+                ticks.join(" ")
+            );
+            self.write_stderr(line.as_bytes());
+        }
+    }
+
+    /// The running goroutine's id and the header of its traceback.
+    pub(super) fn current_goid(&self) -> u64 {
+        self.sched.allgs.get(self.sched.curg).map_or(1, |g| g.goid)
+    }
+}

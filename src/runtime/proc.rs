@@ -1,0 +1,199 @@
+//! The scheduler's queues and choices (`runtime/proc.go`): per-P local run
+//! queues with `runnext`, the global run queue, `findRunnable`'s order,
+//! work stealing, and the goroutine list.
+//!
+//! Go's rules, kept exactly: a new or readied goroutine goes to its P's
+//! `runnext`, kicking the previous one to the tail of the local queue; a
+//! full local queue (256) moves half of itself to the global queue;
+//! `schedule` looks at the global queue first on every 61st tick; then
+//! the local queue, the global queue, and stealing half of another P's
+//! queue, trying victims in an order drawn from the seeded random source.
+//! A preempted goroutine and one calling `Gosched` go to the global queue.
+//!
+//! Simplification: the Ps are run in turn by one OS thread, each for as
+//! long as its goroutine runs (until it blocks, yields or is preempted),
+//! so there is no spinning M, no `wakep`, and no handoff of a P around a
+//! system call.
+
+use super::rand::Rng;
+use super::runtime2::{G, GId, GStatus, P, RUNQ_SIZE, Sudog};
+use super::sema::SemaTable;
+use super::time::Timers;
+use std::collections::VecDeque;
+
+pub struct Sched {
+    pub allgs: Vec<G>,
+    pub ps: Vec<P>,
+    pub global: VecDeque<GId>,
+    /// The running goroutine and the P it runs on.
+    pub curg: GId,
+    pub curp: usize,
+    pub next_goid: u64,
+    /// Dead goroutines whose records can be reused (`gfree`).
+    pub gfree: Vec<GId>,
+    pub timers: Timers,
+    pub sema: SemaTable,
+    /// Sudogs (index + 1 names one) and the free ones.
+    pub sudogs: Vec<Sudog>,
+    pub sudog_free: Vec<u32>,
+}
+
+impl Sched {
+    pub fn new(procs: usize) -> Sched {
+        let ps = (0..procs.max(1))
+            .map(|id| P { id, runq: VecDeque::with_capacity(RUNQ_SIZE), runnext: None, schedtick: 0 })
+            .collect();
+        Sched {
+            allgs: Vec::new(),
+            ps,
+            global: VecDeque::new(),
+            curg: 0,
+            curp: 0,
+            next_goid: 1,
+            gfree: Vec::new(),
+            timers: Timers::new(procs.max(1)),
+            sema: SemaTable::default(),
+            sudogs: Vec::new(),
+            sudog_free: Vec::new(),
+        }
+    }
+
+    /// `acquireSudog`: a fresh sudog's name (index + 1).
+    pub fn new_sudog(&mut self, s: Sudog) -> u32 {
+        match self.sudog_free.pop() {
+            Some(i) => {
+                self.sudogs[i as usize - 1] = s;
+                i
+            }
+            None => {
+                self.sudogs.push(s);
+                self.sudogs.len() as u32
+            }
+        }
+    }
+
+    pub fn free_sudog(&mut self, i: u32) {
+        self.sudog_free.push(i);
+    }
+
+    /// `runqput`: puts g on P's queue; as `runnext` when `next`.
+    pub fn runqput(&mut self, p: usize, mut g: GId, next: bool) {
+        self.allgs[g].status = GStatus::Runnable;
+        let pp = &mut self.ps[p];
+        if next {
+            match pp.runnext.replace(g) {
+                Some(old) => g = old,
+                None => return,
+            }
+        }
+        if pp.runq.len() < RUNQ_SIZE {
+            pp.runq.push_back(g);
+            return;
+        }
+        // `runqputslow`: half the local queue and g go to the global queue.
+        let half: Vec<GId> = pp.runq.drain(..RUNQ_SIZE / 2).collect();
+        self.global.extend(half);
+        self.global.push_back(g);
+    }
+
+    /// `globrunqput`: to the tail of the global queue.
+    pub fn globrunqput(&mut self, g: GId) {
+        self.allgs[g].status = GStatus::Runnable;
+        self.global.push_back(g);
+    }
+
+    /// `runqget`: runnext first, then the head of the local queue.
+    pub fn runqget(&mut self, p: usize) -> Option<GId> {
+        let pp = &mut self.ps[p];
+        pp.runnext.take().or_else(|| pp.runq.pop_front())
+    }
+
+    /// `globrunqget`: takes a fair share of the global queue into P's
+    /// local queue and returns its first goroutine.
+    pub fn globrunqget(&mut self, p: usize) -> Option<GId> {
+        if self.global.is_empty() {
+            return None;
+        }
+        let n = self.global.len();
+        let share = (n / self.ps.len() + 1).min(n).min(RUNQ_SIZE / 2);
+        let g = self.global.pop_front()?;
+        for _ in 1..share {
+            let Some(x) = self.global.pop_front() else { break };
+            if self.ps[p].runq.len() >= RUNQ_SIZE {
+                self.global.push_front(x);
+                break;
+            }
+            self.ps[p].runq.push_back(x);
+        }
+        Some(g)
+    }
+
+    /// `runqsteal`: half of a victim's queue (its runnext when the queue
+    /// is empty), victims tried in a random order.
+    pub fn steal(&mut self, p: usize, rng: &mut Rng) -> Option<GId> {
+        let n = self.ps.len();
+        if n == 1 {
+            return None;
+        }
+        let start = (rng.next_u64() % n as u64) as usize;
+        for i in 0..n {
+            let v = (start + i) % n;
+            if v == p {
+                continue;
+            }
+            let take = self.ps[v].runq.len().div_ceil(2);
+            if take == 0 {
+                if let Some(g) = self.ps[v].runnext.take() {
+                    return Some(g);
+                }
+                continue;
+            }
+            let stolen: Vec<GId> = self.ps[v].runq.drain(..take).collect();
+            let (first, rest) = stolen.split_first()?;
+            self.ps[p].runq.extend(rest.iter().copied());
+            return Some(*first);
+        }
+        None
+    }
+
+    /// `findRunnable` without timers and idling: the next goroutine for P.
+    pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<GId> {
+        self.ps[p].schedtick = self.ps[p].schedtick.wrapping_add(1);
+        // Fairness: every 61st tick the global queue goes first.
+        if self.ps[p].schedtick % 61 == 0
+            && let Some(g) = self.globrunqget(p)
+        {
+            return Some(g);
+        }
+        self.runqget(p).or_else(|| self.globrunqget(p)).or_else(|| self.steal(p, rng))
+    }
+
+    /// `procresize`: n Ps; the queues of removed Ps go to the global
+    /// queue, and their timers to P 0.
+    pub fn resize(&mut self, n: usize) {
+        while self.ps.len() > n {
+            let p = self.ps.pop().unwrap();
+            self.global.extend(p.runnext);
+            self.global.extend(p.runq);
+            let heap = self.timers.heaps.pop().unwrap_or_default();
+            self.timers.heaps[0].extend(heap);
+        }
+        while self.ps.len() < n {
+            let id = self.ps.len();
+            self.ps.push(P { id, runq: VecDeque::with_capacity(RUNQ_SIZE), runnext: None, schedtick: 0 });
+            self.timers.heaps.push(Default::default());
+        }
+        if self.curp >= n {
+            self.curp = 0;
+        }
+    }
+
+    /// Goroutines that are not dead and not the runtime's own.
+    pub fn user_goroutines(&self) -> usize {
+        self.allgs.iter().filter(|g| g.status != GStatus::Dead && !g.system).count()
+    }
+
+    pub fn idle_procs(&self) -> usize {
+        self.ps.iter().filter(|p| p.runq.is_empty() && p.runnext.is_none()).count()
+    }
+}
