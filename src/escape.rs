@@ -533,7 +533,7 @@ impl SliceUses<'_> {
 }
 
 /// Calls `f` on each direct subexpression of `e`.
-fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+pub(crate) fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     match &e.kind {
         ExprKind::CompositeLit { elts, .. } => {
             for el in elts {
@@ -567,13 +567,13 @@ fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-enum Part<'a> {
+pub(crate) enum Part<'a> {
     E(&'a Expr),
     B(&'a [Stmt]),
 }
 
 /// The expressions and blocks directly in `s`.
-fn walk_stmt<'a>(s: &'a Stmt, out: &mut Vec<Part<'a>>) {
+pub(crate) fn walk_stmt<'a>(s: &'a Stmt, out: &mut Vec<Part<'a>>) {
     let one = |st: &'a Option<Box<Stmt>>, out: &mut Vec<Part<'a>>| {
         if let Some(st) = st {
             walk_stmt(st, out);

@@ -55,6 +55,8 @@ pub struct FrameRec {
     pub func: FuncId,
     /// Position of the statement the frame is executing.
     pub pos: u32,
+    /// Called by a call gc would inline (printed `f(...)`).
+    pub inlined: bool,
 }
 
 /// The modelled heap's size limit: a program that needs more ends with
@@ -109,14 +111,18 @@ pub struct Machine<'p> {
     co_stacks: Vec<corosensei::stack::DefaultStack>,
     /// The running goroutine's coroutine yielder (an address).
     yielder: usize,
-    /// Steps left in the running goroutine's time slice.
+    /// Steps left in the running goroutine's time slice, and what was
+    /// left when it was switched in (the clock advances by the difference).
     pub budget: i64,
+    budget_at_switch: i64,
     /// The virtual monotonic clock, in nanoseconds.
     pub clock: i64,
     /// main called runtime.Goexit.
     main_goexit: bool,
     /// When the next schedtrace line is due (virtual ns).
     next_trace: i64,
+    /// The call being made is one gc would inline.
+    call_inlined: bool,
 }
 
 impl<'p> Machine<'p> {
@@ -159,9 +165,11 @@ impl<'p> Machine<'p> {
             co_stacks: Vec::new(),
             yielder: 0,
             budget: proc::PREEMPT_STEPS,
+            budget_at_switch: proc::PREEMPT_STEPS,
             clock: 0,
             main_goexit: false,
             next_trace: 0,
+            call_inlined: false,
         }
     }
 

@@ -375,6 +375,9 @@ pub struct Call {
     /// before the callee's own layout is known).
     pub args_size: u32,
     pub pos: u32,
+    /// gc would inline this call (`inline`): tracebacks show the callee
+    /// as `f(...)`.
+    pub inlined: bool,
 }
 
 #[derive(Clone, Debug)]

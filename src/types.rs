@@ -245,6 +245,8 @@ fn check_package(
     errors: &mut Vec<Diagnostic>,
 ) -> Program {
     let mut c = check::Checker::new(p, map, pkg);
+    // Methods of generic types declared in other packages instantiate too.
+    c.recv_tparams = std::mem::take(&mut c.p.recv_tparams);
     let prev = c.p.current;
     c.p.current = Some(pkg);
     c.collect(files);

@@ -41,7 +41,7 @@ fn main() {
         .into_iter()
         .map(|path| {
             let name = path.strip_prefix(&root).unwrap().display().to_string();
-            let ignored = pending.iter().any(|p| *p == name);
+            let ignored = pending.contains(&name);
             Trial::test(name, move || run_on_big_stack(path)).with_ignored_flag(ignored)
         })
         .collect();

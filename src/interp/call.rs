@@ -78,7 +78,7 @@ impl Machine<'_> {
     pub(super) fn stack_overflow_in(&self, fid: FuncId) -> Box<Unwind> {
         let mut u = self.stack_overflow();
         if let Unwind::Fatal { frames, .. } = &mut *u {
-            frames.push(FrameRec { func: fid, pos: self.funcs[fid as usize].pos });
+            frames.push(FrameRec { func: fid, pos: self.funcs[fid as usize].pos, inlined: false });
         }
         u
     }
@@ -124,6 +124,7 @@ impl Machine<'_> {
             self.eval_to(e, *rep, base + *off as u64)?;
         }
         self.pos = c.pos;
+        self.call_inlined = c.inlined;
         let r = self.invoke(fid, base);
         self.release(base);
         r.map(|_| base)
@@ -142,7 +143,8 @@ impl Machine<'_> {
         if let Some(rec) = self.frames.last_mut() {
             rec.pos = self.pos;
         }
-        self.frames.push(FrameRec { func: fid, pos: f.pos });
+        let inlined = std::mem::take(&mut self.call_inlined);
+        self.frames.push(FrameRec { func: fid, pos: f.pos, inlined });
         let saved_pos = self.pos;
         self.pos = f.pos;
         let saved_fp = std::mem::replace(&mut self.fp, base);
@@ -254,7 +256,13 @@ impl Machine<'_> {
                 let mut s = self.panics_text();
                 let frames = self.panics.iter().rev().find(|p| !p.goexit).map(|p| p.frames.clone()).unwrap_or_default();
                 s.push_str(&format!("\ngoroutine {} [running]:\n", self.current_goid()));
-                s.push_str(&self.frames_text(&frames));
+                let user_panic = self
+                    .panics
+                    .iter()
+                    .rev()
+                    .find(|p| !p.goexit)
+                    .is_some_and(|p| matches!(p.value, crate::runtime::panic::PanicValue::Value { .. }));
+                s.push_str(&self.frames_text(&frames, user_panic));
                 s.push_str(&self.created_by(self.sched.curg));
                 s
             }
@@ -262,7 +270,7 @@ impl Machine<'_> {
             Unwind::Recovered(_) => String::new(),
             Unwind::UserFatal { msg, frames } => {
                 let mut s = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", self.current_goid());
-                s.push_str(&self.frames_text(frames));
+                s.push_str(&self.frames_text(frames, false));
                 s.push_str(&self.created_by(self.sched.curg));
                 s
             }
@@ -292,9 +300,21 @@ impl Machine<'_> {
 
     /// Frame lines of a panic, innermost first: the program's frames
     /// (`main.f(...)` and `\tfile:line`); Go hides the runtime's.
-    pub(super) fn frames_text(&self, frames: &[FrameRec]) -> String {
-        let user: Vec<&FrameRec> =
-            frames.iter().rev().filter(|f| self.funcs[f.func as usize].name.starts_with("main.")).collect();
+    /// Wrapper frames are elided, as Go's traceback does, except one that
+    /// itself called panic (`defer panic(v)`'s deferwrap): pass
+    /// `wrapper_panicked` for the innermost frame of a `panic(v)`.
+    pub(super) fn frames_text(&self, frames: &[FrameRec], wrapper_panicked: bool) -> String {
+        let n = frames.len();
+        let user: Vec<&FrameRec> = frames
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(i, f)| {
+                let func = &self.funcs[f.func as usize];
+                func.name.starts_with("main.") && (!func.wrapper || (wrapper_panicked && *i + 1 == n))
+            })
+            .map(|(_, f)| f)
+            .collect();
         self.frame_lines(&user, false)
     }
 
@@ -308,7 +328,7 @@ impl Machine<'_> {
     fn frame_lines(&self, user: &[&FrameRec], with_goexit: bool) -> String {
         let mut s = String::new();
         let mut user = user.to_vec();
-        let goexit = FrameRec { func: u32::MAX, pos: 0 };
+        let goexit = FrameRec { func: u32::MAX, pos: 0, inlined: false };
         if with_goexit {
             user.push(&goexit);
         }
@@ -330,7 +350,7 @@ impl Machine<'_> {
                 s.push_str(&format!("{}()\n\t$GOROOT/src/runtime/proc.go:283\n", f.name));
                 continue;
             }
-            let args = if f.has_args { "..." } else { "" };
+            let args = if f.has_args || fr.inlined { "..." } else { "" };
             let (_, line, _) = self.map.line_col(fr.pos);
             s.push_str(&format!("{}({args})\n\t{}:{line}\n", f.name, self.opts.display));
         }

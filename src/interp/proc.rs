@@ -8,8 +8,10 @@
 //! Parking (`gopark`) marks the goroutine waiting with a reason and
 //! suspends its coroutine; `goready` makes it runnable in the current P's
 //! `runnext`. Preemption stands for sysmon's 10 ms time slice: a budget of
-//! evaluation steps (calls and loop iterations), spent at `PREEMPT_STEPS`
-//! per slice, after which the goroutine goes to the global queue. The
+//! `PREEMPT_STEPS` evaluation steps (calls and loop iterations), after
+//! which the goroutine goes to the global queue; a goroutine taken from
+//! `runnext` inherits the slice (Go's `inheritTime`), so a pair handing
+//! off to each other cannot starve the queue. The
 //! virtual clock advances `NS_PER_STEP` per step and jumps to the next
 //! timer when every goroutine is blocked.
 //!
@@ -96,7 +98,7 @@ impl Machine<'_> {
             select_done: false,
             waiting: Vec::new(),
         };
-        let id = match self.sched.gfree.pop() {
+        match self.sched.gfree.pop() {
             Some(id) => {
                 self.sched.allgs[id] = g;
                 id
@@ -106,8 +108,7 @@ impl Machine<'_> {
                 self.cos.push(None);
                 self.sched.allgs.len() - 1
             }
-        };
-        id
+        }
     }
 
     /// `go f(args)`: the callee and arguments are already in `block`.
@@ -130,8 +131,11 @@ impl Machine<'_> {
             let n = self.sched.ps.len();
             for i in 0..n {
                 let p = (self.sched.curp + i) % n;
-                if let Some(g) = self.sched.find_runnable(p, &mut self.rng) {
+                if let Some((g, inherit)) = self.sched.find_runnable(p, &mut self.rng) {
                     self.sched.curp = p;
+                    if !inherit {
+                        self.budget = PREEMPT_STEPS;
+                    }
                     return Ok(g);
                 }
             }
@@ -148,7 +152,7 @@ impl Machine<'_> {
         self.sched.allgs[g].status = GStatus::Running;
         let mut regs = std::mem::take(&mut self.sched.allgs[g].regs);
         self.swap_regs(&mut regs);
-        self.budget = PREEMPT_STEPS;
+        self.budget_at_switch = self.budget;
         if self.cos[g].is_none() {
             let stack = match self.co_stacks.pop() {
                 Some(s) => s,
@@ -194,9 +198,7 @@ impl Machine<'_> {
     /// After g's coroutine returned control: saves its registers, and
     /// when it has finished, reports how (and whether the program ends).
     fn switch_out(&mut self, g: GId, res: CoroutineResult<(), R<()>>) -> Option<i32> {
-        self.clock += (PREEMPT_STEPS - self.budget).max(0) * NS_PER_STEP;
-        let n = self.sched.ps.len();
-        self.sched.curp = (self.sched.curp + 1) % n;
+        self.clock += (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP;
         let r = match res {
             CoroutineResult::Yield(()) => {
                 self.save_regs(g);
@@ -310,8 +312,11 @@ impl Machine<'_> {
     #[cold]
     #[inline(never)]
     pub(super) fn preempt(&mut self) {
-        self.clock += PREEMPT_STEPS * NS_PER_STEP;
+        self.clock += self.budget_at_switch.max(0) * NS_PER_STEP;
         self.budget = PREEMPT_STEPS;
+        self.budget_at_switch = PREEMPT_STEPS;
+        // The next P takes its turn on the thread.
+        self.sched.curp = (self.sched.curp + 1) % self.sched.ps.len();
         let others = !self.sched.global.is_empty()
             || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
             || self.next_timer().is_some_and(|w| w <= self.clock);
@@ -346,7 +351,7 @@ impl Machine<'_> {
     fn goroutine_text(&self, g: GId) -> String {
         let gg = &self.sched.allgs[g];
         let mut s = format!("goroutine {} [{}]:\n", gg.goid, gg.wait.as_str());
-        s.push_str(&self.frames_text(&gg.regs.frames));
+        s.push_str(&self.frames_text(&gg.regs.frames, false));
         s.push_str(&self.created_by(g));
         s
     }
@@ -394,7 +399,7 @@ impl Machine<'_> {
 
     /// The virtual monotonic clock now (the running slice included).
     pub fn nanotime(&self) -> i64 {
-        self.clock + (PREEMPT_STEPS - self.budget).max(0) * NS_PER_STEP
+        self.clock + (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP
     }
 
     /// `time.Sleep`: a timer that readies this goroutine.

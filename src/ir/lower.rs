@@ -96,6 +96,8 @@ pub struct Lowerer<'a> {
     pub(super) errors: Vec<LowerError>,
     /// The value being lowered goes to a non-escaping slice variable.
     pub(super) stack_buf: bool,
+    /// Functions gc would inline (`crate::inline`).
+    pub(super) inl: std::collections::HashSet<ObjId>,
 }
 
 /// Lowers a checked program whose main package is `main` (the stub
@@ -107,7 +109,10 @@ pub fn lower(
     stubs: &[(crate::types::typ::PkgId, ast::File)],
     esc: Escapes,
 ) -> Result<Program, Vec<LowerError>> {
+    let all: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
+    let inl = crate::inline::inlinable(&p, &all);
     let mut l = Lowerer {
+        inl,
         p,
         map,
         esc,

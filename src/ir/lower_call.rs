@@ -50,7 +50,7 @@ impl Lowerer<'_> {
 
     pub(super) fn static_call(&mut self, id: FuncId, args: Vec<(Expr, u32, ValRep)>, pos: u32) -> Expr {
         Expr::Call(
-            Box::new(Call { callee: Callee::Static(id), args, results: Vec::new(), args_size: 8, pos }),
+            Box::new(Call { callee: Callee::Static(id), args, results: Vec::new(), args_size: 8, pos, inlined: false }),
             ResultKind::None,
         )
     }
@@ -136,12 +136,14 @@ impl Lowerer<'_> {
         if let Some((_, t)) = &inst {
             fun_t = *t;
         }
+        let mut callee_obj = None;
         let (callee, recv): (Callee, Option<(Expr, TypeId)>) = match &fun_s.kind {
             ExprKind::Selector(x, _) if self.p.info.selections.contains_key(&fun_s.id) => {
                 let sel = self.p.info.selections[&fun_s.id].clone();
                 let sel = self.concrete_selection(x, sel);
                 match sel.kind {
                     SelKind::Method => {
+                        callee_obj = Some(sel.obj);
                         let (r, rt) = self.receiver(x, &sel);
                         let targs = self.recv_targs(rt);
                         let id = self.func_inst(sel.obj, targs);
@@ -158,6 +160,7 @@ impl Lowerer<'_> {
             }
             _ => match self.func_obj(fun_s) {
                 Some(o) => {
+                    callee_obj = Some(o);
                     let targs = inst.map(|i| i.0).unwrap_or_default();
                     (Callee::Static(self.func_inst(o, targs)), None)
                 }
@@ -193,7 +196,10 @@ impl Lowerer<'_> {
             },
             _ => ResultKind::Mem(layout.size - results[0].0),
         };
-        let call = Expr::Call(Box::new(Call { callee, args: out_args, results, args_size: layout.size, pos }), rk);
+        let inlined = matches!(callee, Callee::Static(id) if id != self.cx().func)
+            && callee_obj.is_some_and(|o| self.inl.contains(&o));
+        let call =
+            Expr::Call(Box::new(Call { callee, args: out_args, results, args_size: layout.size, pos, inlined }), rk);
         if pre.is_empty() { call } else { Expr::Seq(pre, Box::new(call)) }
     }
 
@@ -212,6 +218,7 @@ impl Lowerer<'_> {
             && let Some(tv) = self.tv(&args[0])
             && let Type::Tuple(ts) = self.p.types.get(tv.ty).clone()
         {
+            let ts: Vec<TypeId> = ts.iter().map(|&t| self.sub(t)).collect();
             let call = self.expr(&args[0]);
             let tuple_t = self.p.types.tuple(ts.clone());
             let offs = self.p.offsets_of_tuple(&ts);
@@ -339,7 +346,7 @@ impl Lowerer<'_> {
         }
         let results: Vec<(u32, ValRep)> = inner.results.iter().map(|&(o, r, _)| (o, r)).collect();
         let rk = if results.is_empty() { ResultKind::None } else { ResultKind::Mem(inner.size - results[0].0) };
-        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos }), rk);
+        let call = Expr::Call(Box::new(Call { callee, args, results, args_size: inner.size, pos, inlined: false }), rk);
         if outer.results.is_empty() {
             vec![Stmt { pos, kind: StmtKind::Expr(call) }]
         } else {

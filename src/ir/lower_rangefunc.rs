@@ -156,6 +156,7 @@ impl Lowerer<'_> {
             results: Vec::new(),
             args_size: call_layout.size,
             pos,
+            inlined: false,
         };
         inner.push(Stmt { pos, kind: StmtKind::Expr(Expr::Call(Box::new(call), ResultKind::None)) });
         // After the iterator returns: the way the body left.

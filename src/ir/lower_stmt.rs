@@ -316,6 +316,8 @@ impl Lowerer<'_> {
         let inner = strip_parens(e);
         let tv_t = self.tv(inner).map(|t| t.ty).unwrap_or_default();
         if let Type::Tuple(ts) = self.p.types.get(tv_t).clone() {
+            // In a generic instance the tuple's types are instantiated.
+            let ts = ts.iter().map(|&t| self.sub(t)).collect();
             return (self.expr(inner), ts);
         }
         // Comma-ok forms: value then bool.

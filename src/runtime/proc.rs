@@ -10,10 +10,10 @@
 //! queue, trying victims in an order drawn from the seeded random source.
 //! A preempted goroutine and one calling `Gosched` go to the global queue.
 //!
-//! Simplification: the Ps are run in turn by one OS thread, each for as
-//! long as its goroutine runs (until it blocks, yields or is preempted),
-//! so there is no spinning M, no `wakep`, and no handoff of a P around a
-//! system call.
+//! Simplification: the Ps are run in turn by one OS thread: a P keeps the
+//! thread, running goroutine after goroutine, until a time slice ends
+//! (preemption) or it runs out of work; then the next P takes it. There is
+//! no spinning M, no `wakep`, and no handoff of a P around a system call.
 
 use super::rand::Rng;
 use super::runtime2::{G, GId, GStatus, P, RUNQ_SIZE, Sudog};
@@ -102,10 +102,14 @@ impl Sched {
         self.global.push_back(g);
     }
 
-    /// `runqget`: runnext first, then the head of the local queue.
-    pub fn runqget(&mut self, p: usize) -> Option<GId> {
+    /// `runqget`: runnext first (it inherits the time slice: true), then
+    /// the head of the local queue.
+    pub fn runqget(&mut self, p: usize) -> Option<(GId, bool)> {
         let pp = &mut self.ps[p];
-        pp.runnext.take().or_else(|| pp.runq.pop_front())
+        match pp.runnext.take() {
+            Some(g) => Some((g, true)),
+            None => pp.runq.pop_front().map(|g| (g, false)),
+        }
     }
 
     /// `globrunqget`: takes a fair share of the global queue into P's
@@ -156,16 +160,22 @@ impl Sched {
         None
     }
 
-    /// `findRunnable` without timers and idling: the next goroutine for P.
-    pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<GId> {
-        self.ps[p].schedtick = self.ps[p].schedtick.wrapping_add(1);
+    /// `findRunnable` without timers and idling: the next goroutine for P,
+    /// and whether it inherits the running time slice (`inheritTime`).
+    pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<(GId, bool)> {
         // Fairness: every 61st tick the global queue goes first.
-        if self.ps[p].schedtick % 61 == 0
+        let found = if self.ps[p].schedtick.is_multiple_of(61)
             && let Some(g) = self.globrunqget(p)
         {
-            return Some(g);
+            Some((g, false))
+        } else {
+            self.runqget(p).or_else(|| self.globrunqget(p).or_else(|| self.steal(p, rng)).map(|g| (g, false)))
+        };
+        // `execute` counts a tick for each new time slice.
+        if let Some((_, false)) = found {
+            self.ps[p].schedtick = self.ps[p].schedtick.wrapping_add(1);
         }
-        self.runqget(p).or_else(|| self.globrunqget(p)).or_else(|| self.steal(p, rng))
+        found
     }
 
     /// `procresize`: n Ps; the queues of removed Ps go to the global

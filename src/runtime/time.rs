@@ -90,6 +90,9 @@ impl Timers {
 
     /// The earliest pending timer of any P.
     pub fn next_when(&mut self) -> Option<i64> {
+        if self.heaps.iter().all(|h| h.is_empty()) {
+            return None;
+        }
         let mut best: Option<i64> = None;
         for p in 0..self.heaps.len() {
             self.drop_stale(p);
@@ -115,6 +118,9 @@ impl Timers {
     /// how late it is). A periodic timer is re-armed; a one-shot one is
     /// no longer pending.
     pub fn pop_due(&mut self, now: i64) -> Option<(u64, TimerAction, i64)> {
+        if self.heaps.iter().all(|h| h.is_empty()) {
+            return None;
+        }
         let mut best: Option<(i64, usize)> = None;
         for p in 0..self.heaps.len() {
             self.drop_stale(p);

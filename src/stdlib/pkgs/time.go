@@ -1,12 +1,16 @@
 // Package time as Go 1.27 declares it, for gosub. Functions without a body
-// are native (the runtime's virtual clock and timers, src/stdlib); the
-// others are written in Go from the package's documentation and interpreted
-// like user code.
+// are native (the runtime's virtual clock and timers, src/stdlib; a call of
+// one gosub lacks, such as LoadLocation, is reported when the program is
+// lowered); the others are written in Go from the package's documentation
+// and interpreted like user code.
 //
-// The model has one time zone, UTC: Local is a distinct *Location named
-// "Local" whose zone is UTC. Time keeps Go's representation, so a Time read
-// from Now carries a monotonic clock reading that Sub, Since, Until and the
-// comparisons use, and that String prints as "m=±s.nnnnnnnnn".
+// The model's system zone is UTC: Local is a distinct *Location named
+// "Local" whose zone is UTC, and FixedZone makes the only other zones (no
+// zone database). Time keeps Go's representation, so a Time read from Now
+// carries a monotonic clock reading that Sub, Since, Until and the
+// comparisons use, and that String prints as "m=±s.nnnnnnnnn". Timers are
+// Go 1.23's: their channels hold at most one value and Stop and Reset
+// discard a value not yet received.
 package time
 
 import "errors"
@@ -55,25 +59,6 @@ func itoa(v int) string {
 	return utoa(uint64(v))
 }
 
-// fracDigits is "" for f == 0, else "." and f written with `digits` digits,
-// without its trailing zeros.
-func fracDigits(f uint64, digits int) string {
-	if f == 0 {
-		return ""
-	}
-	var buf [10]byte
-	for i := digits; i > 0; i-- {
-		buf[i] = byte('0' + f%10)
-		f /= 10
-	}
-	end := digits + 1
-	for buf[end-1] == '0' {
-		end--
-	}
-	buf[0] = '.'
-	return string(buf[:end])
-}
-
 // String returns the duration as "72h3m0.5s": hours, minutes and seconds
 // with a fraction, leading zero units omitted; durations under a second use
 // the largest of ms, µs and ns that fits, and zero is "0s".
@@ -81,31 +66,83 @@ func (d Duration) String() string {
 	if d == 0 {
 		return "0s"
 	}
+	// Written from the right: the longest is "-2562047h47m16.854775808s".
+	var buf [32]byte
+	i := len(buf)
 	u := uint64(d)
-	sign := ""
 	if d < 0 {
-		sign = "-"
 		u = -u
 	}
-	switch {
-	case u < uint64(Microsecond):
-		return sign + utoa(u) + "ns"
-	case u < uint64(Millisecond):
-		return sign + utoa(u/1000) + fracDigits(u%1000, 3) + "µs"
-	case u < uint64(Second):
-		return sign + utoa(u/1000000) + fracDigits(u%1000000, 6) + "ms"
+	i--
+	buf[i] = 's'
+	if u < uint64(Second) {
+		digits := 0
+		switch {
+		case u < uint64(Microsecond):
+			i--
+			buf[i] = 'n'
+		case u < uint64(Millisecond):
+			digits = 3
+			i -= 2
+			buf[i], buf[i+1] = 0xC2, 0xB5 // µ
+		default:
+			digits = 6
+			i--
+			buf[i] = 'm'
+		}
+		i, u = putFrac(&buf, i, u, digits)
+		i = putUint(&buf, i, u)
+	} else {
+		i, u = putFrac(&buf, i, u, 9)
+		i = putUint(&buf, i, u%60)
+		if u /= 60; u > 0 {
+			i--
+			buf[i] = 'm'
+			i = putUint(&buf, i, u%60)
+			if u /= 60; u > 0 {
+				i--
+				buf[i] = 'h'
+				i = putUint(&buf, i, u)
+			}
+		}
 	}
-	secs := u / 1000000000
-	s := sign
-	h := secs / 3600
-	m := secs / 60 % 60
-	if h > 0 {
-		s += utoa(h) + "h"
+	if d < 0 {
+		i--
+		buf[i] = '-'
 	}
-	if h > 0 || m > 0 {
-		s += utoa(m) + "m"
+	return string(buf[i:])
+}
+
+// putFrac writes before buf[i] the low `digits` decimal digits of u as a
+// fraction (a point and the digits without trailing zeros; nothing when
+// they are all zero) and returns the new start and u without those digits.
+func putFrac(buf *[32]byte, i int, u uint64, digits int) (int, uint64) {
+	shown := false
+	for ; digits > 0; digits-- {
+		c := byte(u % 10)
+		u /= 10
+		if c != 0 || shown {
+			shown = true
+			i--
+			buf[i] = '0' + c
+		}
 	}
-	return s + utoa(secs%60) + fracDigits(u%1000000000, 9) + "s"
+	if shown {
+		i--
+		buf[i] = '.'
+	}
+	return i, u
+}
+
+// putUint writes u in decimal before buf[i] and returns the new start.
+func putUint(buf *[32]byte, i int, u uint64) int {
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		if u /= 10; u == 0 {
+			return i
+		}
+	}
 }
 
 // Nanoseconds returns the duration as an integer nanosecond count.
@@ -439,6 +476,10 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, abbr: name, offset: offset}
 }
 
+// LoadLocation returns the Location with the given name (needs the zone
+// database, which gosub does not model).
+func LoadLocation(name string) (*Location, error)
+
 // ---------------------------------------------------------------------------
 // Instants
 
@@ -761,6 +802,14 @@ func (t Time) Nanosecond() int { return int(t.nsec()) }
 // Zone computes the time zone in effect at t: its abbreviation and its
 // offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) { return t.zone() }
+
+// IsDST reports whether t's zone is daylight saving time: never, for the
+// fixed zones of gosub's model.
+func (t Time) IsDST() bool { return false }
+
+// ZoneBounds returns the bounds of the zone in effect at t; a zone that
+// goes on forever, as every fixed zone does, has zero Times for both.
+func (t Time) ZoneBounds() (start, end Time) { return Time{}, Time{} }
 
 // Location returns the time zone information associated with t.
 func (t Time) Location() *Location {
@@ -1385,7 +1434,599 @@ func (t Time) GoString() string {
 	return s + ")"
 }
 
-func Parse(layout, value string) (Time, error)
+// ---------------------------------------------------------------------------
+// Parsing
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message != "" {
+		return "parsing time " + quote(e.Value) + e.Message
+	}
+	return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) +
+		": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+}
+
+// Parse parses a formatted string and returns the time value it represents,
+// the layout showing how the reference time would be written. Without zone
+// information the time is UTC; an offset that is Local's gives Local, other
+// offsets and unknown abbreviations fabricated fixed zones.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC, Local)
+}
+
+// ParseInLocation is like Parse but interprets a time without zone
+// information in loc, and zone information by loc's zone.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc, loc)
+}
+
+// The fields read so far by parse.
+type parseState struct {
+	year, month, day, yday int
+	hour, min, sec, nsec   int
+	am, pm                 bool
+	loc                    *Location // set by "Z" or "UTC"
+	offset                 int       // -1: none read
+	zoneName               string
+}
+
+func isDigitAt(s string, i int) bool {
+	return i < len(s) && isDigitByte(s[i])
+}
+
+// getNum reads one or two digits (exactly two when fixed).
+func getNum(s string, fixed bool) (int, string, bool) {
+	if !isDigitAt(s, 0) {
+		return 0, s, false
+	}
+	if !isDigitAt(s, 1) {
+		if fixed {
+			return 0, s, false
+		}
+		return int(s[0] - '0'), s[1:], true
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
+}
+
+// getNum3 reads one to three digits (exactly three when fixed).
+func getNum3(s string, fixed bool) (int, string, bool) {
+	n, i := 0, 0
+	for i < 3 && isDigitAt(s, i) {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, false
+	}
+	return n, s[i:], true
+}
+
+// atoiAll reads a whole string as an optionally signed decimal number.
+func atoiAll(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) || x > 1<<63/10 {
+			return 0, false
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0, false
+		}
+	}
+	if neg {
+		return -int(x), true
+	}
+	return int(x), true
+}
+
+// lowerASCII folds an ASCII upper-case letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lookupName matches the start of val against names, ignoring ASCII case,
+// and returns the index of the first that matches.
+func lookupName(names []string, val string) (int, string, bool) {
+	for i, n := range names {
+		if len(val) < len(n) {
+			continue
+		}
+		same := true
+		for j := 0; j < len(n); j++ {
+			if lowerASCII(val[j]) != lowerASCII(n[j]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return i, val[len(n):], true
+		}
+	}
+	return -1, val, false
+}
+
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var longMonthNames = monthNames[:]
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+var longDayNames = dayNames[:]
+
+// skipLiteral consumes the layout's literal text from value: a run of
+// spaces in the layout matches any run of spaces (or none at the end).
+func skipLiteral(value, lit string) (string, bool) {
+	for lit != "" {
+		if lit[0] == ' ' {
+			if value != "" && value[0] != ' ' {
+				return value, false
+			}
+			for lit != "" && lit[0] == ' ' {
+				lit = lit[1:]
+			}
+			for value != "" && value[0] == ' ' {
+				value = value[1:]
+			}
+			continue
+		}
+		if value == "" || value[0] != lit[0] {
+			return value, false
+		}
+		lit = lit[1:]
+		value = value[1:]
+	}
+	return value, true
+}
+
+func isSep(c byte) bool { return c == '.' || c == ',' }
+
+// fracNanos reads the fraction in value[:n] (a separator then digits; at
+// most nine digits count) as nanoseconds.
+func fracNanos(value string, n int) (ns int, rangeErr string, ok bool) {
+	if !isSep(value[0]) {
+		return 0, "", false
+	}
+	if n > 10 {
+		n = 10
+	}
+	ns, ok = atoiAll(value[1:n])
+	if !ok {
+		return 0, "", false
+	}
+	if ns < 0 {
+		return 0, "fractional second", true
+	}
+	for i := n; i < 10; i++ {
+		ns *= 10
+	}
+	return ns, "", true
+}
+
+// zoneAbbrevLen returns the length of what looks like a zone abbreviation
+// at the start of value: three to five upper-case letters (four or five
+// ending in T, or WITA), ChST, MeST, GMT with an optional signed hour, or a
+// bare signed hour.
+func zoneAbbrevLen(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if hasPrefix(value, "ChST") || hasPrefix(value, "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		if len(value) == 3 {
+			return 3, true
+		}
+		return 3 + signedHourLen(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		n := signedHourLen(value)
+		return n, n > 0
+	}
+	n := 0
+	for n < 6 && n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch {
+	case n == 3:
+		return 3, true
+	case n == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4, true
+	case n == 5 && value[4] == 'T':
+		return 5, true
+	}
+	return 0, false
+}
+
+// signedHourLen returns the length of a sign and an hour (at most 23) at
+// the start of s, or 0.
+func signedHourLen(s string) int {
+	if s[0] != '+' && s[0] != '-' {
+		return 0
+	}
+	i := 1
+	var x uint64
+	for i < len(s) && isDigitByte(s[i]) {
+		if x > 1<<63/10 {
+			return 0
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0
+		}
+		i++
+	}
+	if i == 1 || x > 23 {
+		return 0
+	}
+	return i
+}
+
+// zoneFields splits a numeric zone offset of the form the flags give into
+// its sign, hours, minutes and seconds, or reports that value is too short
+// or misses a colon.
+func zoneFields(value string, flags int) (sign byte, hh, mm, ss, rest string, ok bool) {
+	colon := flags&zoneColon != 0
+	switch {
+	case flags&zoneShort != 0:
+		if len(value) < 3 {
+			return
+		}
+		return value[0], value[1:3], "00", "00", value[3:], true
+	case colon && flags&zoneSeconds != 0:
+		if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+			return
+		}
+		return value[0], value[1:3], value[4:6], value[7:9], value[9:], true
+	case colon:
+		if len(value) < 6 || value[3] != ':' {
+			return
+		}
+		return value[0], value[1:3], value[4:6], "00", value[6:], true
+	case flags&zoneSeconds != 0:
+		if len(value) < 7 {
+			return
+		}
+		return value[0], value[1:3], value[3:5], value[5:7], value[7:], true
+	}
+	if len(value) < 5 {
+		return
+	}
+	return value[0], value[1:3], value[3:5], "00", value[5:], true
+}
+
+// elem reads one layout element from value; rest is the layout after it.
+// It returns what is left of value, a range error's subject, and whether
+// the text had the element's form.
+func (p *parseState) elem(elem, arg int, value, rest string) (string, string, bool) {
+	ok := true
+	n := 0
+	switch elem {
+	case elemYear:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		y, good := atoiAll(value[:2])
+		if !good {
+			return value[2:], "", false
+		}
+		if y >= 69 {
+			y += 1900
+		} else {
+			y += 2000
+		}
+		p.year = y
+		return value[2:], "", true
+	case elemLongYear:
+		if len(value) < 4 || !isDigitAt(value, 0) {
+			return value, "", false
+		}
+		p.year, ok = atoiAll(value[:4])
+		return value[4:], "", ok
+	case elemMonth, elemLongMonth:
+		names := shortMonthNames
+		if elem == elemLongMonth {
+			names = longMonthNames
+		}
+		n, value, ok = lookupName(names, value)
+		p.month = n + 1
+		return value, "", ok
+	case elemNumMonth, elemZeroMonth:
+		p.month, value, ok = getNum(value, elem == elemZeroMonth)
+		if ok && (p.month <= 0 || p.month > 12) {
+			return value, "month", ok
+		}
+		return value, "", ok
+	case elemWeekDay:
+		_, value, ok = lookupName(shortDayNames, value)
+		return value, "", ok
+	case elemLongWeekDay:
+		_, value, ok = lookupName(longDayNames, value)
+		return value, "", ok
+	case elemDay, elemUnderDay, elemZeroDay:
+		if elem == elemUnderDay && value != "" && value[0] == ' ' {
+			value = value[1:]
+		}
+		p.day, value, ok = getNum(value, elem == elemZeroDay)
+		return value, "", ok
+	case elemUnderYearDay, elemZeroYearDay:
+		if elem == elemUnderYearDay {
+			for k := 0; k < 2 && value != "" && value[0] == ' '; k++ {
+				value = value[1:]
+			}
+		}
+		p.yday, value, ok = getNum3(value, elem == elemZeroYearDay)
+		return value, "", ok
+	case elemHour:
+		p.hour, value, ok = getNum(value, false)
+		if p.hour >= 24 {
+			return value, "hour", ok
+		}
+		return value, "", ok
+	case elemHour12, elemZeroHour12:
+		p.hour, value, ok = getNum(value, elem == elemZeroHour12)
+		if p.hour > 12 {
+			return value, "hour", ok
+		}
+		return value, "", ok
+	case elemMinute, elemZeroMinute:
+		p.min, value, ok = getNum(value, elem == elemZeroMinute)
+		if p.min >= 60 {
+			return value, "minute", ok
+		}
+		return value, "", ok
+	case elemSecond, elemZeroSecond:
+		p.sec, value, ok = getNum(value, elem == elemZeroSecond)
+		if !ok {
+			return value, "", false
+		}
+		if p.sec >= 60 {
+			return value, "second", true
+		}
+		// A fraction in the value that the layout does not ask for is
+		// read here.
+		if len(value) >= 2 && isSep(value[0]) && isDigitAt(value, 1) {
+			if _, next, _, _ := nextElem(rest); next == elemFrac {
+				return value, "", true
+			}
+			n = 2
+			for isDigitAt(value, n) {
+				n++
+			}
+			ns, rangeErr, good := fracNanos(value, n)
+			p.nsec = ns
+			return value[n:], rangeErr, good
+		}
+		return value, "", true
+	case elemPM, elemLowerPM:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		am, pm := "AM", "PM"
+		if elem == elemLowerPM {
+			am, pm = "am", "pm"
+		}
+		switch value[:2] {
+		case pm:
+			p.pm = true
+		case am:
+			p.am = true
+		default:
+			ok = false
+		}
+		return value[2:], "", ok
+	case elemZone:
+		if arg&zoneISO != 0 && value != "" && value[0] == 'Z' {
+			p.loc = UTC
+			return value[1:], "", true
+		}
+		sign, hh, mm, ss, after, good := zoneFields(value, arg)
+		if !good {
+			return value, "", false
+		}
+		h, _, okH := getNum(hh, true)
+		m, okM := 0, false
+		s, okS := 0, false
+		if okH {
+			m, _, okM = getNum(mm, true)
+		}
+		if okM {
+			s, _, okS = getNum(ss, true)
+		}
+		rangeErr := ""
+		if h > 24 {
+			rangeErr = "time zone offset hour"
+		}
+		if m > 60 {
+			rangeErr = "time zone offset minute"
+		}
+		if s > 60 {
+			rangeErr = "time zone offset second"
+		}
+		p.offset = (h*60+m)*60 + s
+		switch sign {
+		case '+':
+		case '-':
+			p.offset = -p.offset
+		default:
+			okS = false
+		}
+		return after, rangeErr, okS
+	case elemZoneName:
+		if hasPrefix(value, "UTC") {
+			p.loc = UTC
+			return value[3:], "", true
+		}
+		n, ok = zoneAbbrevLen(value)
+		if !ok {
+			return value, "", false
+		}
+		p.zoneName = value[:n]
+		return value[n:], "", true
+	case elemFrac:
+		if arg&fracTrim != 0 {
+			// Optional, and any number of digits.
+			if len(value) < 2 || !isSep(value[0]) || !isDigitAt(value, 1) {
+				return value, "", true
+			}
+			n = 2
+			for isDigitAt(value, n) {
+				n++
+			}
+		} else {
+			n = 1 + arg&0xFF
+			if len(value) < n {
+				return value, "", false
+			}
+		}
+		ns, rangeErr, good := fracNanos(value, n)
+		p.nsec = ns
+		return value[n:], rangeErr, good
+	}
+	return value, "", true
+}
+
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+// daysIn returns the number of days in month m of year.
+func daysIn(m Month, year int) int {
+	switch m {
+	case February:
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	case April, June, September, November:
+		return 30
+	}
+	return 31
+}
+
+func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+	alayout, avalue := layout, value
+	p := parseState{month: -1, day: -1, yday: -1, offset: -1}
+	fail := func(layoutElem, valueElem, msg string) (Time, error) {
+		return Time{}, &ParseError{alayout, avalue, layoutElem, valueElem, msg}
+	}
+	for {
+		prefix, elem, arg, rest := nextElem(layout)
+		elemText := layout[len(prefix) : len(layout)-len(rest)]
+		var ok bool
+		value, ok = skipLiteral(value, prefix)
+		if !ok {
+			return fail(prefix, value, "")
+		}
+		if elem == elemNone {
+			if value != "" {
+				return fail("", value, ": extra text: "+quote(value))
+			}
+			break
+		}
+		layout = rest
+		before := value
+		var rangeErr string
+		value, rangeErr, ok = p.elem(elem, arg, value, rest)
+		if rangeErr != "" {
+			return fail(elemText, value, ": "+rangeErr+" out of range")
+		}
+		if !ok {
+			return fail(elemText, before, "")
+		}
+	}
+	if p.pm && p.hour < 12 {
+		p.hour += 12
+	} else if p.am && p.hour == 12 {
+		p.hour = 0
+	}
+
+	if p.yday >= 0 {
+		// The day of the year decides the month and day, which must agree
+		// with those read.
+		days := 365
+		if isLeap(p.year) {
+			days = 366
+		}
+		if p.yday < 1 || p.yday > days {
+			return fail("", value, ": day-of-year out of range")
+		}
+		m, d := January, p.yday
+		for d > daysIn(m, p.year) {
+			d -= daysIn(m, p.year)
+			m++
+		}
+		if p.month >= 0 && p.month != int(m) {
+			return fail("", value, ": day-of-year does not match month")
+		}
+		if p.day >= 0 && p.day != d {
+			return fail("", value, ": day-of-year does not match day")
+		}
+		p.month, p.day = int(m), d
+	} else {
+		if p.month < 0 {
+			p.month = int(January)
+		}
+		if p.day < 0 {
+			p.day = 1
+		}
+	}
+	if p.day < 1 || p.day > daysIn(Month(p.month), p.year) {
+		return fail("", value, ": day out of range")
+	}
+
+	if p.loc != nil {
+		return Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, p.loc), nil
+	}
+	if p.offset != -1 {
+		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
+		t.addSec(-int64(p.offset))
+		// The local zone when it has this offset (and name), else a
+		// fabricated one.
+		l := local.get()
+		if l.offset == p.offset && (p.zoneName == "" || l.abbr == p.zoneName) {
+			t.setLoc(local)
+		} else {
+			t.setLoc(FixedZone(p.zoneName, p.offset))
+		}
+		return t, nil
+	}
+	if p.zoneName != "" {
+		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
+		if l := local.get(); l.abbr == p.zoneName {
+			t.addSec(-int64(l.offset))
+			t.setLoc(local)
+			return t, nil
+		}
+		// An unknown abbreviation: its offset is unknown too, except for
+		// GMT+h.
+		off := 0
+		if len(p.zoneName) > 3 && p.zoneName[:3] == "GMT" {
+			h, _ := atoiAll(p.zoneName[3:])
+			off = h * 3600
+		}
+		t.setLoc(FixedZone(p.zoneName, off))
+		return t, nil
+	}
+	return Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, defaultLoc), nil
+}
 
 // ---------------------------------------------------------------------------
 // Sleeping and timers (over the runtime's virtual clock)
