@@ -20,6 +20,13 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Where time comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Clock {
+    Virtual,
+    Real,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run a Go program, as `go run FILE [ARGS]` does.
@@ -30,6 +37,10 @@ pub enum Command {
         /// Logical processors (default: $GOMAXPROCS, else the host's CPUs).
         #[arg(long)]
         gomaxprocs: Option<usize>,
+        /// Time source: `virtual` (deterministic; sleeps take no time) or
+        /// `real` (the host's clock).
+        #[arg(long, value_enum, default_value_t = Clock::Virtual)]
+        clock: Clock,
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]

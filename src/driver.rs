@@ -191,7 +191,7 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(code) => code,
         },
-        Command::Run { file, args, seed, gomaxprocs } => {
+        Command::Run { file, args, seed, gomaxprocs, clock } => {
             let prog = match s.lower(file) {
                 Ok(p) => p,
                 Err(code) => return code,
@@ -206,6 +206,7 @@ pub fn run(cli: Cli) -> i32 {
                 display: abs.display().to_string(),
                 panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
                 schedtrace: godebug_env("schedtrace").and_then(|v| v.parse().ok()),
+                real_clock: (*clock == crate::cli::Clock::Real).then(std::time::Instant::now),
             };
             let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
             let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);

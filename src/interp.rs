@@ -75,6 +75,8 @@ pub struct Options {
     pub panic_nil_error: bool,
     /// `GODEBUG=schedtrace=MS`.
     pub schedtrace: Option<i64>,
+    /// `--clock=real`: the wall clock's start; None for virtual time.
+    pub real_clock: Option<std::time::Instant>,
 }
 
 pub struct Machine<'p> {

@@ -13,7 +13,8 @@
 //! `runnext` inherits the slice (Go's `inheritTime`), so a pair handing
 //! off to each other cannot starve the queue. The
 //! virtual clock advances `NS_PER_STEP` per step and jumps to the next
-//! timer when every goroutine is blocked.
+//! timer when every goroutine is blocked; with `--clock=real` time is the
+//! host's monotonic clock and the thread sleeps until the next timer.
 //!
 //! Coroutine stacks of dead goroutines are pooled and reused (the gfree
 //! list's stacks). When main returns, the program ends whatever the other
@@ -140,7 +141,14 @@ impl Machine<'_> {
                 }
             }
             match self.next_timer() {
-                Some(when) => self.clock = self.clock.max(when),
+                Some(when) => match self.opts.real_clock {
+                    // `--clock=real`: the thread sleeps until the timer.
+                    Some(start) => {
+                        let now = start.elapsed().as_nanos() as i64;
+                        std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
+                    }
+                    None => self.clock = self.clock.max(when),
+                },
                 None => return Err(self.checkdead()),
             }
         }
@@ -319,7 +327,7 @@ impl Machine<'_> {
         self.sched.curp = (self.sched.curp + 1) % self.sched.ps.len();
         let others = !self.sched.global.is_empty()
             || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
-            || self.next_timer().is_some_and(|w| w <= self.clock);
+            || self.next_timer().is_some_and(|w| w <= self.nanotime());
         if others {
             self.gosched();
         }
@@ -366,7 +374,8 @@ impl Machine<'_> {
 
     /// Runs the timers due at the current time (`checkTimers`).
     fn run_timers(&mut self) {
-        while let Some((_, action, delta)) = self.sched.timers.pop_due(self.clock) {
+        let now = self.nanotime();
+        while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
             match action {
                 TimerAction::Wake(g) => self.goready(g),
                 TimerAction::Call { f, arg } => {
@@ -399,7 +408,10 @@ impl Machine<'_> {
 
     /// The virtual monotonic clock now (the running slice included).
     pub fn nanotime(&self) -> i64 {
-        self.clock + (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP
+        match self.opts.real_clock {
+            Some(start) => start.elapsed().as_nanos() as i64,
+            None => self.clock + (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP,
+        }
     }
 
     /// `time.Sleep`: a timer that readies this goroutine.
