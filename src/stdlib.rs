@@ -11,6 +11,7 @@
 pub mod atomic;
 pub mod fmt;
 pub mod natives;
+pub mod osfile;
 pub mod sched;
 pub mod strconv;
 pub mod unicode;
@@ -34,7 +35,13 @@ pub struct Native(pub u16);
 
 /// Every native, by Go symbol name (index = `Native`).
 fn table() -> impl Iterator<Item = &'static (&'static str, NativeFn)> {
-    natives::NATIVES.iter().chain(unicode::NATIVES).chain(unicode::MORE).chain(atomic::NATIVES).chain(sched::NATIVES)
+    natives::NATIVES
+        .iter()
+        .chain(unicode::NATIVES)
+        .chain(unicode::MORE)
+        .chain(atomic::NATIVES)
+        .chain(sched::NATIVES)
+        .chain(osfile::NATIVES)
 }
 
 pub fn native_by_name(name: &str) -> Option<Native> {

@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-/// Copies a program from testdata/seeds to a temporary `.go` file.
+/// Copies a program from testdata/scheduler to a temporary `.go` file.
 fn program(name: &str) -> std::path::PathBuf {
     let src =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/scheduler").join(format!("{name}.go.txt"));

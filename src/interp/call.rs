@@ -240,16 +240,7 @@ impl Machine<'_> {
             Unwind::Panic(p) => {
                 // Raised outside any Go frame (cannot normally happen).
                 let p = p.clone();
-                self.panics.push(crate::runtime::panic::PanicRec {
-                    value: p.value,
-                    frames: p.frames,
-                    boxed: None,
-                    recovered: false,
-                    repanicked: false,
-                    goexit: false,
-                    depth: 0,
-                    argp: 0,
-                });
+                self.panics.push(crate::runtime::panic::PanicRec::new(p.value, p.frames, 0, false));
                 self.describe_unwind(&Unwind::Panicking)
             }
             Unwind::Panicking => {

@@ -150,6 +150,17 @@ impl Machine<'_> {
         }
     }
 
+    /// An operand: locals and constants without a recursive `eval` (the
+    /// leaves of most arithmetic and comparisons).
+    #[inline(always)]
+    pub(super) fn operand(&mut self, e: &Expr) -> R<u64> {
+        match e {
+            Expr::LoadLocal(off, k) => self.ld(self.fp + *off as u64, *k),
+            Expr::Const(v) => Ok(*v),
+            _ => self.eval(e),
+        }
+    }
+
     pub fn eval(&mut self, e: &Expr) -> R<u64> {
         match e {
             Expr::Const(v) => Ok(*v),
@@ -160,8 +171,8 @@ impl Machine<'_> {
             }
             Expr::AddrOf(p) => self.place_addr(p),
             Expr::Binary(op, k, a, b) => {
-                let x = self.eval(a)?;
-                let y = self.eval(b)?;
+                let x = self.operand(a)?;
+                let y = self.operand(b)?;
                 ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))
             }
             Expr::Compare(op, ck, a, b) => self.compare(*op, *ck, a, b).map(|b| b as u64),
@@ -725,8 +736,8 @@ impl Machine<'_> {
     pub(super) fn compare(&mut self, op: BinOp, ck: CmpKind, a: &Expr, b: &Expr) -> R<bool> {
         match ck {
             CmpKind::Scalar(k) => {
-                let x = self.eval(a)?;
-                let y = self.eval(b)?;
+                let x = self.operand(a)?;
+                let y = self.operand(b)?;
                 Ok(ops::compare(op, k, x, y))
             }
             CmpKind::String => {

@@ -36,7 +36,7 @@ impl Machine<'_> {
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
-                let v = self.eval(e)?;
+                let v = self.operand(e)?;
                 let a = match p {
                     Place::Local(off) => self.fp + *off as u64,
                     p => self.place_addr(p)?,

@@ -134,16 +134,7 @@ impl Machine<'_> {
         if let PanicValue::Runtime(Fault::NilDeref(a)) = p.value {
             self.sig = Some(a);
         }
-        self.panics.push(PanicRec {
-            value: p.value,
-            frames: p.frames,
-            boxed: None,
-            recovered: false,
-            repanicked: false,
-            goexit: false,
-            depth,
-            argp: 0,
-        });
+        self.panics.push(PanicRec::new(p.value, p.frames, depth, false));
         let idx = self.panics.len() - 1;
         self.note_repanic(idx);
         while let Some(d) = self.defers.pop() {
@@ -185,16 +176,7 @@ impl Machine<'_> {
     /// no panic), then ends it.
     fn goexit_run(&mut self) -> R<()> {
         let depth = self.frames.len() as u32;
-        self.panics.push(PanicRec {
-            value: PanicValue::Value { typ: 0, data: 0 },
-            frames: Vec::new(),
-            boxed: None,
-            recovered: false,
-            repanicked: false,
-            goexit: true,
-            depth,
-            argp: 0,
-        });
+        self.panics.push(PanicRec::new(PanicValue::Value { typ: 0, data: 0 }, Vec::new(), depth, true));
         while let Some(d) = self.defers.pop() {
             self.run_defer(d)?;
         }

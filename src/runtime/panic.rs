@@ -221,6 +221,13 @@ pub struct DeferRec {
 
 pub const NIL_FUNC: FuncId = u32::MAX;
 
+impl PanicRec {
+    /// A panic (or Goexit's pseudo-panic) starting in the frame at `depth`.
+    pub fn new(value: PanicValue, frames: Vec<FrameRec>, depth: u32, goexit: bool) -> PanicRec {
+        PanicRec { value, frames, boxed: None, recovered: false, repanicked: false, goexit, depth, argp: 0 }
+    }
+}
+
 /// A `_panic` record on the goroutine's panic chain.
 #[derive(Clone, Debug)]
 pub struct PanicRec {
