@@ -4,7 +4,7 @@
 //! Names follow Go's tools where Go has one (`run`, `GODEBUG`-style knobs as
 //! flags) and Delve's where a debugger does.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -27,24 +27,59 @@ pub enum Clock {
     Real,
 }
 
+/// How a program is run (shared by `run` and `trace`).
+#[derive(Args, Debug)]
+pub struct RunOpts {
+    /// Seed of every choice Go randomises (select, map order, stealing).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Logical processors (default: $GOMAXPROCS, else the host's CPUs).
+    #[arg(long)]
+    pub gomaxprocs: Option<usize>,
+    /// Time source: `virtual` (deterministic; sleeps take no time) or
+    /// `real` (the host's clock).
+    #[arg(long, value_enum, default_value_t = Clock::Virtual)]
+    pub clock: Clock,
+    pub file: PathBuf,
+    /// Arguments passed to the program (os.Args[1:]).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// The event stream's format.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum TraceFormat {
+    Text,
+    Jsonl,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run a Go program, as `go run FILE [ARGS]` does.
     Run {
-        /// Seed of every choice Go randomises (map iteration order, ...).
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Logical processors (default: $GOMAXPROCS, else the host's CPUs).
+        #[command(flatten)]
+        run: RunOpts,
+    },
+    /// Run a program and write its event stream (scheduler, channels,
+    /// timers, allocation, defers and panics, statements and calls).
+    Trace {
+        /// `text` (fixed columns) or `jsonl` (one JSON object per event).
+        #[arg(long, value_enum, default_value_t = TraceFormat::Text)]
+        format: TraceFormat,
+        /// Only these categories: sched,chan,time,alloc,defer,panic,stmt,call.
+        #[arg(long, value_delimiter = ',')]
+        only: Option<Vec<String>>,
+        /// Only events of this goroutine.
         #[arg(long)]
-        gomaxprocs: Option<usize>,
-        /// Time source: `virtual` (deterministic; sleeps take no time) or
-        /// `real` (the host's clock).
-        #[arg(long, value_enum, default_value_t = Clock::Virtual)]
-        clock: Clock,
-        file: PathBuf,
-        /// Arguments passed to the program (os.Args[1:]).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        goroutine: Option<u64>,
+        /// Write the trace here instead of standard error.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Stop writing after N events (a final line says so).
+        #[arg(long)]
+        max_events: Option<u64>,
+        #[command(flatten)]
+        run: RunOpts,
     },
     /// Parse and type-check a program without running it.
     /// Parse and type-check only.

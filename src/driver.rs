@@ -158,6 +158,34 @@ fn go_debug<'a>(src: &'a str, key: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+impl Session {
+    /// `gosub run` and `gosub trace`: lowers the program and runs it.
+    fn run_program(&mut self, run: &crate::cli::RunOpts, trace: Option<Box<crate::runtime::trace::Tracer>>) -> i32 {
+        let file = &run.file;
+        let prog = match self.lower(file) {
+            Ok(p) => p,
+            Err(code) => return code,
+        };
+        let abs = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        let mut argv = vec![file.with_extension("").display().to_string()];
+        argv.extend(run.args.iter().cloned());
+        let source = std::fs::read_to_string(file).unwrap_or_default();
+        let opts = crate::interp::Options {
+            seed: run.seed,
+            args: argv,
+            display: abs.display().to_string(),
+            panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
+            schedtrace: godebug_env("schedtrace").and_then(|v| v.parse().ok()),
+            real_clock: (run.clock == crate::cli::Clock::Real).then(std::time::Instant::now),
+        };
+        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
+        let mut m = crate::interp::Machine::new(&funcs, &self.map, checked, memory, rtypes, opts);
+        m.errors = errors;
+        m.trace = trace;
+        m.run(entry, os_args, procs(run.gomaxprocs))
+    }
+}
+
 pub fn run(cli: Cli) -> i32 {
     let mut s = Session::new(&cli);
     match &cli.command {
@@ -191,27 +219,24 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(code) => code,
         },
-        Command::Run { file, args, seed, gomaxprocs, clock } => {
-            let prog = match s.lower(file) {
-                Ok(p) => p,
-                Err(code) => return code,
+        Command::Run { run } => s.run_program(run, None),
+        Command::Trace { format, only, goroutine, output, max_events, run } => {
+            let out: Box<dyn Write> = match output {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => Box::new(std::io::BufWriter::new(f)),
+                    Err(e) => {
+                        eprintln!("gosub: {}: {e}", path.display());
+                        return 1;
+                    }
+                },
+                None => Box::new(std::io::BufWriter::new(std::io::stderr())),
             };
-            let abs = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
-            let mut argv = vec![file.with_extension("").display().to_string()];
-            argv.extend(args.iter().cloned());
-            let source = std::fs::read_to_string(file).unwrap_or_default();
-            let opts = crate::interp::Options {
-                seed: *seed,
-                args: argv,
-                display: abs.display().to_string(),
-                panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
-                schedtrace: godebug_env("schedtrace").and_then(|v| v.parse().ok()),
-                real_clock: (*clock == crate::cli::Clock::Real).then(std::time::Instant::now),
+            let format = match format {
+                crate::cli::TraceFormat::Text => crate::runtime::trace::Format::Text,
+                crate::cli::TraceFormat::Jsonl => crate::runtime::trace::Format::Jsonl,
             };
-            let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
-            let mut m = crate::interp::Machine::new(&funcs, &s.map, checked, memory, rtypes, opts);
-            m.errors = errors;
-            m.run(entry, os_args, procs(*gomaxprocs))
+            let t = crate::runtime::trace::Tracer::new(out, format, only.clone(), *goroutine, *max_events);
+            s.run_program(run, Some(Box::new(t)))
         }
     }
 }

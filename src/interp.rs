@@ -25,6 +25,7 @@ mod exec;
 pub mod ops;
 mod panic;
 mod proc;
+mod trace;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
@@ -125,6 +126,15 @@ pub struct Machine<'p> {
     next_trace: i64,
     /// The call being made is one gc would inline.
     call_inlined: bool,
+    /// The goroutine being switched in took runnext's time slice.
+    start_inherit: bool,
+    /// A goroutine is running (else the scheduler runs, on g0).
+    in_g: bool,
+    /// The program's own code has started (the trace skips the library's
+    /// initialisers before it).
+    user_seen: bool,
+    /// The event stream's writer, when tracing (`gosub trace`).
+    pub trace: Option<Box<crate::runtime::trace::Tracer>>,
 }
 
 impl<'p> Machine<'p> {
@@ -172,6 +182,10 @@ impl<'p> Machine<'p> {
             main_goexit: false,
             next_trace: 0,
             call_inlined: false,
+            trace: None,
+            start_inherit: false,
+            in_g: false,
+            user_seen: false,
         }
     }
 
@@ -188,6 +202,10 @@ impl<'p> Machine<'p> {
             }
         };
         let _ = self.stdout.flush();
+        self.ev(crate::runtime::trace::Event::Exit { code });
+        if let Some(t) = &mut self.trace {
+            t.flush();
+        }
         // Goroutines still parked are abandoned with the process, as in Go.
         for co in std::mem::take(&mut self.cos).into_iter().flatten() {
             std::mem::forget(co);
@@ -214,6 +232,9 @@ impl<'p> Machine<'p> {
             return Err(self.out_of_memory());
         }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        if self.trace.is_some() {
+            self.trace_alloc(&a, size);
+        }
         Ok(a.addr)
     }
 

@@ -26,4 +26,5 @@ pub mod slice;
 pub mod stack;
 pub mod string;
 pub mod time;
+pub mod trace;
 pub mod types;

@@ -18,10 +18,14 @@
 //!   stderr, normalized as goref normalizes Go's, `NAME.err` (absent:
 //!   empty). All three come from real Go (`goref golden`).
 //!
+//! - `testdata/trace/NAME.go`: `gosub trace` with the options on its first
+//!   line; the text trace must equal `NAME.trace` (gosub-specific, blessed
+//!   with `GOSUB_BLESS=1 cargo test` after reading) and stdout Go's
+//!   `NAME.out`.
 //! - a program listed in its area's `PENDING` file is ignored (it waits
 //!   for a feature of an open issue; the file says which).
 //!
-//! Bless mode rewrites only gosub-specific goldens (`.ast`), never the
+//! Bless mode rewrites only gosub-specific goldens (`.ast`, `.trace`), never the
 //! outputs that come from real Go.
 
 use gosub::diag::{self, Diagnostic};
@@ -97,6 +101,9 @@ fn check(path: &Path) -> Result<(), Failed> {
     // outputs; the others are front-end tests.
     if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "run" || n == "panics" || n == "goroutines") {
         return check_run(path);
+    }
+    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "trace") {
+        return check_trace(path);
     }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let fname = path.file_name().unwrap().to_string_lossy().to_string();
@@ -281,6 +288,54 @@ fn check_run(path: &Path) -> Result<(), Failed> {
         problems.push(format!("exit status {got_exit}, Go's is {want_exit}"));
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// Runs `gosub trace` with the options on the program's first line
+/// (`// trace: --gomaxprocs=1 --only=sched,chan`) and compares the text
+/// trace with `NAME.trace` (gosub-specific: blessed after reading), and the
+/// program's stdout with Go's `NAME.out` when there is one.
+fn check_trace(path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let opts: Vec<&str> = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("// trace:"))
+        .ok_or("the first line must be `// trace: OPTIONS`")?
+        .split_whitespace()
+        .collect();
+    let out = std::env::temp_dir().join(format!(
+        "gosub-trace-{}-{}.trace",
+        std::process::id(),
+        path.file_stem().unwrap().to_string_lossy()
+    ));
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_gosub"))
+        .arg("trace")
+        .args(&opts)
+        .arg("--output")
+        .arg(&out)
+        .arg(path.file_name().unwrap())
+        .current_dir(path.parent().unwrap())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| e.to_string())?;
+    let got = std::fs::read_to_string(&out).map_err(|e| format!("no trace written: {e}"))?;
+    let _ = std::fs::remove_file(&out);
+    if let Ok(want_out) = std::fs::read_to_string(path.with_extension("out"))
+        && want_out != String::from_utf8_lossy(&run.stdout)
+    {
+        return Err(format!("stdout differs:\n{}", diff(&want_out, &String::from_utf8_lossy(&run.stdout))).into());
+    }
+    let golden = path.with_extension("trace");
+    if bless() {
+        std::fs::write(&golden, &got).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    let want = std::fs::read_to_string(&golden)
+        .map_err(|_| format!("missing {} (bless with GOSUB_BLESS=1 cargo test)", golden.display()))?;
+    if want != got {
+        return Err(diff(&want, &got).into());
+    }
+    Ok(())
 }
 
 /// goref's normalization of stderr (the same rules, so Go's goldens and

@@ -57,3 +57,22 @@ fn clocks() {
     assert!(slow >= std::time::Duration::from_millis(300), "real sleeps take time: {slow:?}");
     assert!(fast < slow, "virtual time is not slower: {fast:?} vs {slow:?}");
 }
+
+#[test]
+fn traces_are_byte_identical() {
+    let file = program("racy");
+    let trace = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_gosub"))
+            .args(["trace", "--gomaxprocs", "4", "--seed", "5", "--only=sched,chan,time,defer,panic"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stderr
+    };
+    let first = trace();
+    assert!(first.len() > 1000, "a trace was written");
+    for _ in 0..19 {
+        assert!(trace() == first, "two runs gave different traces");
+    }
+}

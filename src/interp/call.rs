@@ -147,6 +147,9 @@ impl Machine<'_> {
         self.frames.push(FrameRec { func: fid, pos: f.pos, inlined });
         let saved_pos = self.pos;
         self.pos = f.pos;
+        if self.trace.is_some() {
+            self.ev(crate::runtime::trace::Event::Call { func: f.name.clone() });
+        }
         let saved_fp = std::mem::replace(&mut self.fp, base);
         let mut r = match f.native {
             Some(n) => crate::stdlib::call_native(n, self, base),
@@ -154,6 +157,9 @@ impl Machine<'_> {
         };
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
+        }
+        if self.trace.is_some() {
+            self.ev(crate::runtime::trace::Event::Return { func: f.name.clone() });
         }
         self.fp = saved_fp;
         self.pos = saved_pos;

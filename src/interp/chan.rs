@@ -20,6 +20,7 @@ use super::{Machine, R};
 use crate::runtime::chan::{self as hc, Hchan};
 use crate::runtime::panic::Fault;
 use crate::runtime::runtime2::{Sudog, WaitReason};
+use crate::runtime::trace::Event;
 
 /// A select case as the evaluator hands it over.
 #[derive(Clone, Copy, Debug)]
@@ -86,6 +87,7 @@ impl Machine<'_> {
             if sg.elem != 0 {
                 self.copy(sg.elem, src, h.elemsize)?;
             }
+            self.ev(Event::ChanSend { ch: c, how: "handoff" });
             self.wake(s, true);
             return Ok(true);
         }
@@ -93,11 +95,14 @@ impl Machine<'_> {
             let i = hc::bump(&mut self.mem, c, hc::SENDX, &h);
             self.copy(hc::slot(&h, i), src, h.elemsize)?;
             self.mem.store(c + hc::QCOUNT, 8, h.qcount + 1);
+            self.ev(Event::ChanSend { ch: c, how: "buffer" });
+            self.ev_chanbuf(c);
             return Ok(true);
         }
         if !block {
             return Ok(false);
         }
+        self.ev(Event::ChanSend { ch: c, how: "park" });
         let ok = self.park_on(c + hc::SENDQ, c, src, WaitReason::ChanSend);
         if !ok {
             return Err(self.fault(Fault::Plain("send on closed channel")));
@@ -120,9 +125,11 @@ impl Machine<'_> {
             if dst != 0 {
                 self.mem.fill(dst, h.elemsize, 0);
             }
+            self.ev(Event::ChanRecv { ch: c, how: "closed" });
             return Ok((true, false));
         }
         if let Some(s) = self.dequeue(c + hc::SENDQ) {
+            self.ev(Event::ChanRecv { ch: c, how: "handoff" });
             self.recv_from(c, &h, s, dst)?;
             return Ok((true, true));
         }
@@ -134,11 +141,14 @@ impl Machine<'_> {
             }
             self.mem.fill(at, h.elemsize, 0);
             self.mem.store(c + hc::QCOUNT, 8, h.qcount - 1);
+            self.ev(Event::ChanRecv { ch: c, how: "buffer" });
+            self.ev_chanbuf(c);
             return Ok((true, true));
         }
         if !block {
             return Ok((false, false));
         }
+        self.ev(Event::ChanRecv { ch: c, how: "park" });
         let ok = self.park_on(c + hc::RECVQ, c, dst, WaitReason::ChanReceive);
         Ok((true, ok))
     }
@@ -228,6 +238,7 @@ impl Machine<'_> {
         while let Some(s) = self.dequeue(c + hc::SENDQ) {
             woken.push(s);
         }
+        self.ev(Event::ChanClose { ch: c, woken: woken.len() });
         for s in woken.into_iter().rev() {
             self.wake(s, false);
         }
@@ -256,14 +267,17 @@ impl Machine<'_> {
                     return Err(self.fault(Fault::Plain("send on closed channel")));
                 }
                 if self.has_live(k.chan + hc::RECVQ) || h.qcount < h.dataqsiz {
+                    self.ev(Event::Select { order: order.clone(), chosen: Some(i), parked: false });
                     self.chansend(k.chan, k.elem, false)?;
                     return Ok((Some(i), true));
                 }
             } else if self.has_live(k.chan + hc::SENDQ) || h.qcount > 0 || h.closed {
+                self.ev(Event::Select { order: order.clone(), chosen: Some(i), parked: false });
                 let (_, ok) = self.chanrecv(k.chan, k.elem, false)?;
                 return Ok((Some(i), ok));
             }
         }
+        self.ev(Event::Select { order: order.clone(), chosen: None, parked: !has_default });
         if has_default {
             return Ok((None, false));
         }

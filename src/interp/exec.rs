@@ -33,6 +33,9 @@ impl Machine<'_> {
 
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
         self.pos = s.pos;
+        if self.trace.is_some() {
+            self.ev(crate::runtime::trace::Event::Stmt);
+        }
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {

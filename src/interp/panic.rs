@@ -32,6 +32,7 @@
 use super::{Machine, R};
 use crate::ir::{Callee, Defer, FuncId};
 use crate::runtime::panic::{DeferRec, Fault, FaultClass, NIL_FUNC, PanicInfo, PanicRec, PanicValue, Unwind};
+use crate::runtime::trace::Event;
 
 impl Machine<'_> {
     /// `deferproc`: evaluates the callee and arguments into a block and
@@ -40,6 +41,9 @@ impl Machine<'_> {
         let (func, block, heap) = self.eval_deferred(d)?;
         let depth = self.frames.len() as u32;
         self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
+        if self.trace.is_some() {
+            self.ev(Event::DeferPush { func: self.func_name(func) });
+        }
         Ok(())
     }
 
@@ -85,6 +89,9 @@ impl Machine<'_> {
 
     /// Runs one deferred call on top of the stack.
     fn run_defer(&mut self, d: DeferRec) -> R<()> {
+        if self.trace.is_some() {
+            self.ev(Event::DeferRun { func: self.func_name(d.func) });
+        }
         if d.func == NIL_FUNC {
             return Err(self.fault(Fault::NilDeref(0)));
         }
@@ -117,6 +124,7 @@ impl Machine<'_> {
                     Unwind::Recovered(d) if d == depth => {
                         // Panics started in this frame or above are over;
                         // a Goexit among them carries on from here.
+                        self.ev(Event::Recovered);
                         let goexit = self.panics.iter().any(|p| p.depth >= depth && p.goexit);
                         self.panics.retain(|p| p.depth < depth);
                         r = if goexit { Err(Box::new(Unwind::Goexit { started: false })) } else { Ok(()) };
@@ -133,6 +141,17 @@ impl Machine<'_> {
         let depth = self.frames.len() as u32;
         if let PanicValue::Runtime(Fault::NilDeref(a)) = p.value {
             self.sig = Some(a);
+        }
+        if self.trace.is_some() {
+            let value = match &p.value {
+                PanicValue::Runtime(f) => f.message(),
+                PanicValue::Value { typ, data } => {
+                    let mut out = Vec::new();
+                    self.print_value(&mut out, *typ, *data);
+                    String::from_utf8_lossy(&out).into_owned()
+                }
+            };
+            self.ev(Event::PanicStart { value });
         }
         self.panics.push(PanicRec::new(p.value, p.frames, depth, false));
         let idx = self.panics.len() - 1;
@@ -175,6 +194,7 @@ impl Machine<'_> {
     /// `Goexit`: runs every deferred call of the goroutine (recover sees
     /// no panic), then ends it.
     fn goexit_run(&mut self) -> R<()> {
+        self.ev(Event::Goexit);
         let depth = self.frames.len() as u32;
         self.panics.push(PanicRec::new(PanicValue::Value { typ: 0, data: 0 }, Vec::new(), depth, true));
         while let Some(d) = self.defers.pop() {
@@ -287,6 +307,10 @@ impl Machine<'_> {
             s.push_str(&format!("[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]\n"));
         }
         s
+    }
+
+    fn func_name(&self, f: FuncId) -> String {
+        if f == NIL_FUNC { "nil".into() } else { self.funcs[f as usize].name.clone() }
     }
 
     /// The method of an interface value (its itab entry) and data word.

@@ -29,6 +29,7 @@ use super::{Machine, R};
 use crate::runtime::panic::Unwind;
 use crate::runtime::runtime2::{G, GId, GRegs, GStart, GStatus, WaitReason};
 use crate::runtime::time::TimerAction;
+use crate::runtime::trace::Event;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
@@ -120,6 +121,10 @@ impl Machine<'_> {
         let g = self.newg(start, parent, false);
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
+        if self.trace.is_some() {
+            self.ev(Event::GoCreate { g: self.sched.allgs[g].goid, runnext: true });
+            self.ev_queues();
+        }
     }
 
     /// Picks the next goroutine to run: due timers first, then each P's
@@ -137,6 +142,7 @@ impl Machine<'_> {
                     if !inherit {
                         self.budget = PREEMPT_STEPS;
                     }
+                    self.start_inherit = inherit;
                     return Ok(g);
                 }
             }
@@ -147,7 +153,10 @@ impl Machine<'_> {
                         let now = start.elapsed().as_nanos() as i64;
                         std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
                     }
-                    None => self.clock = self.clock.max(when),
+                    None => {
+                        self.clock = self.clock.max(when);
+                        self.ev(Event::Clock { to: self.clock });
+                    }
                 },
                 None => return Err(self.checkdead()),
             }
@@ -156,7 +165,13 @@ impl Machine<'_> {
 
     /// `execute`: swaps g's registers in and returns its coroutine.
     fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
+        if self.trace.is_some() {
+            let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
+            self.ev(Event::GoStart { g: goid, p, inherit });
+            self.ev_queues();
+        }
         self.sched.curg = g;
+        self.in_g = true;
         self.sched.allgs[g].status = GStatus::Running;
         let mut regs = std::mem::take(&mut self.sched.allgs[g].regs);
         self.swap_regs(&mut regs);
@@ -207,14 +222,17 @@ impl Machine<'_> {
     /// when it has finished, reports how (and whether the program ends).
     fn switch_out(&mut self, g: GId, res: CoroutineResult<(), R<()>>) -> Option<i32> {
         self.clock += (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP;
+        self.budget_at_switch = self.budget;
         let r = match res {
             CoroutineResult::Yield(()) => {
                 self.save_regs(g);
+                self.in_g = false;
                 return None;
             }
             CoroutineResult::Return(r) => r,
         };
         let is_main = self.sched.allgs[g].goid == 1;
+        self.ev(Event::GoEnd);
         let code = match r {
             Ok(()) => is_main.then_some(0),
             Err(u) => match *u {
@@ -236,6 +254,7 @@ impl Machine<'_> {
             return code;
         }
         self.save_regs(g);
+        self.in_g = false;
         self.gexit(g);
         None
     }
@@ -293,6 +312,7 @@ impl Machine<'_> {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Waiting;
         self.sched.allgs[g].wait = reason;
+        self.ev(Event::GoPark { reason: reason.as_str() });
         if let Some(f) = self.frames.last_mut() {
             f.pos = self.pos;
         }
@@ -304,6 +324,10 @@ impl Machine<'_> {
         self.sched.allgs[g].wait = WaitReason::None;
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
+        if self.trace.is_some() {
+            self.ev(Event::GoReady { g: self.sched.allgs[g].goid });
+            self.ev_queues();
+        }
     }
 
     /// `Gosched` and preemption: to the global queue, then yield.
@@ -313,6 +337,7 @@ impl Machine<'_> {
         if let Some(f) = self.frames.last_mut() {
             f.pos = self.pos;
         }
+        self.ev_queues();
         self.yield_now();
     }
 
@@ -329,6 +354,7 @@ impl Machine<'_> {
             || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
             || self.next_timer().is_some_and(|w| w <= self.nanotime());
         if others {
+            self.ev(Event::GoPreempt);
             self.gosched();
         }
     }
@@ -376,6 +402,7 @@ impl Machine<'_> {
     fn run_timers(&mut self) {
         let now = self.nanotime();
         while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
+            self.ev(Event::TimerFire);
             match action {
                 TimerAction::Wake(g) => self.goready(g),
                 TimerAction::Call { f, arg } => {
@@ -423,6 +450,7 @@ impl Machine<'_> {
         let g = self.sched.curg;
         let p = self.sched.curp;
         self.sched.timers.add(p, when, 0, TimerAction::Wake(g));
+        self.ev(Event::TimerSet { when });
         self.gopark(WaitReason::Sleep);
     }
 
@@ -452,6 +480,9 @@ impl Machine<'_> {
 
     /// The running goroutine's id and the header of its traceback.
     pub(super) fn current_goid(&self) -> u64 {
+        if !self.in_g {
+            return 0;
+        }
         self.sched.allgs.get(self.sched.curg).map_or(1, |g| g.goid)
     }
 }

@@ -14,10 +14,14 @@
 //!
 //! Simplifications: Unix hosts only. The table belongs to the thread
 //! running the program, and closing fd 0–2 only marks the Go `*File`
-//! closed (the host streams stay open). A directory's entries are read
-//! by the absolute path it was opened under, so a directory renamed
-//! after Open is listed under its old name. Entries come in the host's
-//! directory order, or sorted by name bytes when asked (`os.ReadDir`).
+//! closed (the host streams stay open); a file the program never closes
+//! stays open until it ends (Go's finalizer would close it once garbage).
+//! A directory's entries are read, all at its first ReadDir, by the
+//! absolute path it was opened under, not through its descriptor (a
+//! directory renamed in between is not followed). Entries come in the
+//! host's directory order, or sorted by name bytes for `os.ReadDir`.
+//! Stat reports the host's modification time (not a deterministic zero),
+//! though gosub's own clock starts at the playground's 2009 epoch.
 //! The random part of temporary names comes from the host, outside the
 //! program's seeded randomness, as Go's `runtime_rand` does.
 
@@ -180,7 +184,7 @@ fn os_read(m: &mut Machine, base: u64) -> R<()> {
         Ok(0)
     } else if fd == 0 && !is_table_fd(fd) {
         let _ = m.stdout.flush();
-        let mut buf = vec![0u8; n as usize];
+        let mut buf = vec![0u8; n.min(1 << 20) as usize];
         let r = io::stdin().read(&mut buf);
         r.map(|got| {
             m.mem.write(p, &buf[..got]);

@@ -68,7 +68,7 @@ var errnoText = [...]string{
 }
 
 func (e syscallErrno) Error() string {
-	if int(e) < len(errnoText) && errnoText[e] != "" {
+	if e < syscallErrno(len(errnoText)) && errnoText[e] != "" {
 		return errnoText[e]
 	}
 	return "errno " + itoa(int(e))

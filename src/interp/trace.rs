@@ -1,0 +1,92 @@
+//! Emitting the event stream (`runtime::trace`): where an event happened
+//! (virtual time, goroutine, function, file:line) comes from the machine's
+//! registers. Every site tests `self.trace` first, so a run without
+//! tracing pays one branch.
+
+use super::Machine;
+use crate::runtime::malloc::{Alloc, Route};
+use crate::runtime::trace::{Event, Site};
+
+impl Machine<'_> {
+    /// Records an event (nothing when not tracing).
+    #[inline]
+    pub fn ev(&mut self, e: Event) {
+        if self.trace.is_some() {
+            self.emit(e);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn emit(&mut self, e: Event) {
+        let Some(mut t) = self.trace.take() else { return };
+        let (fid, line, _) = self.map.line_col(self.pos);
+        let name = &self.map.file(fid).name;
+        // The library's own start-up (package initialisers) is noise: the
+        // stream starts with the program's first statement or function.
+        if !self.user_seen && self.in_g {
+            let user_func = self.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
+            if !user_func && (self.pos == 0 || name.starts_with("$GOROOT/")) {
+                self.trace = Some(t);
+                return;
+            }
+            self.user_seen = true;
+        }
+        if t.wants(&e) && (!self.in_g || self.frames.is_empty()) {
+            // The scheduler itself (Go's g0), or a goroutine at its end.
+            let (goid, func) =
+                if self.in_g { (self.current_goid(), "runtime.goexit") } else { (0, "runtime.schedule") };
+            let site = Site { time: self.nanotime(), goid, func, file: "-", line: 0 };
+            t.emit(&e, &site);
+        } else if t.wants(&e) {
+            let func = self.frames.last().map_or("runtime.goexit", |f| self.funcs[f.func as usize].name.as_str());
+            // The library's files by package (`$GOROOT/src/time/stub.go`
+            // is `time`), the program's by its base name.
+            let file = match name.strip_prefix("$GOROOT/src/") {
+                Some(rest) => rest.trim_end_matches("/stub.go"),
+                None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
+            };
+            let site = Site { time: self.nanotime(), goid: self.current_goid(), func, file, line };
+            t.emit(&e, &site);
+        }
+        self.trace = Some(t);
+    }
+
+    /// The run queues, after a scheduling change.
+    pub(super) fn ev_queues(&mut self) {
+        if self.trace.is_none() {
+            return;
+        }
+        let goid = |m: &Self, g: usize| m.sched.allgs[g].goid;
+        let global = self.sched.global.iter().map(|&g| goid(self, g)).collect();
+        let ps = self
+            .sched
+            .ps
+            .iter()
+            .map(|p| (p.runnext.map(|g| goid(self, g)), p.runq.iter().map(|&g| goid(self, g)).collect()))
+            .collect();
+        self.ev(Event::Queues { global, ps });
+    }
+
+    pub(super) fn trace_alloc(&mut self, a: &Alloc, size: u64) {
+        let route = match a.route {
+            Route::ZeroSize => "zerobase",
+            Route::Tiny { fresh: true } => "tiny (new block)",
+            Route::Tiny { fresh: false } => "tiny",
+            Route::Small => "small",
+            Route::Large => "large",
+        };
+        self.ev(Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, refill: a.refilled });
+    }
+
+    /// A channel's buffer state.
+    pub(super) fn ev_chanbuf(&mut self, c: u64) {
+        if self.trace.is_none() || c == 0 {
+            return;
+        }
+        let h = crate::runtime::chan::read(&self.mem, c);
+        let sendx = self.mem.load(c + crate::runtime::chan::SENDX, 8).unwrap_or(0);
+        let recvx = self.mem.load(c + crate::runtime::chan::RECVX, 8).unwrap_or(0);
+        self.ev(Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
+    }
+}

@@ -1,0 +1,328 @@
+//! The event stream (cf. Go's `runtime/trace`): one typed event per
+//! modelled transition, which `gosub trace` writes and every later front
+//! end (stepper, viewers) reads.
+//!
+//! Invariant: a run that does not trace pays one predictable branch per
+//! event site (`Machine::trace` is `None`). Events carry nothing from the
+//! host: goroutines by Go's number, time on the virtual clock, heap objects
+//! by stable names (`o1`, `o2`, … in allocation order) beside their
+//! modelled addresses, so two runs give byte-identical traces.
+//!
+//! Not yet emitted (they arrive with their issues): garbage-collector
+//! phases and shading (issue 8); the Chrome Trace Event export.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+/// What happened.
+#[derive(Clone, Debug)]
+pub enum Event {
+    /// A statement is about to run.
+    Stmt,
+    Call {
+        func: String,
+    },
+    Return {
+        func: String,
+    },
+    /// `newproc`: goroutine `g` created, into runnext or the queue tail.
+    GoCreate {
+        g: u64,
+        runnext: bool,
+    },
+    /// The running goroutine parks.
+    GoPark {
+        reason: &'static str,
+    },
+    /// Goroutine `g` made runnable (into the current P's runnext).
+    GoReady {
+        g: u64,
+    },
+    /// Goroutine `g` starts running on P `p` (`inherit`: runnext's slice).
+    GoStart {
+        g: u64,
+        p: usize,
+        inherit: bool,
+    },
+    GoPreempt,
+    GoSched,
+    GoEnd,
+    /// Run queues after a change: the global queue and each P's runnext
+    /// and local queue, as goroutine numbers.
+    Queues {
+        global: Vec<u64>,
+        ps: Vec<(Option<u64>, Vec<u64>)>,
+    },
+    /// A channel operation: `how` is `handoff` (to or from a parked
+    /// goroutine), `buffer`, `park` or `closed`.
+    ChanSend {
+        ch: u64,
+        how: &'static str,
+    },
+    ChanRecv {
+        ch: u64,
+        how: &'static str,
+    },
+    ChanClose {
+        ch: u64,
+        woken: usize,
+    },
+    /// The buffer after an operation.
+    ChanBuf {
+        ch: u64,
+        qcount: u64,
+        cap: u64,
+        sendx: u64,
+        recvx: u64,
+    },
+    /// A select: cases polled in this order, the one chosen (None:
+    /// default, or parked when `parked`).
+    Select {
+        order: Vec<usize>,
+        chosen: Option<usize>,
+        parked: bool,
+    },
+    TimerSet {
+        when: i64,
+    },
+    TimerFire,
+    /// The clock jumped (every goroutine blocked, a timer pending).
+    Clock {
+        to: i64,
+    },
+    Alloc {
+        addr: u64,
+        size: u64,
+        class: usize,
+        route: &'static str,
+        refill: bool,
+    },
+    DeferPush {
+        func: String,
+    },
+    DeferRun {
+        func: String,
+    },
+    PanicStart {
+        value: String,
+    },
+    Recovered,
+    Goexit,
+    Exit {
+        code: i32,
+    },
+}
+
+impl Event {
+    /// The `--only` category.
+    pub fn category(&self) -> &'static str {
+        match self {
+            Event::Stmt => "stmt",
+            Event::Call { .. } | Event::Return { .. } => "call",
+            Event::GoCreate { .. }
+            | Event::GoPark { .. }
+            | Event::GoReady { .. }
+            | Event::GoStart { .. }
+            | Event::GoPreempt
+            | Event::GoSched
+            | Event::GoEnd
+            | Event::Queues { .. }
+            | Event::Exit { .. } => "sched",
+            Event::ChanSend { .. }
+            | Event::ChanRecv { .. }
+            | Event::ChanClose { .. }
+            | Event::ChanBuf { .. }
+            | Event::Select { .. } => "chan",
+            Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
+            Event::Alloc { .. } => "alloc",
+            Event::DeferPush { .. } | Event::DeferRun { .. } => "defer",
+            Event::PanicStart { .. } | Event::Recovered | Event::Goexit => "panic",
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Event::Stmt => "stmt",
+            Event::Call { .. } => "call",
+            Event::Return { .. } => "return",
+            Event::GoCreate { .. } => "go.create",
+            Event::GoPark { .. } => "go.park",
+            Event::GoReady { .. } => "go.ready",
+            Event::GoStart { .. } => "go.start",
+            Event::GoPreempt => "go.preempt",
+            Event::GoSched => "go.sched",
+            Event::GoEnd => "go.end",
+            Event::Queues { .. } => "runq",
+            Event::ChanSend { .. } => "chan.send",
+            Event::ChanRecv { .. } => "chan.recv",
+            Event::ChanClose { .. } => "chan.close",
+            Event::ChanBuf { .. } => "chan.buf",
+            Event::Select { .. } => "select",
+            Event::TimerSet { .. } => "timer.set",
+            Event::TimerFire => "timer.fire",
+            Event::Clock { .. } => "clock",
+            Event::Alloc { .. } => "alloc",
+            Event::DeferPush { .. } => "defer.push",
+            Event::DeferRun { .. } => "defer.run",
+            Event::PanicStart { .. } => "panic",
+            Event::Recovered => "recovered",
+            Event::Goexit => "goexit",
+            Event::Exit { .. } => "exit",
+        }
+    }
+}
+
+/// Where an event happened.
+pub struct Site<'a> {
+    pub time: i64,
+    pub goid: u64,
+    pub func: &'a str,
+    pub file: &'a str,
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
+}
+
+/// Writes the events that pass the filters.
+pub struct Tracer {
+    out: Box<dyn Write>,
+    format: Format,
+    only: Option<Vec<String>>,
+    goroutine: Option<u64>,
+    max_events: Option<u64>,
+    step: u64,
+    /// Stable names of heap objects, by address.
+    names: HashMap<u64, u32>,
+    pub truncated: bool,
+}
+
+impl Tracer {
+    pub fn new(
+        out: Box<dyn Write>,
+        format: Format,
+        only: Option<Vec<String>>,
+        goroutine: Option<u64>,
+        max_events: Option<u64>,
+    ) -> Tracer {
+        Tracer { out, format, only, goroutine, max_events, step: 0, names: HashMap::new(), truncated: false }
+    }
+
+    /// The stable name of a heap object (`o7`); a new name for a new
+    /// allocation.
+    pub fn name(&mut self, addr: u64, fresh: bool) -> String {
+        if addr == 0 {
+            return "nil".into();
+        }
+        let n = self.names.len() as u32 + 1;
+        let id = if fresh {
+            self.names.insert(addr, n);
+            n
+        } else {
+            *self.names.entry(addr).or_insert(n)
+        };
+        format!("o{id}")
+    }
+
+    pub fn wants(&self, e: &Event) -> bool {
+        !self.truncated && self.only.as_ref().is_none_or(|o| o.iter().any(|c| c == e.category()))
+    }
+
+    pub fn emit(&mut self, e: &Event, at: &Site) {
+        if !self.wants(e) || self.goroutine.is_some_and(|g| g != at.goid) {
+            return;
+        }
+        self.step += 1;
+        if self.max_events.is_some_and(|m| self.step > m) {
+            self.truncated = true;
+            let _ = match self.format {
+                Format::Text => writeln!(self.out, "... trace truncated after {} events", self.step - 1),
+                Format::Jsonl => {
+                    writeln!(self.out, "{}", serde_json::json!({"v": 1, "truncated": true, "events": self.step - 1}))
+                }
+            };
+            return;
+        }
+        let detail = self.detail(e);
+        let t = format!("{}.{:06}ms", at.time / 1_000_000, at.time % 1_000_000);
+        let _ = match self.format {
+            Format::Text => writeln!(
+                self.out,
+                "{:>6} {:>14} G{:<3} {:<28} {:<18} {:<11} {}",
+                self.step,
+                t,
+                at.goid,
+                at.func,
+                if at.line == 0 { at.file.to_string() } else { format!("{}:{}", at.file, at.line) },
+                e.kind(),
+                detail
+            )
+            .map(|_| ()),
+            Format::Jsonl => writeln!(
+                self.out,
+                "{}",
+                serde_json::json!({
+                    "v": 1, "step": self.step, "time_ns": at.time, "g": at.goid, "func": at.func,
+                    "file": at.file, "line": at.line, "kind": e.kind(), "detail": detail,
+                })
+            ),
+        };
+    }
+
+    fn detail(&mut self, e: &Event) -> String {
+        let gs = |v: &[u64]| v.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
+        match e {
+            Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd | Event::TimerFire => String::new(),
+            Event::Recovered | Event::Goexit => String::new(),
+            Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
+                func.clone()
+            }
+            Event::GoCreate { g, runnext } => {
+                format!("G{g} -> {}", if *runnext { "runnext" } else { "runq" })
+            }
+            Event::GoPark { reason } => format!("[{reason}]"),
+            Event::GoReady { g } => format!("G{g} -> runnext"),
+            Event::GoStart { g, p, inherit } => {
+                format!("G{g} on P{p}{}", if *inherit { " (inherits time slice)" } else { "" })
+            }
+            Event::Queues { global, ps } => {
+                let mut s = format!("global=[{}]", gs(global));
+                for (i, (next, q)) in ps.iter().enumerate() {
+                    let n = next.map_or("-".to_string(), |g| format!("G{g}"));
+                    s.push_str(&format!(" P{i}: next={n} runq=[{}]", gs(q)));
+                }
+                s
+            }
+            Event::ChanSend { ch, how } | Event::ChanRecv { ch, how } => format!("{} {how}", self.name(*ch, false)),
+            Event::ChanClose { ch, woken } => format!("{} woke {woken}", self.name(*ch, false)),
+            Event::ChanBuf { ch, qcount, cap, sendx, recvx } => {
+                format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false))
+            }
+            Event::Select { order, chosen, parked } => {
+                let o = order.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",");
+                let c = match (chosen, parked) {
+                    (Some(i), _) => format!("case {i}"),
+                    (None, true) => "parked on every case".into(),
+                    (None, false) => "default".into(),
+                };
+                format!("poll order [{o}] -> {c}")
+            }
+            Event::TimerSet { when } => format!("fires at {}.{:06}ms", when / 1_000_000, when % 1_000_000),
+            Event::Clock { to } => format!("-> {}.{:06}ms", to / 1_000_000, to % 1_000_000),
+            Event::Alloc { addr, size, class, route, refill } => {
+                let name = self.name(*addr, true);
+                let r = if *refill { " (mcache refill)" } else { "" };
+                format!("{name} {addr:#x} {size} B class {class} {route}{r}")
+            }
+            Event::PanicStart { value } => value.clone(),
+            Event::Exit { code } => format!("status {code}"),
+        }
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
