@@ -10,18 +10,20 @@ use std::process::Command;
 fn program(name: &str) -> std::path::PathBuf {
     let src =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/scheduler").join(format!("{name}.go.txt"));
-    let dir = std::env::temp_dir().join(format!("gosub-sched-{}", std::process::id()));
+    // A directory per call: the tests run in parallel.
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("gosub-sched-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("{name}.go"));
     std::fs::copy(src, &file).unwrap();
     file
 }
 
-fn run(seed: u64) -> String {
-    let file = program("racy");
+fn run(file: &std::path::Path, seed: u64) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_gosub"))
         .args(["run", "--gomaxprocs", "4", "--seed", &seed.to_string()])
-        .arg(&file)
+        .arg(file)
         .output()
         .unwrap();
     assert!(out.status.success(), "seed {seed}: {}", String::from_utf8_lossy(&out.stderr));
@@ -31,11 +33,12 @@ fn run(seed: u64) -> String {
 #[test]
 fn seeds_choose_interleavings_and_repeat_them() {
     let mut seen = std::collections::BTreeSet::new();
+    let file = program("racy");
     for seed in 1..=20 {
-        let first = run(seed);
+        let first = run(&file, seed);
         assert_eq!(first.trim().len(), 16, "every value arrives: {first}");
         assert_eq!(first.matches('a').count(), 8);
-        assert_eq!(run(seed), first, "seed {seed} is not reproducible");
+        assert_eq!(run(&file, seed), first, "seed {seed} is not reproducible");
         seen.insert(first);
     }
     assert!(seen.len() > 1, "20 seeds gave one interleaving: {seen:?}");
@@ -67,7 +70,7 @@ fn traces_are_byte_identical() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(out.status.success());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         out.stderr
     };
     let first = trace();

@@ -1,5 +1,5 @@
-//! Natives of package unicode, from Rust's Unicode data (`char`), and of
-//! package os (writes to standard output and error).
+//! Natives of package unicode, from Rust's Unicode data (`char`), and the
+//! library natives that inspect types at run time.
 //!
 //! Simplification: Rust's classification stands for Go's tables: letters
 //! are `char::is_alphabetic` (which also admits the few marks of
@@ -8,7 +8,6 @@
 //! one-to-one mapping (a rune whose full mapping is several runes, like
 //! `ß`, maps to itself, as Go's does).
 
-use super::Frame;
 use crate::interp::{Machine, R};
 
 fn rune_arg(m: &Machine, base: u64) -> R<char> {
@@ -142,37 +141,7 @@ pub static NATIVES: &[(&str, super::NativeFn)] = &[
     ("unicode.ToLower", |m, b| map_rune(m, b, to_lower)),
     ("unicode.ToTitle", |m, b| map_rune(m, b, to_title)),
     ("unicode.SimpleFold", |m, b| map_rune(m, b, simple_fold)),
-    ("os.(*File).Write", os_write),
-    ("os.(*File).WriteString", os_write_string),
 ];
-
-/// `(*File).Write(b)` / `WriteString(s)` on standard output or error:
-/// the operand's (pointer, length) are its first two words either way.
-fn os_write_impl(m: &mut Machine, base: u64, slice: bool) -> R<()> {
-    let mut fr = Frame::new(base);
-    let f = m.ld64(fr.word())?;
-    let a = if slice { fr.slice() } else { fr.string() };
-    let bytes = m.string_at(a);
-    let fd = if f == 0 { 0 } else { m.ld64(f)? };
-    match fd {
-        1 => m.write_stdout(&bytes),
-        2 => m.write_stderr(&bytes),
-        _ => {}
-    }
-    let n = fr.word();
-    m.mem.store(n, 8, bytes.len() as u64);
-    let e = fr.iface();
-    m.mem.fill(e, 16, 0);
-    Ok(())
-}
-
-fn os_write(m: &mut Machine, base: u64) -> R<()> {
-    os_write_impl(m, base, true)
-}
-
-fn os_write_string(m: &mut Machine, base: u64) -> R<()> {
-    os_write_impl(m, base, false)
-}
 
 /// Natives that inspect types at run time (what reflect does in Go) and
 /// the remaining library natives.
@@ -181,7 +150,6 @@ pub static MORE: &[(&str, super::NativeFn)] = &[
     ("sort.sliceLen", sort_slice_len),
     ("sort.sliceSwap", sort_slice_swap),
     ("strconv.FormatFloat", strconv_format_float),
-    ("os.readfd", os_readfd),
 ];
 
 /// `asTarget(err error, target any) bool`: `*target = err` when err's
@@ -267,21 +235,4 @@ fn strconv_format_float(m: &mut Machine, base: u64) -> R<()> {
     }
     let s = crate::stdlib::strconv::ftoa::format_float(v, fmt, prec.clamp(-1, 1_000_000) as i32, bits as u32);
     m.new_string(base + 40, s.as_bytes())
-}
-
-/// `readfd(fd int, b []byte) int`: reads standard input into b.
-fn os_readfd(m: &mut Machine, base: u64) -> R<()> {
-    use std::io::Read;
-    let fd = m.ld64(base + 8)?;
-    let (p, n) = (m.ld64(base + 16)?, m.ld64(base + 24)?);
-    let mut buf = vec![0u8; n.min(1 << 20) as usize];
-    let got = if fd == 0 {
-        let _ = std::io::Write::flush(&mut m.stdout);
-        std::io::stdin().read(&mut buf).unwrap_or(0)
-    } else {
-        0
-    };
-    m.mem.write(p, &buf[..got]);
-    m.mem.store(base + 40, 8, got as u64);
-    Ok(())
 }

@@ -512,8 +512,23 @@ impl<'a> Checker<'a> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, l, r, hint);
         }
-        let mut x = self.expr(l, None);
-        let mut y = self.expr(r, None);
+        // A non-constant shift of an untyped constant takes the type the
+        // constant would take in its place: the other operand's (`m &
+        // (1 << i)` with m of type FileMode), so that operand goes first.
+        let is_shift =
+            |e: &Expr| matches!(super::call::strip_parens(e).kind, ExprKind::Binary(BinOp::Shl | BinOp::Shr, ..));
+        let shift_hint = |me: &Self, o: &Operand| if me.p.types.is_untyped(o.ty) { hint } else { Some(o.ty) };
+        let (mut x, mut y) = if is_shift(l) && !is_shift(r) {
+            let y = self.expr(r, None);
+            let h = shift_hint(self, &y);
+            (self.expr(l, h), y)
+        } else if is_shift(r) && !is_shift(l) {
+            let x = self.expr(l, None);
+            let h = shift_hint(self, &x);
+            (x, self.expr(r, h))
+        } else {
+            (self.expr(l, None), self.expr(r, None))
+        };
         if x.is_invalid() || y.is_invalid() {
             return fail;
         }
