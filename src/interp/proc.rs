@@ -307,6 +307,22 @@ impl Machine<'_> {
         std::hint::black_box(&mut *self);
     }
 
+    /// `entersyscall`: the goroutine blocks in the host (a read of
+    /// standard input). Simplification: the read takes no virtual time, so
+    /// sysmon never retakes the P and `exitsyscall` keeps it (Go's fast
+    /// path); the transitions are what the model shows.
+    pub fn entersyscall(&mut self) {
+        let g = self.sched.curg;
+        self.sched.allgs[g].status = GStatus::Syscall;
+        self.ev(Event::Syscall { enter: true });
+    }
+
+    pub fn exitsyscall(&mut self) {
+        let g = self.sched.curg;
+        self.sched.allgs[g].status = GStatus::Running;
+        self.ev(Event::Syscall { enter: false });
+    }
+
     /// `gopark`: blocks the running goroutine until `goready`.
     pub fn gopark(&mut self, reason: WaitReason) {
         let g = self.sched.curg;

@@ -47,6 +47,8 @@ pub enum Event {
     GoPreempt,
     GoSched,
     GoEnd,
+    /// The goroutine enters or leaves a blocking system call.
+    Syscall { enter: bool },
     /// Run queues after a change: the global queue and each P's runnext
     /// and local queue, as goroutine numbers.
     Queues {
@@ -126,6 +128,7 @@ impl Event {
             | Event::GoPreempt
             | Event::GoSched
             | Event::GoEnd
+            | Event::Syscall { .. }
             | Event::Queues { .. }
             | Event::Exit { .. } => "sched",
             Event::ChanSend { .. }
@@ -152,6 +155,8 @@ impl Event {
             Event::GoPreempt => "go.preempt",
             Event::GoSched => "go.sched",
             Event::GoEnd => "go.end",
+            Event::Syscall { enter: true } => "syscall",
+            Event::Syscall { enter: false } => "syscall.exit",
             Event::Queues { .. } => "runq",
             Event::ChanSend { .. } => "chan.send",
             Event::ChanRecv { .. } => "chan.recv",
@@ -276,6 +281,8 @@ impl Tracer {
         let gs = |v: &[u64]| v.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
         match e {
             Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd | Event::TimerFire => String::new(),
+            Event::Syscall { enter: true } => "read of standard input (entersyscall)".into(),
+            Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
             Event::Recovered | Event::Goexit => String::new(),
             Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
                 func.clone()

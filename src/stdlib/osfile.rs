@@ -185,7 +185,9 @@ fn os_read(m: &mut Machine, base: u64) -> R<()> {
     } else if fd == 0 && !is_table_fd(fd) {
         let _ = m.stdout.flush();
         let mut buf = vec![0u8; n.min(1 << 20) as usize];
+        m.entersyscall();
         let r = io::stdin().read(&mut buf);
+        m.exitsyscall();
         r.map(|got| {
             m.mem.write(p, &buf[..got]);
             got as i64
