@@ -51,6 +51,7 @@ pub struct RunOpts {
 pub enum TraceFormat {
     Text,
     Jsonl,
+    Chrome,
 }
 
 #[derive(Subcommand, Debug)]
@@ -63,7 +64,8 @@ pub enum Command {
     /// Run a program and write its event stream (scheduler, channels,
     /// timers, allocation, defers and panics, statements and calls).
     Trace {
-        /// `text` (fixed columns) or `jsonl` (one JSON object per event).
+        /// `text` (fixed columns), `jsonl` (one JSON object per event) or
+        /// `chrome` (Chrome Trace Event JSON, for ui.perfetto.dev).
         #[arg(long, value_enum, default_value_t = TraceFormat::Text)]
         format: TraceFormat,
         /// Only these categories: sched,chan,time,alloc,defer,panic,stmt,call.

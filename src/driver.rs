@@ -234,6 +234,7 @@ pub fn run(cli: Cli) -> i32 {
             let format = match format {
                 crate::cli::TraceFormat::Text => crate::runtime::trace::Format::Text,
                 crate::cli::TraceFormat::Jsonl => crate::runtime::trace::Format::Jsonl,
+                crate::cli::TraceFormat::Chrome => crate::runtime::trace::Format::Chrome,
             };
             let t = crate::runtime::trace::Tracer::new(out, format, only.clone(), *goroutine, *max_events);
             s.run_program(run, Some(Box::new(t)))

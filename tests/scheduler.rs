@@ -79,3 +79,33 @@ fn traces_are_byte_identical() {
         assert!(trace() == first, "two runs gave different traces");
     }
 }
+
+/// The machine-readable traces: every JSON-lines event has the documented
+/// fields (schema version 1), and the Chrome export is one JSON array whose
+/// goroutine slices open and close in pairs.
+#[test]
+fn json_traces_follow_their_schemas() {
+    let file = program("racy");
+    let run = |format: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_gosub"))
+            .args(["trace", "--gomaxprocs", "2", "--format", format])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let lines = run("jsonl");
+    for line in lines.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_eq!(v["v"], 1);
+        for key in ["step", "time_ns", "g", "func", "file", "line", "kind", "detail"] {
+            assert!(v.get(key).is_some(), "{key} missing in {line}");
+        }
+    }
+    let chrome: serde_json::Value = serde_json::from_str(&run("chrome")).expect("one JSON document");
+    let events = chrome.as_array().expect("an array of events");
+    let count = |ph: &str| events.iter().filter(|e| e["ph"] == ph).count();
+    assert!(count("B") > 2);
+    assert_eq!(count("B"), count("E"), "every goroutine slice ends");
+}

@@ -48,7 +48,9 @@ pub enum Event {
     GoSched,
     GoEnd,
     /// The goroutine enters or leaves a blocking system call.
-    Syscall { enter: bool },
+    Syscall {
+        enter: bool,
+    },
     /// Run queues after a change: the global queue and each P's runnext
     /// and local queue, as goroutine numbers.
     Queues {
@@ -190,6 +192,11 @@ pub struct Site<'a> {
 pub enum Format {
     Text,
     Jsonl,
+    /// Chrome Trace Event JSON (ui.perfetto.dev opens it): a track per P
+    /// with goroutine slices, flow arrows from a goroutine readying another
+    /// to where it starts, instants for channel, timer, defer and panic
+    /// events, and a heap counter. Statements and calls are left out.
+    Chrome,
 }
 
 /// Writes the events that pass the filters.
@@ -203,6 +210,17 @@ pub struct Tracer {
     /// Stable names of heap objects, by address.
     names: HashMap<u64, u32>,
     pub truncated: bool,
+    chrome: Chrome,
+}
+
+/// The Chrome export's state: what each P runs, open flows, the heap.
+#[derive(Default)]
+struct Chrome {
+    started: bool,
+    cur_p: usize,
+    running: HashMap<usize, u64>,
+    named_ps: Vec<usize>,
+    heap: u64,
 }
 
 impl Tracer {
@@ -213,7 +231,17 @@ impl Tracer {
         goroutine: Option<u64>,
         max_events: Option<u64>,
     ) -> Tracer {
-        Tracer { out, format, only, goroutine, max_events, step: 0, names: HashMap::new(), truncated: false }
+        Tracer {
+            out,
+            format,
+            only,
+            goroutine,
+            max_events,
+            step: 0,
+            names: HashMap::new(),
+            truncated: false,
+            chrome: Chrome::default(),
+        }
     }
 
     /// The stable name of a heap object (`o7`); a new name for a new
@@ -244,6 +272,7 @@ impl Tracer {
         if self.max_events.is_some_and(|m| self.step > m) {
             self.truncated = true;
             let _ = match self.format {
+                Format::Chrome => Ok(()),
                 Format::Text => writeln!(self.out, "... trace truncated after {} events", self.step - 1),
                 Format::Jsonl => {
                     writeln!(self.out, "{}", serde_json::json!({"v": 1, "truncated": true, "events": self.step - 1}))
@@ -252,6 +281,10 @@ impl Tracer {
             return;
         }
         let detail = self.detail(e);
+        if self.format == Format::Chrome {
+            self.chrome(e, at, detail);
+            return;
+        }
         let t = format!("{}.{:06}ms", at.time / 1_000_000, at.time % 1_000_000);
         let _ = match self.format {
             Format::Text => writeln!(
@@ -266,7 +299,7 @@ impl Tracer {
                 detail
             )
             .map(|_| ()),
-            Format::Jsonl => writeln!(
+            Format::Jsonl | Format::Chrome => writeln!(
                 self.out,
                 "{}",
                 serde_json::json!({
@@ -330,6 +363,58 @@ impl Tracer {
     }
 
     pub fn flush(&mut self) {
+        if self.format == Format::Chrome {
+            let _ = writeln!(self.out, "{}]", if self.chrome.started { "" } else { "[" });
+        }
         let _ = self.out.flush();
+    }
+
+    /// One event in Chrome's form (times in microseconds).
+    fn chrome(&mut self, e: &Event, at: &Site, detail: String) {
+        use serde_json::json;
+        let ts = at.time as f64 / 1000.0;
+        let mut objs = Vec::new();
+        let tid = |p: usize| p + 1;
+        match e {
+            Event::Stmt | Event::Call { .. } | Event::Return { .. } | Event::Queues { .. } => return,
+            Event::GoStart { g, p, .. } => {
+                if !self.chrome.named_ps.contains(p) {
+                    self.chrome.named_ps.push(*p);
+                    objs.push(json!({"name": "thread_name", "ph": "M", "pid": 1, "tid": tid(*p),
+                        "args": {"name": format!("P{p}")}}));
+                }
+                self.chrome.cur_p = *p;
+                self.chrome.running.insert(*p, *g);
+                objs.push(json!({"name": "flow", "cat": "ready", "ph": "f", "bp": "e", "id": g, "ts": ts,
+                    "pid": 1, "tid": tid(*p)}));
+                objs.push(json!({"name": format!("G{g}"), "cat": "goroutine", "ph": "B", "ts": ts, "pid": 1,
+                    "tid": tid(*p)}));
+            }
+            Event::GoPark { .. } | Event::GoEnd | Event::GoPreempt | Event::GoSched | Event::Exit { .. } => {
+                let p = self.chrome.cur_p;
+                if let Some(g) = self.chrome.running.remove(&p) {
+                    objs.push(json!({"name": format!("G{g}"), "cat": "goroutine", "ph": "E", "ts": ts, "pid": 1,
+                        "tid": tid(p), "args": {"why": e.kind(), "detail": detail}}));
+                }
+            }
+            Event::GoReady { g } | Event::GoCreate { g, .. } => {
+                objs.push(json!({"name": e.kind(), "ph": "i", "s": "t", "ts": ts, "pid": 1,
+                    "tid": tid(self.chrome.cur_p), "args": {"detail": detail}}));
+                objs.push(json!({"name": "flow", "cat": "ready", "ph": "s", "id": g, "ts": ts, "pid": 1,
+                    "tid": tid(self.chrome.cur_p)}));
+            }
+            Event::Alloc { size, .. } => {
+                self.chrome.heap += size;
+                objs.push(json!({"name": "heap", "ph": "C", "ts": ts, "pid": 1, "args": {"bytes": self.chrome.heap}}));
+            }
+            _ => objs.push(json!({"name": e.kind(), "cat": e.category(), "ph": "i", "s": "t", "ts": ts, "pid": 1,
+                "tid": tid(self.chrome.cur_p), "args": {"g": at.goid, "detail": detail,
+                "at": format!("{}:{}", at.file, at.line)}})),
+        }
+        for o in objs {
+            let sep = if self.chrome.started { "," } else { "[" };
+            self.chrome.started = true;
+            let _ = writeln!(self.out, "{sep}{o}");
+        }
     }
 }
