@@ -129,7 +129,7 @@ pub struct Machine<'p> {
     /// The goroutine being switched in took runnext's time slice.
     start_inherit: bool,
     /// A goroutine is running (else the scheduler runs, on g0).
-    in_g: bool,
+    pub(crate) in_g: bool,
     /// The program's own code has started (the trace skips the library's
     /// initialisers before it).
     user_seen: bool,

@@ -281,14 +281,35 @@ impl Machine<'_> {
                     s.push_str("runtime.newstack()\n\t$GOROOT/src/runtime/stack.go:1159\n");
                     s.push_str("runtime.morestack()\n\t$GOROOT/src/runtime/asm_amd64.s:621\n");
                 }
-                s.push_str("\ngoroutine 1 gp=0xc000002380 m=0 mp=0x5a1f40 [running]:\n");
+                let cur = self.current_goid();
+                s.push_str(&format!("\ngoroutine {cur} gp=0xc000002380 m=0 mp=0x5a1f40 [running]:\n"));
                 s.push_str(&self.frames_text_all(frames));
+                if self.in_g {
+                    s.push_str(&self.created_by(self.sched.curg));
+                }
+                // Then every other goroutine in creation order: main, the
+                // runtime's four, the program's others.
+                let mut others: Vec<usize> = (0..self.sched.allgs.len())
+                    .filter(|&g| {
+                        let gg = &self.sched.allgs[g];
+                        gg.goid != cur && !gg.system && gg.status != crate::runtime::runtime2::GStatus::Dead
+                    })
+                    .collect();
+                others.sort_by_key(|&g| self.sched.allgs[g].goid);
+                let (main, rest): (Vec<usize>, Vec<usize>) =
+                    others.into_iter().partition(|&g| self.sched.allgs[g].goid == 1);
+                for g in main {
+                    s.push_str(&self.parked_text(g));
+                }
                 for (g, why) in
                     [(2, "force gc (idle)"), (3, "GC sweep wait"), (4, "GC scavenge wait"), (5, "finalizer wait")]
                 {
                     s.push_str(&format!(
                         "\ngoroutine {g} gp=0xc000002a80 m=nil [{why}]:\nruntime.gopark(...)\n\t$GOROOT/src/runtime/proc.go:462\n"
                     ));
+                }
+                for g in rest {
+                    s.push_str(&self.parked_text(g));
                 }
                 s
             }
@@ -313,6 +334,15 @@ impl Machine<'_> {
             .map(|(_, f)| f)
             .collect();
         self.frame_lines(&user, false)
+    }
+
+    /// A goroutine that is not running, in a throw's dump.
+    fn parked_text(&self, g: usize) -> String {
+        let gg = &self.sched.allgs[g];
+        let mut s = format!("\ngoroutine {} gp=0xc000002a80 m=nil [{}]:\n", gg.goid, gg.wait.as_str());
+        s.push_str(&self.frames_text_all(&gg.regs.frames));
+        s.push_str(&self.created_by(g));
+        s
     }
 
     /// Every frame, the runtime's included (under `runtime.main` is

@@ -1,0 +1,28 @@
+// trace: --gomaxprocs=1 --only=sched
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// The second goroutine finds the Mutex held and parks (sync.Mutex.Lock);
+// Unlock readies it.
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	total := 0
+	for i := 1; i <= 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			runtime.Gosched()
+			total += i
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println("total", total)
+}
