@@ -25,6 +25,7 @@ mod exec;
 pub mod ops;
 mod panic;
 mod proc;
+mod time;
 mod trace;
 
 use crate::ir::{self, FuncId};

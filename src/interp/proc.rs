@@ -11,10 +11,11 @@
 //! `PREEMPT_STEPS` evaluation steps (calls and loop iterations), after
 //! which the goroutine goes to the global queue; a goroutine taken from
 //! `runnext` inherits the slice (Go's `inheritTime`), so a pair handing
-//! off to each other cannot starve the queue. The
-//! virtual clock advances `NS_PER_STEP` per step and jumps to the next
-//! timer when every goroutine is blocked; with `--clock=real` time is the
-//! host's monotonic clock and the thread sleeps until the next timer.
+//! off to each other cannot starve the queue. Time and timers are in
+//! `interp::time`: the virtual clock advances `NS_PER_STEP` per step and
+//! jumps to the next timer when every goroutine is blocked; with
+//! `--clock=real` it is the host's clock and the thread sleeps until the
+//! next timer.
 //!
 //! Coroutine stacks of dead goroutines are pooled and reused (the gfree
 //! list's stacks). When main returns, the program ends whatever the other
@@ -28,7 +29,6 @@
 use super::{Machine, R};
 use crate::runtime::panic::Unwind;
 use crate::runtime::runtime2::{G, GId, GRegs, GStart, GStatus, WaitReason};
-use crate::runtime::time::TimerAction;
 use crate::runtime::trace::Event;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
@@ -412,86 +412,6 @@ impl Machine<'_> {
         let name = &self.funcs[func as usize].name;
         let (_, line, _) = self.map.line_col(pos);
         format!("created by {name} in goroutine {goid}\n\t{}:{line}\n", self.opts.display)
-    }
-
-    /// Runs the timers due at the current time (`checkTimers`).
-    fn run_timers(&mut self) {
-        let now = self.nanotime();
-        while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
-            self.ev(Event::TimerFire);
-            match action {
-                TimerAction::Wake(g) => self.goready(g),
-                TimerAction::Call { f, arg } => {
-                    if self.timer_call(f, arg, delta).is_err() {
-                        // Out of memory for the helper: the timer is lost.
-                        continue;
-                    }
-                }
-            }
-        }
-    }
-
-    /// A timer's callback `f(arg, seq, delta)` on a system goroutine.
-    fn timer_call(&mut self, f: u64, arg: (u64, u64), delta: i64) -> R<()> {
-        let func = self.ld64(f)? as crate::ir::FuncId;
-        let block = self.malloc(40, false)?;
-        self.mem.store(block, 8, f);
-        self.mem.store(block + 8, 8, arg.0);
-        self.mem.store(block + 16, 8, arg.1);
-        self.mem.store(block + 32, 8, delta as u64);
-        let g = self.newg(GStart { func, block, size: 40 }, None, true);
-        let p = self.sched.curp;
-        self.sched.runqput(p, g, true);
-        Ok(())
-    }
-
-    pub(super) fn next_timer(&mut self) -> Option<i64> {
-        self.sched.timers.next_when()
-    }
-
-    /// The virtual monotonic clock now (the running slice included).
-    pub fn nanotime(&self) -> i64 {
-        match self.opts.real_clock {
-            Some(start) => start.elapsed().as_nanos() as i64,
-            None => self.clock + (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP,
-        }
-    }
-
-    /// `time.Sleep`: a timer that readies this goroutine.
-    pub fn sleep(&mut self, d: i64) {
-        if d <= 0 {
-            return;
-        }
-        let when = self.nanotime().saturating_add(d);
-        let g = self.sched.curg;
-        let p = self.sched.curp;
-        self.sched.timers.add(p, when, 0, TimerAction::Wake(g));
-        self.ev(Event::TimerSet { when });
-        self.gopark(WaitReason::Sleep);
-    }
-
-    /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual
-    /// time (Ms: one per P, plus sysmon and the template thread).
-    fn schedtrace(&mut self) {
-        let Some(period) = self.opts.schedtrace else { return };
-        let period = period.max(1) * 1_000_000;
-        while self.clock >= self.next_trace {
-            let ms = self.next_trace / 1_000_000;
-            self.next_trace += period;
-            let n = self.sched.ps.len();
-            let queues: Vec<String> = self.sched.ps.iter().map(|p| p.runq.len().to_string()).collect();
-            let ticks: Vec<String> = self.sched.ps.iter().map(|p| p.schedtick.to_string()).collect();
-            let busy = self.sched.ps.iter().filter(|p| !p.runq.is_empty() || p.runnext.is_some()).count().max(1);
-            let idle = n.saturating_sub(busy);
-            let line = format!(
-                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={} spinningthreads=0 needspinning=0 idlethreads={idle} runqueue={} [ {} ] schedticks=[ {} ]\n",
-                n + 2,
-                self.sched.global.len(),
-                queues.join(" "),
-                ticks.join(" ")
-            );
-            self.write_stderr(line.as_bytes());
-        }
     }
 
     /// The running goroutine's id and the header of its traceback.

@@ -3,7 +3,7 @@ package main
 
 import (
 	"fmt"
-	"runtime"
+	"time"
 )
 
 // A receiver parked on an empty buffered channel gets the value straight
@@ -14,7 +14,7 @@ func main() {
 	go func() {
 		done <- "got " + <-ch
 	}()
-	runtime.Gosched()
+	time.Sleep(time.Millisecond)
 	ch <- "hello"
 	fmt.Println(<-done)
 }
