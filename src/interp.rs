@@ -26,7 +26,7 @@ pub mod ops;
 mod panic;
 mod proc;
 mod time;
-mod trace;
+pub(crate) mod trace;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
@@ -37,6 +37,7 @@ use crate::runtime::stack::{Stack, StackAllocator};
 use crate::runtime::types::TypeTable;
 use crate::source::SourceMap;
 use std::io::Write;
+use trace::ev;
 
 pub type R<T> = Result<T, Box<Unwind>>;
 
@@ -203,7 +204,7 @@ impl<'p> Machine<'p> {
             }
         };
         let _ = self.stdout.flush();
-        self.ev(crate::runtime::trace::Event::Exit { code });
+        ev!(self, crate::runtime::trace::Event::Exit { code });
         if let Some(t) = &mut self.trace {
             t.flush();
         }

@@ -350,7 +350,11 @@ impl MapEnv for Env<'_, '_> {
     fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
-        self.m.mcache.mallocgc(&mut self.m.mem.heap, size, noscan).addr
+        let a = self.m.mcache.mallocgc(&mut self.m.mem.heap, size, noscan);
+        if self.m.trace.is_some() {
+            self.m.trace_alloc(&a, size);
+        }
+        a.addr
     }
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {

@@ -1,6 +1,7 @@
 //! Calls: frames on the goroutine stack, static, func-value and interface
 //! method calls, natives, and the report of an uncaught panic.
 
+use super::trace::ev;
 use super::{Flow, FrameRec, Machine, R};
 use crate::ir::{Call, Callee, FuncId, ValRep};
 use crate::runtime::panic::{Fault, Unwind};
@@ -147,9 +148,7 @@ impl Machine<'_> {
         self.frames.push(FrameRec { func: fid, pos: f.pos, inlined });
         let saved_pos = self.pos;
         self.pos = f.pos;
-        if self.trace.is_some() {
-            self.ev(crate::runtime::trace::Event::Call { func: f.name.clone() });
-        }
+        ev!(self, crate::runtime::trace::Event::Call { func: f.name.clone() });
         let saved_fp = std::mem::replace(&mut self.fp, base);
         let mut r = match f.native {
             Some(n) => crate::stdlib::call_native(n, self, base),
@@ -158,9 +157,7 @@ impl Machine<'_> {
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
         }
-        if self.trace.is_some() {
-            self.ev(crate::runtime::trace::Event::Return { func: f.name.clone() });
-        }
+        ev!(self, crate::runtime::trace::Event::Return { func: f.name.clone() });
         self.fp = saved_fp;
         self.pos = saved_pos;
         self.frames.pop();

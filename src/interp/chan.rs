@@ -16,6 +16,7 @@
 //! Simplification: one thread runs Go code, so there is no lock order
 //! (`sellock`); the poll order is Go's.
 
+use super::trace::ev;
 use super::{Machine, R};
 use crate::runtime::chan::{self as hc, Hchan};
 use crate::runtime::panic::Fault;
@@ -87,7 +88,7 @@ impl Machine<'_> {
             if sg.elem != 0 {
                 self.copy(sg.elem, src, h.elemsize)?;
             }
-            self.ev(Event::ChanSend { ch: c, how: "handoff" });
+            ev!(self, Event::ChanSend { ch: c, how: "handoff" });
             self.wake(s, true);
             return Ok(true);
         }
@@ -95,14 +96,14 @@ impl Machine<'_> {
             let i = hc::bump(&mut self.mem, c, hc::SENDX, &h);
             self.copy(hc::slot(&h, i), src, h.elemsize)?;
             self.mem.store(c + hc::QCOUNT, 8, h.qcount + 1);
-            self.ev(Event::ChanSend { ch: c, how: "buffer" });
+            ev!(self, Event::ChanSend { ch: c, how: "buffer" });
             self.ev_chanbuf(c);
             return Ok(true);
         }
         if !block {
             return Ok(false);
         }
-        self.ev(Event::ChanSend { ch: c, how: "park" });
+        ev!(self, Event::ChanSend { ch: c, how: "park" });
         let ok = self.park_on(c + hc::SENDQ, c, src, WaitReason::ChanSend);
         if !ok {
             return Err(self.fault(Fault::Plain("send on closed channel")));
@@ -125,11 +126,11 @@ impl Machine<'_> {
             if dst != 0 {
                 self.mem.fill(dst, h.elemsize, 0);
             }
-            self.ev(Event::ChanRecv { ch: c, how: "closed" });
+            ev!(self, Event::ChanRecv { ch: c, how: "closed" });
             return Ok((true, false));
         }
         if let Some(s) = self.dequeue(c + hc::SENDQ) {
-            self.ev(Event::ChanRecv { ch: c, how: "handoff" });
+            ev!(self, Event::ChanRecv { ch: c, how: "handoff" });
             self.recv_from(c, &h, s, dst)?;
             return Ok((true, true));
         }
@@ -141,14 +142,14 @@ impl Machine<'_> {
             }
             self.mem.fill(at, h.elemsize, 0);
             self.mem.store(c + hc::QCOUNT, 8, h.qcount - 1);
-            self.ev(Event::ChanRecv { ch: c, how: "buffer" });
+            ev!(self, Event::ChanRecv { ch: c, how: "buffer" });
             self.ev_chanbuf(c);
             return Ok((true, true));
         }
         if !block {
             return Ok((false, false));
         }
-        self.ev(Event::ChanRecv { ch: c, how: "park" });
+        ev!(self, Event::ChanRecv { ch: c, how: "park" });
         let ok = self.park_on(c + hc::RECVQ, c, dst, WaitReason::ChanReceive);
         Ok((true, ok))
     }
@@ -170,6 +171,7 @@ impl Machine<'_> {
             self.copy(at, sg.elem, h.elemsize)?;
             let rx = self.mem.load(c + hc::RECVX, 8).unwrap_or(0);
             self.mem.store(c + hc::SENDX, 8, rx);
+            self.ev_chanbuf(c);
         }
         self.wake(s, true);
         Ok(())
@@ -238,7 +240,7 @@ impl Machine<'_> {
         while let Some(s) = self.dequeue(c + hc::SENDQ) {
             woken.push(s);
         }
-        self.ev(Event::ChanClose { ch: c, woken: woken.len() });
+        ev!(self, Event::ChanClose { ch: c, woken: woken.len() });
         for s in woken.into_iter().rev() {
             self.wake(s, false);
         }
@@ -248,36 +250,38 @@ impl Machine<'_> {
     /// `selectgo`: the case that ran (None: the default) and, for a
     /// receive, whether a value was received.
     pub fn selectgo(&mut self, cases: &[Case], has_default: bool) -> R<(Option<usize>, bool)> {
-        // Poll order: a random permutation (Go's cheaprandn shuffle).
+        // Poll order: a random permutation of the cases with a channel
+        // (Go's cheaprandn shuffle; nil-channel cases take no draw).
         let n = cases.len();
         let mut order: Vec<usize> = Vec::with_capacity(n);
-        for i in 0..n {
-            let j = (self.rng.next_u64() % (i as u64 + 1)) as usize;
-            order.push(i);
-            order.swap(i, j);
-        }
-        for &i in &order {
-            let k = cases[i];
+        for (i, k) in cases.iter().enumerate() {
             if k.chan == 0 {
                 continue;
             }
+            let m = order.len();
+            let j = (self.rng.next_u64() % (m as u64 + 1)) as usize;
+            order.push(i);
+            order.swap(m, j);
+        }
+        for &i in &order {
+            let k = cases[i];
             let h = hc::read(&self.mem, k.chan);
             if k.send {
                 if h.closed {
                     return Err(self.fault(Fault::Plain("send on closed channel")));
                 }
                 if self.has_live(k.chan + hc::RECVQ) || h.qcount < h.dataqsiz {
-                    self.ev(Event::Select { order: order.clone(), chosen: Some(i), parked: false });
+                    ev!(self, Event::Select { order: order.clone(), chosen: Some(i), parked: false });
                     self.chansend(k.chan, k.elem, false)?;
                     return Ok((Some(i), true));
                 }
             } else if self.has_live(k.chan + hc::SENDQ) || h.qcount > 0 || h.closed {
-                self.ev(Event::Select { order: order.clone(), chosen: Some(i), parked: false });
+                ev!(self, Event::Select { order: order.clone(), chosen: Some(i), parked: false });
                 let (_, ok) = self.chanrecv(k.chan, k.elem, false)?;
                 return Ok((Some(i), ok));
             }
         }
-        self.ev(Event::Select { order: order.clone(), chosen: None, parked: !has_default });
+        ev!(self, Event::Select { order: order.clone(), chosen: None, parked: !has_default });
         if has_default {
             return Ok((None, false));
         }

@@ -1,5 +1,6 @@
 //! Statements: assignment, control flow, loops and `range`, switches.
 
+use super::trace::ev;
 use super::{Flow, Machine, R};
 use crate::ir::*;
 use crate::runtime::panic::Fault;
@@ -33,9 +34,7 @@ impl Machine<'_> {
 
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
         self.pos = s.pos;
-        if self.trace.is_some() {
-            self.ev(crate::runtime::trace::Event::Stmt);
-        }
+        ev!(self, crate::runtime::trace::Event::Stmt);
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
@@ -232,6 +231,9 @@ impl Machine<'_> {
                 let c = self.eval(ch)?;
                 let t = self.fp + *tmp as u64;
                 loop {
+                    // Each receive is the range statement's (a parked
+                    // goroutine's traceback shows that line).
+                    self.pos = s.pos;
                     let (_, ok) = self.chanrecv(c, t, true)?;
                     if !ok {
                         break;

@@ -29,6 +29,7 @@
 //! A panic recovered while a `Goexit` is in progress lets the Goexit carry
 //! on from the recovering frame, as in Go.
 
+use super::trace::ev;
 use super::{Machine, R};
 use crate::ir::{Callee, Defer, FuncId};
 use crate::runtime::panic::{DeferRec, Fault, FaultClass, NIL_FUNC, PanicInfo, PanicRec, PanicValue, Unwind};
@@ -41,9 +42,7 @@ impl Machine<'_> {
         let (func, block, heap) = self.eval_deferred(d)?;
         let depth = self.frames.len() as u32;
         self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
-        if self.trace.is_some() {
-            self.ev(Event::DeferPush { func: self.func_name(func) });
-        }
+        ev!(self, Event::DeferPush { func: self.func_name(func) });
         Ok(())
     }
 
@@ -89,9 +88,7 @@ impl Machine<'_> {
 
     /// Runs one deferred call on top of the stack.
     fn run_defer(&mut self, d: DeferRec) -> R<()> {
-        if self.trace.is_some() {
-            self.ev(Event::DeferRun { func: self.func_name(d.func) });
-        }
+        ev!(self, Event::DeferRun { func: self.func_name(d.func) });
         if d.func == NIL_FUNC {
             return Err(self.fault(Fault::NilDeref(0)));
         }
@@ -124,7 +121,7 @@ impl Machine<'_> {
                     Unwind::Recovered(d) if d == depth => {
                         // Panics started in this frame or above are over;
                         // a Goexit among them carries on from here.
-                        self.ev(Event::Recovered);
+                        ev!(self, Event::Recovered);
                         let goexit = self.panics.iter().any(|p| p.depth >= depth && p.goexit);
                         self.panics.retain(|p| p.depth < depth);
                         r = if goexit { Err(Box::new(Unwind::Goexit { started: false })) } else { Ok(()) };
@@ -151,7 +148,7 @@ impl Machine<'_> {
                     String::from_utf8_lossy(&out).into_owned()
                 }
             };
-            self.ev(Event::PanicStart { value });
+            ev!(self, Event::PanicStart { value });
         }
         self.panics.push(PanicRec::new(p.value, p.frames, depth, false));
         let idx = self.panics.len() - 1;
@@ -194,7 +191,7 @@ impl Machine<'_> {
     /// `Goexit`: runs every deferred call of the goroutine (recover sees
     /// no panic), then ends it.
     fn goexit_run(&mut self) -> R<()> {
-        self.ev(Event::Goexit);
+        ev!(self, Event::Goexit);
         let depth = self.frames.len() as u32;
         self.panics.push(PanicRec::new(PanicValue::Value { typ: 0, data: 0 }, Vec::new(), depth, true));
         while let Some(d) = self.defers.pop() {

@@ -26,6 +26,7 @@
 //! passes the machine through an opaque point (`black_box`), so the
 //! compiler reloads whatever it had cached across a suspension.
 
+use super::trace::ev;
 use super::{Machine, R};
 use crate::runtime::panic::Unwind;
 use crate::runtime::runtime2::{G, GId, GRegs, GStart, GStatus, WaitReason};
@@ -122,7 +123,7 @@ impl Machine<'_> {
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
         if self.trace.is_some() {
-            self.ev(Event::GoCreate { g: self.sched.allgs[g].goid, runnext: true });
+            ev!(self, Event::GoCreate { g: self.sched.allgs[g].goid, runnext: true });
             self.ev_queues();
         }
     }
@@ -155,7 +156,7 @@ impl Machine<'_> {
                     }
                     None => {
                         self.clock = self.clock.max(when);
-                        self.ev(Event::Clock { to: self.clock });
+                        ev!(self, Event::Clock { to: self.clock });
                     }
                 },
                 None => return Err(self.checkdead()),
@@ -165,9 +166,11 @@ impl Machine<'_> {
 
     /// `execute`: swaps g's registers in and returns its coroutine.
     fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
-        if self.trace.is_some() {
+        // Timer callbacks run on a runtime goroutine standing for g0: no
+        // goroutine starts or ends for them.
+        if self.trace.is_some() && !self.sched.allgs[g].system {
             let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
-            self.ev(Event::GoStart { g: goid, p, inherit });
+            ev!(self, Event::GoStart { g: goid, p, inherit });
             self.ev_queues();
         }
         self.sched.curg = g;
@@ -232,7 +235,9 @@ impl Machine<'_> {
             CoroutineResult::Return(r) => r,
         };
         let is_main = self.sched.allgs[g].goid == 1;
-        self.ev(Event::GoEnd);
+        if !self.sched.allgs[g].system {
+            ev!(self, Event::GoEnd);
+        }
         let code = match r {
             Ok(()) => is_main.then_some(0),
             Err(u) => match *u {
@@ -314,13 +319,13 @@ impl Machine<'_> {
     pub fn entersyscall(&mut self) {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Syscall;
-        self.ev(Event::Syscall { enter: true });
+        ev!(self, Event::Syscall { enter: true });
     }
 
     pub fn exitsyscall(&mut self) {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Running;
-        self.ev(Event::Syscall { enter: false });
+        ev!(self, Event::Syscall { enter: false });
     }
 
     /// `gopark`: blocks the running goroutine until `goready`.
@@ -328,7 +333,7 @@ impl Machine<'_> {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Waiting;
         self.sched.allgs[g].wait = reason;
-        self.ev(Event::GoPark { reason: reason.as_str() });
+        ev!(self, Event::GoPark { reason: reason.as_str() });
         if let Some(f) = self.frames.last_mut() {
             f.pos = self.pos;
         }
@@ -341,7 +346,7 @@ impl Machine<'_> {
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
         if self.trace.is_some() {
-            self.ev(Event::GoReady { g: self.sched.allgs[g].goid });
+            ev!(self, Event::GoReady { g: self.sched.allgs[g].goid });
             self.ev_queues();
         }
     }
@@ -370,7 +375,7 @@ impl Machine<'_> {
             || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
             || self.next_timer().is_some_and(|w| w <= self.nanotime());
         if others {
-            self.ev(Event::GoPreempt);
+            ev!(self, Event::GoPreempt);
             self.gosched();
         }
     }

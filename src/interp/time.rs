@@ -8,6 +8,7 @@
 //! when nothing can run (`proc::next_g`).
 
 use super::proc::NS_PER_STEP;
+use super::trace::ev;
 use super::{Machine, R};
 use crate::runtime::runtime2::{GStart, WaitReason};
 use crate::runtime::time::TimerAction;
@@ -18,7 +19,7 @@ impl Machine<'_> {
     pub(super) fn run_timers(&mut self) {
         let now = self.nanotime();
         while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
-            self.ev(Event::TimerFire);
+            ev!(self, Event::TimerFire);
             match action {
                 TimerAction::Wake(g) => self.goready(g),
                 TimerAction::Call { f, arg } => {
@@ -66,7 +67,7 @@ impl Machine<'_> {
         let g = self.sched.curg;
         let p = self.sched.curp;
         self.sched.timers.add(p, when, 0, TimerAction::Wake(g));
-        self.ev(Event::TimerSet { when });
+        ev!(self, Event::TimerSet { when });
         self.gopark(WaitReason::Sleep);
     }
 

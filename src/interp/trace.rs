@@ -1,24 +1,30 @@
 //! Emitting the event stream (`runtime::trace`): where an event happened
 //! (virtual time, goroutine, function, file:line) comes from the machine's
-//! registers. Every site tests `self.trace` first, so a run without
-//! tracing pays one branch.
+//! registers. Every site goes through `ev!`, which tests `trace` before it
+//! builds the event, so a run without tracing pays one branch.
+
+/// `ev!(machine, event)`: records the event when tracing; the event
+/// expression is not evaluated otherwise.
+macro_rules! ev {
+    ($m:expr, $e:expr) => {
+        if $m.trace.is_some() {
+            let e = $e;
+            $m.emit(e);
+        }
+    };
+}
+pub(crate) use ev;
 
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::trace::{Event, Site};
 
 impl Machine<'_> {
-    /// Records an event (nothing when not tracing).
-    #[inline]
-    pub fn ev(&mut self, e: Event) {
-        if self.trace.is_some() {
-            self.emit(e);
-        }
-    }
-
+    /// Records an event; call it through `ev!`, which builds the event
+    /// only when tracing.
     #[cold]
     #[inline(never)]
-    fn emit(&mut self, e: Event) {
+    pub fn emit(&mut self, e: Event) {
         let Some(mut t) = self.trace.take() else { return };
         let (fid, line, _) = self.map.line_col(self.pos);
         let name = &self.map.file(fid).name;
@@ -65,10 +71,10 @@ impl Machine<'_> {
             .iter()
             .map(|p| (p.runnext.map(|g| goid(self, g)), p.runq.iter().map(|&g| goid(self, g)).collect()))
             .collect();
-        self.ev(Event::Queues { global, ps });
+        ev!(self, Event::Queues { global, ps });
     }
 
-    pub(super) fn trace_alloc(&mut self, a: &Alloc, size: u64) {
+    pub(crate) fn trace_alloc(&mut self, a: &Alloc, size: u64) {
         let route = match a.route {
             Route::ZeroSize => "zerobase",
             Route::Tiny { fresh: true } => "tiny (new block)",
@@ -76,7 +82,7 @@ impl Machine<'_> {
             Route::Small => "small",
             Route::Large => "large",
         };
-        self.ev(Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, refill: a.refilled });
+        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, refill: a.refilled });
     }
 
     /// A channel's buffer state.
@@ -87,6 +93,6 @@ impl Machine<'_> {
         let h = crate::runtime::chan::read(&self.mem, c);
         let sendx = self.mem.load(c + crate::runtime::chan::SENDX, 8).unwrap_or(0);
         let recvx = self.mem.load(c + crate::runtime::chan::RECVX, 8).unwrap_or(0);
-        self.ev(Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
+        ev!(self, Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
     }
 }

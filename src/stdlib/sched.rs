@@ -3,6 +3,7 @@
 //! and the clock, sleep and timers package time is built on.
 
 use super::NativeFn;
+use crate::interp::trace::ev;
 use crate::interp::{Machine, R};
 use crate::runtime::panic::Unwind;
 use crate::runtime::runtime2::WaitReason;
@@ -30,7 +31,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
 ];
 
 fn gosched(m: &mut Machine, _: u64) -> R<()> {
-    m.ev(crate::runtime::trace::Event::GoSched);
+    ev!(m, crate::runtime::trace::Event::GoSched);
     m.gosched();
     Ok(())
 }
@@ -179,7 +180,7 @@ fn new_timer(m: &mut Machine, base: u64) -> R<()> {
     let arg = (m.ld64(base + 32)?, m.ld64(base + 40)?);
     let p = m.sched.curp;
     let id = m.sched.timers.add(p, when, period, TimerAction::Call { f, arg });
-    m.ev(crate::runtime::trace::Event::TimerSet { when });
+    ev!(m, crate::runtime::trace::Event::TimerSet { when });
     if let Some(t) = crate::runtime::types::type_of_word(&m.mem, arg.0, false)
         && matches!(m.checked.types.under_type(t), crate::types::typ::Type::Chan(..))
         && arg.1 != 0

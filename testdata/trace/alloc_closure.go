@@ -1,20 +1,24 @@
-// trace: --gomaxprocs=1 --only=alloc
+// trace: --gomaxprocs=1 --only=alloc --max-events=3
 package main
 
 import "fmt"
 
-// An escaping closure: the reassigned n moves to the heap (8 B, tiny), and
-// the closure holds the code pointer, &n and a copy of step (24 B, class 3).
-func counter(step int) func() int {
-	n := 0
+var next func() int
+
+// A closure that escapes (stored in a global): the variables it reassigns
+// move to the heap (8 B each, tiny), and the closure object holds the code
+// pointer and their addresses (24 B, class 3).
+func fib() func() int {
+	a, b := 0, 1
 	return func() int {
-		n += step
-		return n
+		a, b = b, a+b
+		return a
 	}
 }
 
 func main() {
-	next := counter(5)
+	next = fib()
+	next()
 	next()
 	fmt.Println(next())
 }

@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --only=alloc
+// trace: --gomaxprocs=1 --only=alloc --max-events=2
 package main
 
 import "fmt"

@@ -3,7 +3,7 @@ package main
 
 import (
 	"fmt"
-	"runtime"
+	"time"
 )
 
 // close wakes a parked sender, which panics with "send on closed channel";
@@ -17,7 +17,7 @@ func main() {
 		}()
 		ch <- 1
 	}()
-	runtime.Gosched()
+	time.Sleep(time.Millisecond)
 	close(ch)
 	fmt.Println(<-done)
 }

@@ -3,8 +3,8 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"sync"
+	"time"
 )
 
 // The second goroutine finds the Mutex held and parks (sync.Mutex.Lock);
@@ -14,14 +14,12 @@ func main() {
 	var wg sync.WaitGroup
 	total := 0
 	for i := 1; i <= 2; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			mu.Lock()
-			runtime.Gosched()
+			time.Sleep(time.Millisecond)
 			total += i
 			mu.Unlock()
-		}()
+		})
 	}
 	wg.Wait()
 	fmt.Println("total", total)

@@ -6,16 +6,18 @@ import (
 	"sync"
 )
 
-// Goroutines created on P0 queue there; when main blocks, P0 runs them
-// and P1, idle, steals half of P0's queue.
+// P0 queues the new goroutines; the one running is preempted and P1 takes
+// it from the global queue; when it ends, P1 steals half of P0's queue.
 func main() {
 	var wg sync.WaitGroup
-	squares := make([]int, 4)
+	sums := make([]int, 4)
 	for i := 0; i < 4; i++ {
 		wg.Go(func() {
-			squares[i] = i * i
+			for j := 0; j < 3000000; j++ {
+				sums[i] += j % 7
+			}
 		})
 	}
 	wg.Wait()
-	fmt.Println(squares)
+	fmt.Println(sums)
 }
