@@ -515,6 +515,8 @@ pub enum StmtKind {
 /// by assigning the temporaries to the case's variables).
 #[derive(Clone, Debug)]
 pub struct SelectCase {
+    /// Where the case's communication is (a one-case select blocks there).
+    pub pos: u32,
     pub ch: Expr,
     pub send: Option<(Expr, ValRep)>,
     pub tmp: u32,

@@ -263,7 +263,21 @@ impl Machine<'_> {
                     }
                     cs.push(super::chan::Case { chan: c, send: k.send.is_some(), elem });
                 }
-                let (chosen, ok) = self.selectgo(&cs, default.is_some())?;
+                // gc compiles a select of one case to the plain channel
+                // operation (blocking, or with a default non-blocking).
+                let (chosen, ok) = match cs.as_slice() {
+                    [k] => {
+                        self.pos = cases[0].pos;
+                        let block = default.is_none();
+                        let (done, ok) = if k.send {
+                            (self.chansend(k.chan, k.elem, block)?, true)
+                        } else {
+                            self.chanrecv(k.chan, k.elem, block)?
+                        };
+                        (done.then_some(0), ok)
+                    }
+                    _ => self.selectgo(&cs, default.is_some())?,
+                };
                 let body = match chosen {
                     Some(i) => {
                         self.mem.store(self.fp + cases[i].ok as u64, 1, ok as u64);

@@ -65,7 +65,7 @@ impl Lowerer<'_> {
                 prologue.push(st);
             }
             prologue.extend(self.block(&cc.body));
-            cases.push(SelectCase { ch: c, send, tmp, ok, body: prologue });
+            cases.push(SelectCase { pos: cpos, ch: c, send, tmp, ok, body: prologue });
         }
         self.cx().targets.pop();
         out.push(Stmt { pos, kind: StmtKind::Select { label: id, cases, default } });

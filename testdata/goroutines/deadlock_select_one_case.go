@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	ch := make(chan int)
+	select {
+	case v := <-ch:
+		println(v)
+	}
+}
