@@ -135,16 +135,22 @@ fn check(path: &Path) -> Result<(), Failed> {
     check_annotations(&map, &text, &checked.errors, &err_golden)?;
     if area == "syntax" {
         let got = syntax::dump::dump_file(&map, &file);
-        let golden = path.with_extension("ast");
-        if bless() {
-            std::fs::write(&golden, &got).map_err(|e| e.to_string())?;
-            return Ok(());
-        }
-        let want = std::fs::read_to_string(&golden)
-            .map_err(|_| format!("missing {} (bless with GOSUB_BLESS=1 cargo test)", golden.display()))?;
-        if want != got {
-            return Err(diff(&want, &got).into());
-        }
+        return blessed(&path.with_extension("ast"), &got);
+    }
+    Ok(())
+}
+
+/// Compares gosub-specific output with its golden, or (bless mode)
+/// rewrites the golden.
+fn blessed(golden: &Path, got: &str) -> Result<(), Failed> {
+    if bless() {
+        std::fs::write(golden, got).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    let want = std::fs::read_to_string(golden)
+        .map_err(|_| format!("missing {} (bless with GOSUB_BLESS=1 cargo test)", golden.display()))?;
+    if want != got {
+        return Err(diff(&want, got).into());
     }
     Ok(())
 }
@@ -325,17 +331,7 @@ fn check_trace(path: &Path) -> Result<(), Failed> {
     {
         return Err(format!("stdout differs:\n{}", diff(&want_out, &String::from_utf8_lossy(&run.stdout))).into());
     }
-    let golden = path.with_extension("trace");
-    if bless() {
-        std::fs::write(&golden, &got).map_err(|e| e.to_string())?;
-        return Ok(());
-    }
-    let want = std::fs::read_to_string(&golden)
-        .map_err(|_| format!("missing {} (bless with GOSUB_BLESS=1 cargo test)", golden.display()))?;
-    if want != got {
-        return Err(diff(&want, &got).into());
-    }
-    Ok(())
+    blessed(&path.with_extension("trace"), &got)
 }
 
 /// goref's normalization of stderr (the same rules, so Go's goldens and
