@@ -132,6 +132,9 @@ pub struct Machine<'p> {
     start_inherit: bool,
     /// A goroutine is running (else the scheduler runs, on g0).
     pub(crate) in_g: bool,
+    /// `runtime.staticuint64s`: the words 0..255, which small boxed
+    /// values point into.
+    pub staticuint64s: u64,
     /// The program's own code has started (the trace skips the library's
     /// initialisers before it).
     user_seen: bool,
@@ -151,6 +154,8 @@ impl<'p> Machine<'p> {
         let mut stacks = StackAllocator::default();
         let stack = stacks.alloc(&mut mem.heap, 8192);
         let rng = crate::runtime::rand::Rng::new(opts.seed);
+        let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
+        let staticuint64s = mem.add_rodata_aligned(&table, 8);
         Machine {
             funcs,
             checked,
@@ -188,6 +193,7 @@ impl<'p> Machine<'p> {
             start_inherit: false,
             in_g: false,
             user_seen: false,
+            staticuint64s,
         }
     }
 

@@ -516,6 +516,17 @@ impl Machine<'_> {
         match rep {
             ValRep::Scalar(k) => {
                 let v = self.eval(x)?;
+                // `convT16/32/64` and single bytes: a value below 256 (as
+                // its unsigned bits) points into `staticuint64s`, no
+                // allocation.
+                let bits = match k {
+                    Kind::F32 => (f64::from_bits(v) as f32).to_bits() as u64,
+                    _ if size < 8 => v & ((1u64 << (8 * size)) - 1),
+                    _ => v,
+                };
+                if bits < 256 {
+                    return Ok(self.staticuint64s + 8 * bits);
+                }
                 let a = self.malloc(size, true)?;
                 self.st(a, k, v)?;
                 Ok(a)
