@@ -286,15 +286,8 @@ impl Machine<'_> {
                 }
                 // Then every other goroutine in creation order: main, the
                 // runtime's four, the program's others.
-                let mut others: Vec<usize> = (0..self.sched.allgs.len())
-                    .filter(|&g| {
-                        let gg = &self.sched.allgs[g];
-                        gg.goid != cur && !gg.system && gg.status != crate::runtime::runtime2::GStatus::Dead
-                    })
-                    .collect();
-                others.sort_by_key(|&g| self.sched.allgs[g].goid);
-                let (main, rest): (Vec<usize>, Vec<usize>) =
-                    others.into_iter().partition(|&g| self.sched.allgs[g].goid == 1);
+                let others = self.sched.user_gs().into_iter().filter(|&g| self.sched.allgs[g].goid != cur);
+                let (main, rest): (Vec<usize>, Vec<usize>) = others.partition(|&g| self.sched.allgs[g].goid == 1);
                 for g in main {
                     s.push_str(&self.parked_text(g));
                 }

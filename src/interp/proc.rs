@@ -387,14 +387,7 @@ impl Machine<'_> {
             return 2;
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        let gs: Vec<GId> = {
-            let mut v: Vec<GId> = (0..self.sched.allgs.len())
-                .filter(|&g| self.sched.allgs[g].status != GStatus::Dead && !self.sched.allgs[g].system)
-                .collect();
-            v.sort_by_key(|&g| self.sched.allgs[g].goid);
-            v
-        };
-        for g in gs {
+        for g in self.sched.user_gs() {
             s.push('\n');
             s.push_str(&self.goroutine_text(g));
         }

@@ -26,6 +26,11 @@ impl Machine<'_> {
     #[inline(never)]
     pub fn emit(&mut self, e: Event) {
         let Some(mut t) = self.trace.take() else { return };
+        self.emit_to(&mut t, &e);
+        self.trace = Some(t);
+    }
+
+    fn emit_to(&mut self, t: &mut crate::runtime::trace::Tracer, e: &Event) {
         let (fid, line, _) = self.map.line_col(self.pos);
         let name = &self.map.file(fid).name;
         // The library's own start-up (package initialisers) is noise: the
@@ -33,29 +38,29 @@ impl Machine<'_> {
         if !self.user_seen && self.in_g {
             let user_func = self.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
             if !user_func && (self.pos == 0 || name.starts_with("$GOROOT/")) {
-                self.trace = Some(t);
                 return;
             }
             self.user_seen = true;
         }
-        if t.wants(&e) && (!self.in_g || self.frames.is_empty()) {
+        if !t.wants(e) {
+            return;
+        }
+        let time = self.nanotime();
+        let Some(f) = self.frames.last().filter(|_| self.in_g) else {
             // The scheduler itself (Go's g0), or a goroutine at its end.
             let (goid, func) =
                 if self.in_g { (self.current_goid(), "runtime.goexit") } else { (0, "runtime.schedule") };
-            let site = Site { time: self.nanotime(), goid, func, file: "-", line: 0 };
-            t.emit(&e, &site);
-        } else if t.wants(&e) {
-            let func = self.frames.last().map_or("runtime.goexit", |f| self.funcs[f.func as usize].name.as_str());
-            // The library's files by package (`$GOROOT/src/time/stub.go`
-            // is `time`), the program's by its base name.
-            let file = match name.strip_prefix("$GOROOT/src/") {
-                Some(rest) => rest.trim_end_matches("/stub.go"),
-                None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
-            };
-            let site = Site { time: self.nanotime(), goid: self.current_goid(), func, file, line };
-            t.emit(&e, &site);
-        }
-        self.trace = Some(t);
+            t.emit(e, &Site { time, goid, func, file: "-", line: 0 });
+            return;
+        };
+        // The library's files by package (`$GOROOT/src/time/stub.go` is
+        // `time`), the program's by its base name.
+        let file = match name.strip_prefix("$GOROOT/src/") {
+            Some(rest) => rest.trim_end_matches("/stub.go"),
+            None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
+        };
+        let func = self.funcs[f.func as usize].name.as_str();
+        t.emit(e, &Site { time, goid: self.current_goid(), func, file, line });
     }
 
     /// The run queues, after a scheduling change.

@@ -8,9 +8,9 @@
 //! hchan; otherwise the buffer is a second, scanned object.
 //!
 //! The operations that park and wake goroutines are the evaluator's
-//! (`interp::chan`); this file is the data structure: the ring buffer and
-//! the FIFO wait queues (`waitq.enqueue`, `dequeue`, and unlinking a
-//! select's sudog from a queue it lost on).
+//! (`interp::chan`, which also dequeues, since claiming a select's sudog
+//! needs its goroutine); this file is the data structure: the ring buffer
+//! and the FIFO wait queues (`waitq.enqueue`, and unlinking a sudog).
 //!
 //! Simplification: the queues hold sudog indexes into a host arena
 //! (`runtime2`), and the lock word is unused (one thread runs Go code).
@@ -75,21 +75,6 @@ pub fn enqueue(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) {
         sudogs[last as usize - 1].next = s;
     }
     mem.store(q + 8, 8, s as u64);
-}
-
-/// `waitq.dequeue`: the head of the queue, skipping select sudogs whose
-/// select already fired (`done` tells).
-pub fn dequeue(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, done: impl Fn(&Sudog) -> bool) -> Option<u32> {
-    loop {
-        let first = mem.load(q, 8).unwrap_or(0) as u32;
-        if first == 0 {
-            return None;
-        }
-        unlink(mem, sudogs, q, first);
-        if !done(&sudogs[first as usize - 1]) {
-            return Some(first);
-        }
-    }
 }
 
 /// Removes sudog `s` from the queue at `q` (`waitq.remove`).

@@ -208,7 +208,15 @@ impl Sched {
         }
     }
 
-    /// Goroutines that are not dead and not the runtime's own.
+    /// Goroutines that are not dead and not the runtime's own, in
+    /// creation order (by goroutine number).
+    pub fn user_gs(&self) -> Vec<GId> {
+        let mut v: Vec<GId> =
+            (0..self.allgs.len()).filter(|&g| self.allgs[g].status != GStatus::Dead && !self.allgs[g].system).collect();
+        v.sort_by_key(|&g| self.allgs[g].goid);
+        v
+    }
+
     pub fn user_goroutines(&self) -> usize {
         self.allgs.iter().filter(|g| g.status != GStatus::Dead && !g.system).count()
     }
