@@ -15,6 +15,7 @@ pub mod mcache;
 pub mod mcentral;
 pub mod memory;
 pub mod mheap;
+pub mod mstats;
 pub mod panic;
 pub mod print;
 pub mod proc;

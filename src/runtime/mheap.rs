@@ -108,6 +108,10 @@ pub struct HeapStats {
     pub heap_sys: u64,
     /// Allocations by size class (counted when a slot is taken).
     pub by_size_mallocs: Vec<u64>,
+    /// Frees by size class (counted when a sweep frees a slot).
+    pub by_size_frees: Vec<u64>,
+    /// What the collector records (cycles, goal, pauses).
+    pub gc: super::mstats::GcStats,
 }
 
 pub struct MHeap {
@@ -141,7 +145,11 @@ impl MHeap {
             page_span: Vec::new(),
             central: (0..NUM_SPAN_CLASSES).map(|i| MCentral::new(SpanClass(i as u8))).collect(),
             sweepgen: 0,
-            stats: HeapStats { by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES], ..Default::default() },
+            stats: HeapStats {
+                by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
+                by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
+                ..Default::default()
+            },
         }
     }
 
