@@ -40,6 +40,14 @@ pub struct RunOpts {
     /// `real` (the host's clock).
     #[arg(long, value_enum, default_value_t = Clock::Virtual)]
     pub clock: Clock,
+    /// Run a whole garbage collection at every allocation and poison freed
+    /// memory (also `GODEBUG=gcstress=1`).
+    #[arg(long)]
+    pub gc_stress: bool,
+    /// Re-mark at the end of each collection and fail if a reachable
+    /// object was left white (also `GODEBUG=gccheckmark=1`).
+    #[arg(long)]
+    pub gc_verify: bool,
     pub file: PathBuf,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]

@@ -114,7 +114,7 @@ impl Session {
     fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
         let (file, checked) = self.check(path)?;
         let lib: Vec<&syntax::ast::File> = checked.stubs.iter().map(|(_, f)| f).collect();
-        let mut esc = crate::escape::analyze(&checked.program, &file, &lib);
+        let mut esc = crate::escape::analyze(&checked.program, &self.map, &file, &lib, false);
         let mut all = lib.clone();
         all.push(&file);
         esc.stack_slices = crate::escape::stack_slices(&checked.program, &all, &esc.heap);
@@ -177,11 +177,22 @@ impl Session {
             panic_nil_error: go_debug(&source, "panicnil") == Some("0"),
             schedtrace: godebug_env("schedtrace").and_then(|v| v.parse().ok()),
             real_clock: (run.clock == crate::cli::Clock::Real).then(std::time::Instant::now),
+            gogc: crate::runtime::mgcpacer::parse_gogc(std::env::var("GOGC").ok().as_deref()),
+            mem_limit: crate::runtime::mgcpacer::parse_memlimit(std::env::var("GOMEMLIMIT").ok().as_deref()),
         };
         let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
         let mut m = crate::interp::Machine::new(&funcs, &self.map, checked, memory, rtypes, opts);
         m.errors = errors;
         m.trace = trace;
+        let on = |k: &str| godebug_env(k).is_some_and(|v| v != "0");
+        m.gc.gctrace = on("gctrace");
+        m.gc.stress = run.gc_stress || on("gcstress");
+        m.gc.checkmark = run.gc_verify || on("gccheckmark");
+        m.gc.stop_the_world = on("gcstoptheworld");
+        m.mem.heap.gcw.poison = m.gc.stress;
+        if m.trace.is_some() {
+            m.mem.heap.gcw.log = Some(Vec::new());
+        }
         m.run(entry, os_args, procs(run.gomaxprocs))
     }
 }
@@ -213,8 +224,9 @@ pub fn run(cli: Cli) -> i32 {
         },
         Command::Escape { file } => match s.check(file) {
             Ok((f, checked)) => {
-                let esc = crate::escape::analyze(&checked.program, &f, &[]);
-                eprint!("{}", crate::escape::render(&s.map, &display_name(file), &esc));
+                let esc = crate::escape::analyze(&checked.program, &s.map, &f, &[], true);
+                let name = file.file_name().map_or_else(|| display_name(file), |n| n.to_string_lossy().into_owned());
+                print!("{}", crate::escape::render(&s.map, &name, &esc));
                 0
             }
             Err(code) => code,

@@ -22,6 +22,7 @@ mod call;
 mod chan;
 mod eval;
 mod exec;
+mod mgc;
 pub mod ops;
 mod panic;
 mod proc;
@@ -80,6 +81,9 @@ pub struct Options {
     pub schedtrace: Option<i64>,
     /// `--clock=real`: the wall clock's start; None for virtual time.
     pub real_clock: Option<std::time::Instant>,
+    /// GOGC (-1: off) and GOMEMLIMIT.
+    pub gogc: i64,
+    pub mem_limit: u64,
 }
 
 pub struct Machine<'p> {
@@ -140,6 +144,16 @@ pub struct Machine<'p> {
     user_seen: bool,
     /// The event stream's writer, when tracing (`gosub trace`).
     pub trace: Option<Box<crate::runtime::trace::Tracer>>,
+    /// The collector: phase, pacer, the current cycle's record.
+    pub gc: crate::runtime::mgc::GcController,
+    /// A goroutine asked the scheduler for a stop-the-world pause.
+    stw_request: Option<crate::runtime::mgc::Trigger>,
+    /// The goroutine being switched in is resuming after a pause.
+    resuming: bool,
+    /// The host stack pointer where the running goroutine last suspended.
+    host_sp: usize,
+    /// The host is running on a goroutine's coroutine (it can suspend).
+    on_g_stack: bool,
 }
 
 impl<'p> Machine<'p> {
@@ -156,6 +170,7 @@ impl<'p> Machine<'p> {
         let rng = crate::runtime::rand::Rng::new(opts.seed);
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
+        let (opts_gogc, opts_memlimit) = (opts.gogc, opts.mem_limit);
         Machine {
             funcs,
             checked,
@@ -194,6 +209,14 @@ impl<'p> Machine<'p> {
             in_g: false,
             user_seen: false,
             staticuint64s,
+            gc: crate::runtime::mgc::GcController::new(crate::runtime::mgcpacer::Pacer::new(
+                opts_gogc,
+                opts_memlimit,
+            )),
+            stw_request: None,
+            resuming: false,
+            host_sp: 0,
+            on_g_stack: false,
         }
     }
 
@@ -243,6 +266,7 @@ impl<'p> Machine<'p> {
         if self.trace.is_some() {
             self.trace_alloc(&a, size);
         }
+        self.gc_alloc(a.addr, a.bytes);
         Ok(a.addr)
     }
 

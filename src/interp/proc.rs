@@ -48,12 +48,16 @@ const FIRST_USER_GOID: u64 = 6;
 
 /// Runs goroutines until the program ends; returns its exit status.
 pub fn schedule_loop(m: *mut Machine) -> i32 {
+    let mut resume = None;
     loop {
         // SAFETY: `m` outlives the loop; each call makes a short-lived
         // reference, and no coroutine is running between resumes.
-        let g = match unsafe { (*m).next_g() } {
-            Ok(g) => g,
-            Err(code) => return code,
+        let g = match resume.take() {
+            Some(g) => g,
+            None => match unsafe { (*m).next_g() } {
+                Ok(g) => g,
+                Err(code) => return code,
+            },
         };
         let co = match unsafe { (*m).switch_in(g, m) } {
             Ok(co) => co,
@@ -62,10 +66,19 @@ pub fn schedule_loop(m: *mut Machine) -> i32 {
         std::hint::black_box(m);
         // SAFETY: the coroutine is boxed (its address is stable) and only
         // the scheduler resumes it.
+        unsafe { (*m).on_g_stack = true };
         let res = unsafe { (*co).resume(()) };
         std::hint::black_box(m);
+        unsafe { (*m).on_g_stack = false };
         if let Some(code) = unsafe { (*m).switch_out(g, res) } {
             return code;
+        }
+        // A goroutine that stopped the world resumes once the pause's
+        // work is done, keeping its P and time slice.
+        if let Some(why) = unsafe { (*m).stw_request.take() } {
+            unsafe { (*m).run_stw(why) };
+            unsafe { (*m).resuming = true };
+            resume = Some(g);
         }
     }
 }
@@ -135,6 +148,13 @@ impl Machine<'_> {
         loop {
             self.schedtrace();
             self.run_timers();
+            self.gc_background(false);
+            if self.gc_periodic() {
+                if self.gc.gctrace {
+                    self.write_stderr(b"GC forced\n");
+                }
+                self.run_stw(crate::runtime::mgc::Trigger::Time);
+            }
             let n = self.sched.ps.len();
             for i in 0..n {
                 let p = (self.sched.curp + i) % n;
@@ -147,6 +167,12 @@ impl Machine<'_> {
                     return Ok(g);
                 }
             }
+            // Nothing can run: the idle mark worker and sweeper use the time.
+            if self.gc.phase != crate::runtime::mgc::Phase::Off {
+                self.gc_background(true);
+                continue;
+            }
+            self.gc_background(true);
             match self.next_timer() {
                 Some(when) => match self.opts.real_clock {
                     // `--clock=real`: the thread sleeps until the timer.
@@ -168,7 +194,7 @@ impl Machine<'_> {
     fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
         // Timer callbacks run on a runtime goroutine standing for g0: no
         // goroutine starts or ends for them.
-        if self.trace.is_some() && !self.sched.allgs[g].system {
+        if self.trace.is_some() && !self.sched.allgs[g].system && !std::mem::take(&mut self.resuming) {
             let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
             ev!(self, Event::GoStart { g: goid, p, inherit });
             self.ev_queues();
@@ -298,13 +324,17 @@ impl Machine<'_> {
         std::mem::swap(&mut self.panics, &mut r.panics);
         std::mem::swap(&mut self.sig, &mut r.sig);
         std::mem::swap(&mut self.host_base, &mut r.host_base);
+        std::mem::swap(&mut self.host_sp, &mut r.host_sp);
         std::mem::swap(&mut self.yielder, &mut r.yielder);
     }
 
     /// Suspends the running goroutine's coroutine (its status and queue
     /// were set by the caller).
-    fn yield_now(&mut self) {
+    pub(super) fn yield_now(&mut self) {
         let y = self.yielder as *const Yielder<(), ()>;
+        // Where the collector's scan of this host stack starts.
+        let marker = 0u8;
+        self.host_sp = std::hint::black_box(&marker) as *const u8 as usize;
         std::hint::black_box(&mut *self);
         // SAFETY: `yielder` was set by this goroutine's coroutine, which is
         // the one running.
@@ -367,6 +397,9 @@ impl Machine<'_> {
     #[inline(never)]
     pub(super) fn preempt(&mut self) {
         self.clock += self.budget_at_switch.max(0) * NS_PER_STEP;
+        if self.gc.phase == crate::runtime::mgc::Phase::Mark {
+            self.gc_worker_slice();
+        }
         self.budget = PREEMPT_STEPS;
         self.budget_at_switch = PREEMPT_STEPS;
         // The next P takes its turn on the thread.

@@ -17,6 +17,7 @@ pub(crate) use ev;
 
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
+use crate::runtime::mgcmark::{By, MarkEv};
 use crate::runtime::trace::{Event, Site};
 
 impl Machine<'_> {
@@ -99,5 +100,43 @@ impl Machine<'_> {
         let sendx = self.mem.load(c + crate::runtime::chan::SENDX, 8).unwrap_or(0);
         let recvx = self.mem.load(c + crate::runtime::chan::RECVX, 8).unwrap_or(0);
         ev!(self, Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
+    }
+}
+
+impl Machine<'_> {
+    /// The collector's phase, as an event.
+    pub(super) fn trace_gc_phase(&mut self) {
+        let (phase, cycle) = (self.gc.phase.name(), self.gc.num_gc + 1);
+        let cycle = if self.gc.phase == crate::runtime::mgc::Phase::Off { cycle - 1 } else { cycle };
+        ev!(self, Event::GcPhase { phase, cycle });
+    }
+
+    /// Turns the marking and sweeping steps recorded by the heap into
+    /// events (the heap records them only while tracing).
+    pub(super) fn flush_gc_log(&mut self) {
+        if self.trace.is_none() {
+            return;
+        }
+        let log = match &mut self.mem.heap.gcw.log {
+            Some(l) if !l.is_empty() => std::mem::take(l),
+            _ => return,
+        };
+        for e in log {
+            let ev = match e {
+                MarkEv::Grey { obj, by } => {
+                    let by = match by {
+                        By::Root(r) => r.to_string(),
+                        By::Object(o) => self.trace.as_mut().map_or(String::new(), |t| t.name(o, false)),
+                        By::Barrier => "write barrier".into(),
+                        By::Alloc => "allocation (born black)".into(),
+                    };
+                    Event::GcGrey { obj, by }
+                }
+                MarkEv::Black { obj } => Event::GcBlack { obj },
+                MarkEv::Free { obj } => Event::GcFree { obj },
+                MarkEv::Swept { start, freed, released, .. } => Event::GcSweep { start, freed, released },
+            };
+            ev!(self, ev);
+        }
     }
 }

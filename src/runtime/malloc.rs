@@ -10,7 +10,9 @@
 //! - larger: a span of its own (size class 0).
 //!
 //! Every route returns zeroed memory.
-//! Simplification: no GC assists, sampling or trigger test yet (issue 8).
+//! The collector's side of an allocation (black allocation while marking,
+//! assists, the trigger test) is the evaluator's (`interp::mgc`), which
+//! calls this. Simplification: no heap profiling samples.
 
 use super::mcache::MCache;
 use super::mheap::{MHeap, SpanId, SpanState};
@@ -125,6 +127,9 @@ impl MCache {
         s.freeindex = 1;
         s.alloc_count = 1;
         let (addr, bytes) = (s.start, s.npages * PAGE_SIZE);
+        // Large spans live in their class's full swept set until swept.
+        let half = super::mgcsweep::swept_half(heap.sweepgen);
+        heap.central[SpanClass::new(0, noscan).0 as usize].full[half].push(id);
         count(heap, 0, bytes);
         Alloc { addr, route: Route::Large, sizeclass: 0, span: Some(id), bytes, refilled: true }
     }

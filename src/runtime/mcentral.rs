@@ -4,10 +4,13 @@
 //! and without (`full`), each split into swept and unswept halves indexed
 //! by `sweepgen/2 % 2`, so the halves swap roles at every GC without
 //! moving a span (RUNTIME-REFERENCE §2.4). `cache_span` takes a partial
-//! swept span or grows a new one from the heap.
-//! Simplification: until the collector lands nothing is unswept, so the
-//! unswept halves stay empty and `cache_span` never sweeps.
+//! swept span, else sweeps unswept spans of its class until one has a
+//! free slot, else grows a new one from the heap; `uncache_span` puts a
+//! span back, sweeping it first if a cycle ended while it was cached.
+//! Simplification: Go bounds the spans `cacheSpan` sweeps (100) before it
+//! grows the heap; here it sweeps until it finds room.
 
+use super::mgcsweep::swept_half;
 use super::mheap::{MHeap, SpanId, SpanState};
 use super::sizeclasses::{self, SpanClass};
 
@@ -24,20 +27,28 @@ impl MCentral {
     }
 }
 
-fn swept_half(sweepgen: u32) -> usize {
-    (sweepgen / 2 % 2) as usize
-}
-
 impl MHeap {
     /// A span with free slots for an mcache (`mcentral.cacheSpan`):
     /// returns the span and whether it was freshly grown from the heap.
     pub fn cache_span(&mut self, spc: SpanClass) -> (SpanId, bool) {
         let half = swept_half(self.sweepgen);
         let c = spc.0 as usize;
+        let sg = self.sweepgen;
         if let Some(id) = self.central[c].partial[half].pop() {
-            let sg = self.sweepgen;
             self.span_mut(id).sweepgen = sg + 3; // swept and cached
             return (id, false);
+        }
+        // Sweep unswept spans of this class until one has room.
+        loop {
+            let central = &mut self.central[c];
+            let Some(id) = central.partial[1 - half].pop().or_else(|| central.full[1 - half].pop()) else { break };
+            self.sweep_span(id, true);
+            let s = self.span_mut(id);
+            if s.alloc_count < s.nelems {
+                s.sweepgen = sg + 3;
+                return (id, false);
+            }
+            self.central[c].full[half].push(id);
         }
         let npages = sizeclasses::class_pages(spc.sizeclass());
         let id = self.alloc_span(npages, spc, SpanState::InUse);
@@ -51,6 +62,11 @@ impl MHeap {
         let half = swept_half(self.sweepgen);
         let sg = self.sweepgen;
         let s = self.span_mut(id);
+        if s.sweepgen == sg + 1 {
+            // Cached before the last cycle ended: stale, sweep it now.
+            self.sweep_span(id, false);
+            return;
+        }
         s.sweepgen = sg;
         let full = s.alloc_count == s.nelems;
         let c = s.spanclass.0 as usize;

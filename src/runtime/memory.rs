@@ -58,6 +58,9 @@ impl Memory {
 
     /// memmove within modelled memory.
     pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Option<()> {
+        if self.heap.gcw.marking {
+            self.heap.write_barrier(dst, n, None, src);
+        }
         if dst >= ARENA_BASE && src >= ARENA_BASE {
             let (d, s) = ((dst - ARENA_BASE) as usize, (src - ARENA_BASE) as usize);
             let len = self.heap.mem.len();
@@ -92,8 +95,12 @@ impl Memory {
         region.get(lo..lo.checked_add(len as usize)?)
     }
 
+    /// Bytes about to be written: the write barrier shades what they held.
     pub fn bytes_mut(&mut self, addr: u64, len: u64) -> Option<&mut [u8]> {
         if addr >= ARENA_BASE {
+            if self.heap.gcw.marking {
+                self.heap.write_barrier(addr, len, Some(0), 0);
+            }
             return self.heap.bytes_mut(addr, len);
         }
         if addr >= DATA_BASE {
@@ -119,6 +126,9 @@ impl Memory {
 
     #[inline(always)]
     pub fn heap_store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
+        if self.heap.gcw.marking && size == 8 {
+            self.heap.write_barrier(addr, 8, Some(v), 0);
+        }
         let o = addr.checked_sub(ARENA_BASE)? as usize;
         let m = &mut self.heap.mem;
         match size {
@@ -145,6 +155,9 @@ impl Memory {
 
     #[inline]
     pub fn store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
+        if self.heap.gcw.marking && size == 8 {
+            self.heap.write_barrier(addr, 8, Some(v), 0);
+        }
         if addr >= ARENA_BASE && size == 8 {
             let o = (addr - ARENA_BASE) as usize;
             self.heap.mem.get_mut(o..o + 8)?.copy_from_slice(&v.to_le_bytes());

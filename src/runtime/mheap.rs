@@ -9,12 +9,15 @@
 //! `sweepgen`, state. The bytes of the heap live in one host buffer that
 //! grows with the heap, so host memory follows the modelled heap.
 //!
+//! Before growing, `alloc_span` sweeps unswept spans until a run of free
+//! pages appears (`mheap.reclaim`), so freed memory is reused and the
+//! heap (and the host buffer behind it) grows only with live data.
+//!
 //! Simplifications: arenas are not materialised (the 64 MiB arena is only
-//! an address-space unit); there is no per-P page cache and no scavenger;
+//! an address-space unit); there is no per-P page cache and no scavenger
+//! (freed pages are never returned to the OS: `HeapReleased` stays 0);
 //! `allocCache` is not kept (the free-slot search reads `allocBits`
-//! directly, with the same result). Until the collector lands (issue 8)
-//! nothing is ever freed: `free_span` exists for it and is tested, but no
-//! caller returns memory yet.
+//! directly, with the same result).
 
 use super::mcentral::MCentral;
 use super::sizeclasses::{self, NUM_SPAN_CLASSES, PAGE_SIZE, SpanClass};
@@ -127,6 +130,10 @@ pub struct MHeap {
     pub central: Vec<MCentral>,
     pub sweepgen: u32,
     pub stats: HeapStats,
+    /// The collector's marking state and the write barrier's switch.
+    pub gcw: super::mgcmark::GcWork,
+    /// Where the sweeper looks next for unswept spans (a span class).
+    pub sweep_cursor: usize,
 }
 
 impl Default for MHeap {
@@ -145,6 +152,8 @@ impl MHeap {
             page_span: Vec::new(),
             central: (0..NUM_SPAN_CLASSES).map(|i| MCentral::new(SpanClass(i as u8))).collect(),
             sweepgen: 0,
+            gcw: Default::default(),
+            sweep_cursor: 0,
             stats: HeapStats {
                 by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
                 by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
@@ -197,7 +206,11 @@ impl MHeap {
     /// Allocates a span of `npages` for span class `spc` (`mheap.alloc` +
     /// `initSpan`); its memory is zeroed.
     pub fn alloc_span(&mut self, npages: u64, spc: SpanClass, state: SpanState) -> SpanId {
-        let found = self.free.iter().find(|&(_, &len)| len >= npages).map(|(&p, &len)| (p, len));
+        let mut found = self.free.iter().find(|&(_, &len)| len >= npages).map(|(&p, &len)| (p, len));
+        // `mheap.reclaim`: sweep unswept spans for free pages before growing.
+        while found.is_none() && self.sweep_one() {
+            found = self.free.iter().find(|&(_, &len)| len >= npages).map(|(&p, &len)| (p, len));
+        }
         let (page, len) = match found {
             Some(f) => f,
             None => {

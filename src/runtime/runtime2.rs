@@ -97,6 +97,8 @@ pub struct GRegs {
     pub panics: Vec<PanicRec>,
     pub sig: Option<u64>,
     pub host_base: usize,
+    /// The host stack pointer where the coroutine last suspended.
+    pub host_sp: usize,
     pub yielder: usize,
 }
 

@@ -101,6 +101,30 @@ pub enum Event {
         route: &'static str,
         refill: bool,
     },
+    /// The collector changed phase (`_GCoff`, `_GCmark`, ...).
+    GcPhase {
+        phase: &'static str,
+        cycle: u32,
+    },
+    /// An object shaded grey, and what reached it.
+    GcGrey {
+        obj: u64,
+        by: String,
+    },
+    /// An object scanned (or needing no scan): black.
+    GcBlack {
+        obj: u64,
+    },
+    /// The sweeper freed an object.
+    GcFree {
+        obj: u64,
+    },
+    /// A span swept: slots freed, pages back to the heap or not.
+    GcSweep {
+        start: u64,
+        freed: u64,
+        released: bool,
+    },
     DeferPush {
         func: String,
     },
@@ -140,6 +164,11 @@ impl Event {
             | Event::Select { .. } => "chan",
             Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
             Event::Alloc { .. } => "alloc",
+            Event::GcPhase { .. }
+            | Event::GcGrey { .. }
+            | Event::GcBlack { .. }
+            | Event::GcFree { .. }
+            | Event::GcSweep { .. } => "gc",
             Event::DeferPush { .. } | Event::DeferRun { .. } => "defer",
             Event::PanicStart { .. } | Event::Recovered | Event::Goexit => "panic",
         }
@@ -169,6 +198,11 @@ impl Event {
             Event::TimerFire => "timer.fire",
             Event::Clock { .. } => "clock",
             Event::Alloc { .. } => "alloc",
+            Event::GcPhase { .. } => "gc.phase",
+            Event::GcGrey { .. } => "gc.grey",
+            Event::GcBlack { .. } => "gc.black",
+            Event::GcFree { .. } => "gc.free",
+            Event::GcSweep { .. } => "gc.sweep",
             Event::DeferPush { .. } => "defer.push",
             Event::DeferRun { .. } => "defer.run",
             Event::PanicStart { .. } => "panic",
@@ -207,8 +241,9 @@ pub struct Tracer {
     goroutine: Option<u64>,
     max_events: Option<u64>,
     step: u64,
-    /// Stable names of heap objects, by address.
+    /// Stable names of heap objects, by address, and the next number.
     names: HashMap<u64, u32>,
+    next_name: u32,
     pub truncated: bool,
     chrome: Chrome,
 }
@@ -239,6 +274,7 @@ impl Tracer {
             max_events,
             step: 0,
             names: HashMap::new(),
+            next_name: 1,
             truncated: false,
             chrome: Chrome::default(),
         }
@@ -250,12 +286,14 @@ impl Tracer {
         if addr == 0 {
             return "nil".into();
         }
-        let n = self.names.len() as u32 + 1;
-        let id = if fresh {
-            self.names.insert(addr, n);
-            n
-        } else {
-            *self.names.entry(addr).or_insert(n)
+        let id = match self.names.get(&addr) {
+            Some(&id) if !fresh => id,
+            _ => {
+                let n = self.next_name;
+                self.next_name += 1;
+                self.names.insert(addr, n);
+                n
+            }
         };
         format!("o{id}")
     }
@@ -356,6 +394,18 @@ impl Tracer {
                 let name = self.name(*addr, true);
                 let r = if *refill { " (mcache refill)" } else { "" };
                 format!("{name} {addr:#x} {size} B class {class} {route}{r}")
+            }
+            Event::GcPhase { phase, cycle } => format!("{phase} (cycle {cycle})"),
+            Event::GcGrey { obj, by } => format!("{} {obj:#x} by {by}", self.name(*obj, false)),
+            Event::GcBlack { obj } => format!("{} {obj:#x}", self.name(*obj, false)),
+            Event::GcFree { obj } => {
+                let n = self.name(*obj, false);
+                self.names.remove(obj);
+                format!("{n} {obj:#x}")
+            }
+            Event::GcSweep { start, freed, released } => {
+                let r = if *released { ", pages back to the heap" } else { "" };
+                format!("span {start:#x}: {freed} freed{r}")
             }
             Event::PanicStart { value } => value.clone(),
             Event::Exit { code } => format!("status {code}"),

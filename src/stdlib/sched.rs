@@ -15,6 +15,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.GOMAXPROCS", gomaxprocs),
     ("runtime.NumCPU", num_cpu),
     ("runtime.KeepAlive", keep_alive),
+    ("runtime.GC", gc),
     ("sync.runtime_Semacquire", semacquire),
     ("sync.runtime_Semrelease", semrelease),
     ("sync.runtime_notifyListAdd", notify_list_add),
@@ -57,6 +58,12 @@ fn gomaxprocs(m: &mut Machine, base: u64) -> R<()> {
 fn num_cpu(m: &mut Machine, base: u64) -> R<()> {
     let n = std::thread::available_parallelism().map_or(1, |n| n.get());
     m.mem.store(base + 8, 8, n as u64);
+    Ok(())
+}
+
+/// `runtime.GC`: a whole cycle, then every span swept.
+fn gc(m: &mut Machine, _: u64) -> R<()> {
+    m.gc_forced();
     Ok(())
 }
 
@@ -149,7 +156,7 @@ fn sync_fatal(m: &mut Machine, base: u64) -> R<()> {
 
 /// Seconds since 1970 of the model's start: 2009-11-10 23:00:00 UTC, the
 /// Go Playground's epoch.
-const START_UNIX: i64 = 1_257_894_000;
+pub const START_UNIX: i64 = 1_257_894_000;
 
 fn time_now(m: &mut Machine, base: u64) -> R<()> {
     let t = m.nanotime();

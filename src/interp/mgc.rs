@@ -1,0 +1,425 @@
+//! Driving the collector (`runtime/mgc.go`'s `gcStart`, `gcMarkDone`,
+//! `gcMarkTermination`, `gcAssistAlloc`, `gcBgMarkWorker`, `bgsweep`) from
+//! the evaluator, which owns the goroutines and the clock.
+//!
+//! The stop-the-world phases run on the scheduler (g0): the allocating
+//! goroutine asks for them and suspends its coroutine (`stw_request`), so
+//! at a pause every goroutine is suspended, as Go stops every M at a safe
+//! point. Then the roots are scanned: every goroutine's stack in modelled
+//! memory (frame by frame from its low end to `sp`), the data segment
+//! (globals), and the runtime's records that hold Go values (defer
+//! argument blocks, panic values, sudogs, timers, the argument blocks of
+//! goroutines not started yet).
+//!
+//! A tree-walking evaluator keeps values of a half-evaluated expression in
+//! host registers and on the goroutine's host stack, where Go's compiler
+//! would have spilled them into stack slots its stack maps describe. The
+//! model scans those host stacks too, conservatively, word by word from
+//! the point where the coroutine suspended to its base (as Go scans an
+//! asynchronously preempted frame): a word equal to the address of an
+//! allocated heap object keeps that object alive. This is the one place
+//! the collector looks outside modelled memory, and it can only retain,
+//! never free, an object.
+//!
+//! Simplifications: every root is scanned in the first pause (Go scans
+//! each stack during the concurrent phase, stopping one goroutine at a
+//! time); the background worker is not a goroutine but runs at scheduler
+//! ticks and time-slice ends, a quarter of the slice's time, and to the
+//! end whenever nothing else can run (the idle worker); `runtime.GC()`
+//! marks without letting other goroutines run.
+
+use super::Machine;
+use crate::runtime::mgc::{self, Phase, Trigger};
+use crate::runtime::mgcmark::By;
+use crate::runtime::mheap::ARENA_BASE;
+use crate::runtime::runtime2::GStatus;
+use crate::runtime::time::TimerAction;
+
+/// Bytes below a suspended coroutine's recorded stack pointer that hold
+/// the registers its switch saved.
+const SPILL_SLACK: usize = 1024;
+/// Scan words the background worker does per scheduler tick.
+const BG_TICK_WORDS: u64 = 16 << 10;
+/// An assist drains at least this many words once it owes any.
+const ASSIST_CHUNK: f64 = 512.0;
+
+impl Machine<'_> {
+    /// The collector's part of an allocation of `bytes` heap bytes at
+    /// `addr`: born black while marking, assist debt, the trigger test.
+    #[inline]
+    pub(super) fn gc_alloc(&mut self, addr: u64, bytes: u64) {
+        self.gc.pacer.heap_live += bytes;
+        if self.gc.phase != Phase::Off || self.gc.pacer.heap_live >= self.gc.pacer.trigger || self.gc.stress {
+            self.gc_alloc_slow(addr, bytes);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn gc_alloc_slow(&mut self, addr: u64, bytes: u64) {
+        if self.gc.phase != Phase::Off {
+            self.mem.heap.mark_new(addr);
+            if self.on_g_stack {
+                self.gc_assist(bytes);
+            }
+        } else if self.gc.stress {
+            self.stop_the_world(Trigger::Stress);
+        } else {
+            self.stop_the_world(Trigger::Heap);
+        }
+    }
+
+    /// `gcAssistAlloc`: pays for `bytes` allocated with scan work.
+    fn gc_assist(&mut self, bytes: u64) {
+        self.gc.assist_debt += bytes as f64 * self.gc.pacer.assist_ratio;
+        if self.gc.assist_debt < ASSIST_CHUNK {
+            return;
+        }
+        let words = self.mem.heap.drain(self.gc.assist_debt as u64);
+        self.gc.assist_debt -= words as f64;
+        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
+        self.clock += ns;
+        self.gc.cycle.assist_ns += ns;
+        self.gc.cpu_ns += ns;
+        self.flush_gc_log();
+        if self.mem.heap.gcw.grey.is_empty() {
+            self.gc.assist_debt = 0.0;
+            self.stop_the_world(Trigger::Heap);
+        }
+    }
+
+    /// Suspends the running goroutine while the scheduler does a pause's
+    /// work (`stopTheWorld`); outside a goroutine, does it at once.
+    pub(super) fn stop_the_world(&mut self, why: Trigger) {
+        if !self.on_g_stack {
+            // On the scheduler's stack (timers, printing a goroutine's
+            // fatal panic) the cycle waits for the next allocation.
+            return;
+        }
+        self.stw_request = Some(why);
+        self.yield_now();
+    }
+
+    /// The pause's work, on the scheduler with every goroutine suspended.
+    pub(super) fn run_stw(&mut self, why: Trigger) {
+        match why {
+            Trigger::Heap | Trigger::Time => match self.gc.phase {
+                Phase::Off => {
+                    self.gc_start(why);
+                    if self.gc.stop_the_world {
+                        self.gc_drain_all(false);
+                        self.gc_mark_termination();
+                    }
+                }
+                Phase::Mark if self.mem.heap.gcw.grey.is_empty() => self.gc_mark_termination(),
+                _ => {}
+            },
+            Trigger::Cycle | Trigger::Stress => {
+                // `runtime.GC`: finish a cycle in progress, run a whole one,
+                // then sweep everything.
+                if self.gc.phase == Phase::Mark {
+                    self.gc_drain_all(false);
+                    self.gc_mark_termination();
+                }
+                self.gc_start(why);
+                self.gc_drain_all(false);
+                self.gc_mark_termination();
+                self.gc_sweep_all();
+            }
+        }
+    }
+
+    /// `gcStart`: sweep termination, root scan, write barrier on.
+    fn gc_start(&mut self, why: Trigger) {
+        let t0 = self.nanotime();
+        let swept = self.mem.heap.finish_sweep();
+        self.clock += mgc::SWEEP_TERM_NS + swept as i64 * mgc::SWEEP_SPAN_NS;
+        let goal = self.gc.pacer.goal;
+        self.gc.cycle = mgc::CycleRec {
+            t_sweep_term: t0,
+            heap0: self.gc.pacer.heap_live,
+            goal,
+            forced: why == Trigger::Cycle,
+            ..Default::default()
+        };
+        self.gc.phase = Phase::Mark;
+        let gcw = &mut self.mem.heap.gcw;
+        gcw.marking = true;
+        gcw.marked_bytes = 0;
+        gcw.scan_words = 0;
+        gcw.grey.clear();
+        self.trace_gc_phase();
+        let stw = self.nanotime() - t0;
+        self.gc.cpu_ns += stw * self.stwprocs() as i64;
+        self.gc.cycle.t_mark = self.nanotime();
+        let words = self.mark_roots();
+        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
+        self.clock += ns;
+        self.gc.cycle.bg_ns += ns;
+        self.gc.cpu_ns += ns;
+        self.gc.pacer.start_assists();
+        self.gc.assist_debt = 0.0;
+        self.flush_gc_log();
+    }
+
+    /// Shades everything the roots point to; returns the words examined.
+    fn mark_roots(&mut self) -> u64 {
+        let mut words = 0;
+        // Globals: the data segment.
+        let data = std::mem::take(&mut self.mem.data);
+        for w in data.chunks_exact(8) {
+            let v = u64::from_le_bytes(w.try_into().unwrap());
+            if v >= ARENA_BASE {
+                self.mem.heap.shade(v, By::Root("global"));
+            }
+        }
+        words += data.len() as u64 / 8;
+        self.gc.pacer.globals_scan = data.len() as u64;
+        self.mem.data = data;
+        // Goroutine stacks, modelled and host, and the runtime's records.
+        let mut stack_bytes = 0;
+        let mut host_words = Vec::new();
+        for (g, gg) in self.sched.allgs.iter().enumerate() {
+            if gg.status == GStatus::Dead {
+                continue;
+            }
+            let r = &gg.regs;
+            let mut regions = vec![(r.stack.lo, r.sp)];
+            regions.extend(r.segments.iter().map(|(s, sp)| (s.lo, *sp)));
+            for (lo, hi) in regions {
+                stack_bytes += hi.saturating_sub(lo);
+                words += self.mem.heap.scan_block(lo, hi, By::Root("stack"));
+            }
+            let mut runtime_words: Vec<u64> = Vec::new();
+            runtime_words.extend(r.defers.iter().map(|d| d.block));
+            for p in &r.panics {
+                if let crate::runtime::panic::PanicValue::Value { data, .. } = p.value {
+                    runtime_words.push(data);
+                }
+                if let Some((_, d)) = p.boxed {
+                    runtime_words.push(d);
+                }
+            }
+            if self.cos[g].is_none() {
+                runtime_words.push(gg.start.block);
+            } else if r.host_base != 0 && r.host_sp != 0 {
+                host_words.push((r.host_sp.saturating_sub(SPILL_SLACK), r.host_base));
+            }
+            for v in runtime_words {
+                self.mem.heap.shade(v, By::Root("runtime"));
+            }
+        }
+        for (lo, hi) in host_words {
+            words += self.scan_host_stack(lo, hi);
+        }
+        let free: std::collections::HashSet<u32> = self.sched.sudog_free.iter().copied().collect();
+        let mut runtime_words = Vec::new();
+        for (i, s) in self.sched.sudogs.iter().enumerate() {
+            if !free.contains(&(i as u32 + 1)) {
+                runtime_words.extend([s.elem, s.chan]);
+            }
+        }
+        for t in self.sched.timers.all.values() {
+            if let TimerAction::Call { f, arg } = t.action {
+                runtime_words.extend([f, arg.1]);
+            }
+        }
+        for v in runtime_words {
+            self.mem.heap.shade(v, By::Root("runtime"));
+        }
+        self.gc.pacer.stack_scan = stack_bytes;
+        words
+    }
+
+    /// Conservatively scans a suspended coroutine's host stack.
+    fn scan_host_stack(&mut self, lo: usize, hi: usize) -> u64 {
+        let lo = lo.next_multiple_of(8);
+        // Keep inside the coroutine's stack mapping.
+        let lo = lo.max(hi.saturating_sub(super::proc::GO_HOST_STACK - 8192));
+        let mut a = lo;
+        while a + 8 <= hi {
+            // SAFETY: [lo, hi) lies in a suspended coroutine's stack, which
+            // is mapped and not being written while the scheduler runs;
+            // the words are only compared with heap addresses.
+            let v = unsafe { std::ptr::read_volatile(a as *const u64) };
+            if v >= ARENA_BASE {
+                self.mem.heap.shade(v, By::Root("registers"));
+            }
+            a += 8;
+        }
+        ((hi - lo) / 8) as u64
+    }
+
+    /// Drains the grey queue completely (`idle`: charged as idle work).
+    fn gc_drain_all(&mut self, idle: bool) {
+        let words = self.mem.heap.drain(u64::MAX);
+        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
+        self.clock += ns;
+        if idle {
+            self.gc.cycle.idle_ns += ns;
+        } else {
+            self.gc.cycle.bg_ns += ns;
+        }
+        self.gc.cpu_ns += ns;
+        self.flush_gc_log();
+    }
+
+    /// The background mark worker's share of a scheduler tick, on g0;
+    /// `idle`: nothing else can run, so it marks to the end.
+    pub(super) fn gc_background(&mut self, idle: bool) {
+        if self.gc.phase != Phase::Mark {
+            if self.gc.phase == Phase::Off && idle {
+                // `bgsweep` uses idle time.
+                let swept = self.mem.heap.finish_sweep();
+                self.clock += swept as i64 * mgc::SWEEP_SPAN_NS;
+                self.flush_gc_log();
+            }
+            return;
+        }
+        if idle {
+            self.gc_drain_all(true);
+        } else {
+            let words = self.mem.heap.drain(BG_TICK_WORDS);
+            let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
+            self.clock += ns;
+            self.gc.cycle.bg_ns += ns;
+            self.gc.cpu_ns += ns;
+            self.flush_gc_log();
+        }
+        if self.mem.heap.gcw.grey.is_empty() {
+            self.gc_mark_termination();
+        }
+    }
+
+    /// The background worker's quarter of a time slice that just ended,
+    /// on the running goroutine (`gcBgMarkWorker` on a dedicated P).
+    pub(super) fn gc_worker_slice(&mut self) {
+        let slice_ns = super::proc::PREEMPT_STEPS * super::proc::NS_PER_STEP;
+        let budget = (slice_ns / 4 / mgc::SCAN_NS_PER_WORD) as u64;
+        let words = self.mem.heap.drain(budget);
+        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
+        self.clock += ns;
+        self.gc.cycle.bg_ns += ns;
+        self.gc.cpu_ns += ns;
+        self.flush_gc_log();
+        if self.mem.heap.gcw.grey.is_empty() {
+            self.stop_the_world(Trigger::Heap);
+        }
+    }
+
+    /// `gcMarkTermination`: barrier off, pacer commit, sweep starts.
+    fn gc_mark_termination(&mut self) {
+        self.gc.phase = Phase::MarkTermination;
+        self.trace_gc_phase();
+        self.gc.cycle.t_mark_term = self.nanotime();
+        if self.gc.checkmark {
+            self.gc_checkmark();
+        }
+        let marked = self.mem.heap.gcw.marked_bytes;
+        self.gc.cycle.heap1 = self.gc.pacer.heap_live;
+        self.gc.cycle.heap2 = marked;
+        let non_heap = self.stacks.in_use;
+        let (stack_scan, globals) = (self.gc.pacer.stack_scan, self.gc.pacer.globals_scan);
+        self.gc.pacer.commit(marked, stack_scan, globals, non_heap);
+        self.gc.pacer.heap_live = marked;
+        self.mem.heap.gcw.marking = false;
+        self.mem.heap.sweepgen += 2;
+        self.mcache.release_all(&mut self.mem.heap);
+        self.clock += mgc::MARK_TERM_NS;
+        self.gc.cycle.t_end = self.nanotime();
+        self.gc.cpu_ns += mgc::MARK_TERM_NS * self.stwprocs() as i64;
+        self.gc.num_gc += 1;
+        self.gc.phase = Phase::Off;
+        self.gc.last_end = self.nanotime();
+        self.record_gc_stats();
+        self.flush_gc_log();
+        self.trace_gc_phase();
+        if self.gc.gctrace {
+            let line = self.gc.trace_line(self.sched.ps.len(), self.stwprocs(), self.nanotime());
+            self.write_stderr(line.as_bytes());
+        }
+        if self.gc.stress {
+            self.gc_sweep_all();
+        }
+    }
+
+    /// `runtime.GC`'s last step: sweep every span before returning.
+    fn gc_sweep_all(&mut self) {
+        let swept = self.mem.heap.finish_sweep();
+        self.clock += swept as i64 * mgc::SWEEP_SPAN_NS;
+        self.flush_gc_log();
+    }
+
+    /// What `ReadMemStats` reports of the cycle just ended.
+    fn record_gc_stats(&mut self) {
+        let c = &self.gc.cycle;
+        let pause = (c.t_mark - c.t_sweep_term) + (c.t_end - c.t_mark_term);
+        let now = self.nanotime();
+        let end_unix = (crate::stdlib::sched::START_UNIX * 1_000_000_000 + now) as u64;
+        let st = &mut self.mem.heap.stats.gc;
+        st.num_gc = self.gc.num_gc;
+        st.num_forced_gc += c.forced as u32;
+        st.next_gc = self.gc.pacer.goal;
+        st.last_gc_unix = end_unix;
+        st.pause_total_ns += pause as u64;
+        let i = ((self.gc.num_gc + 255) % 256) as usize;
+        st.pause_ns[i] = pause as u64;
+        st.pause_end[i] = end_unix;
+        st.gc_cpu_fraction = if now > 0 {
+            self.gc.cpu_ns as f64 / (now as f64 * self.sched.ps.len() as f64)
+        } else {
+            0.0
+        };
+    }
+
+    /// `gccheckmark`: marks again from the roots into fresh bits and fails
+    /// loudly if an object reachable now was left white by the cycle.
+    fn gc_checkmark(&mut self) {
+        let heap = &mut self.mem.heap;
+        let saved: Vec<Vec<u64>> = heap.spans.iter().map(|s| s.gcmark_bits.clone()).collect();
+        let saved_bytes = heap.gcw.marked_bytes;
+        for s in heap.spans.iter_mut() {
+            s.gcmark_bits.fill(0);
+        }
+        let log = heap.gcw.log.take();
+        self.mark_roots();
+        self.mem.heap.drain(u64::MAX);
+        let heap = &mut self.mem.heap;
+        heap.gcw.log = log;
+        let mut bad = None;
+        for (id, s) in heap.spans.iter().enumerate() {
+            for (w, (&now, &then)) in s.gcmark_bits.iter().zip(&saved[id]).enumerate() {
+                let missed = now & !then;
+                if missed != 0 && bad.is_none() {
+                    bad = Some(s.start + (w as u64 * 64 + missed.trailing_zeros() as u64) * s.elemsize);
+                }
+            }
+        }
+        for (s, bits) in heap.spans.iter_mut().zip(saved) {
+            s.gcmark_bits = bits;
+        }
+        heap.gcw.marked_bytes = saved_bytes;
+        if let Some(obj) = bad {
+            let msg = format!("runtime: checkmark found unmarked object {obj:#x}\nfatal error: checkmark found unmarked object\n");
+            self.write_stderr(msg.as_bytes());
+            std::process::exit(2);
+        }
+    }
+
+    /// `runtime.GC()`.
+    pub fn gc_forced(&mut self) {
+        self.stop_the_world(Trigger::Cycle);
+    }
+
+    /// `forcegchelper`: a cycle every two minutes once one has run.
+    pub(super) fn gc_periodic(&mut self) -> bool {
+        self.gc.num_gc > 0
+            && self.gc.phase == Phase::Off
+            && self.gc.pacer.gogc >= 0
+            && self.nanotime() - self.gc.last_end > mgc::FORCE_GC_PERIOD
+    }
+
+    fn stwprocs(&self) -> usize {
+        self.sched.ps.len().min(std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}

@@ -1,0 +1,165 @@
+//! Marking (`runtime/mgcmark.go`, `mgcwork.go`): shading objects grey and
+//! scanning them black over modelled memory.
+//!
+//! `shade(p)` is Go's `greyobject` after `findObject`: a word that points
+//! into an allocated slot of an in-use heap span (interior pointers
+//! included, as in Go) sets that slot's `gcmarkBits` bit; an object of a
+//! scan span becomes grey (queued), one of a noscan span is black at once
+//! (nothing to scan). `drain` pops grey objects and scans them (black),
+//! shading every word they hold that points into the heap.
+//! Invariants: a slot is marked at most once per cycle; `marked_bytes` is
+//! the sum of the slot sizes marked (`heapMarked` at mark termination);
+//! every grey object is marked and in `grey` exactly once.
+//!
+//! Simplifications: objects are scanned word by word, each word a
+//! candidate pointer checked against the spans (Go's `scanConservative`,
+//! which Go itself uses for async-preempted frames), instead of reading
+//! the type's pointer bitmap; a scan object is scanned whole, not in
+//! 128 KiB oblets; one grey queue (LIFO like a workbuf) stands for the
+//! per-P workbufs and Green Tea's span queues, which the reference calls a
+//! faithful model of the same tri-colour algorithm.
+
+use super::mheap::{ARENA_BASE, MHeap, SpanId, SpanState};
+
+/// What reached an object (the trace reports it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    /// A root: a goroutine stack, a global, a runtime structure.
+    Root(&'static str),
+    /// A word of this (grey) object.
+    Object(u64),
+    /// The write barrier (an overwritten or a stored pointer).
+    Barrier,
+    /// Allocated during marking (born black).
+    Alloc,
+}
+
+/// A marking or sweeping step, recorded for the event stream.
+#[derive(Clone, Copy, Debug)]
+pub enum MarkEv {
+    Grey { obj: u64, by: By },
+    Black { obj: u64 },
+    /// A slot freed by the sweeper.
+    Free { obj: u64 },
+    /// A span swept: slots freed, and whether its pages went back to the heap.
+    Swept { span: SpanId, start: u64, freed: u64, released: bool },
+}
+
+/// The collector's marking state (`gcWork`, `writeBarrier`).
+#[derive(Default)]
+pub struct GcWork {
+    /// `writeBarrier.enabled`: true in the mark and mark termination phases.
+    pub marking: bool,
+    /// Grey objects (their base addresses).
+    pub grey: Vec<u64>,
+    /// Bytes of slots marked this cycle.
+    pub marked_bytes: u64,
+    /// Words scanned this cycle (mark work done).
+    pub scan_words: u64,
+    /// Stress mode: freed slots are poisoned so a use after free shows.
+    pub poison: bool,
+    /// The events of the current step, when tracing.
+    pub log: Option<Vec<MarkEv>>,
+}
+
+impl MHeap {
+    /// `findObject`: the span, slot and base address of the allocated heap
+    /// object containing `p`.
+    #[inline]
+    pub fn find_object(&self, p: u64) -> Option<(SpanId, u64, u64)> {
+        let off = p.checked_sub(ARENA_BASE)?;
+        if off >= self.mem.len() as u64 {
+            return None;
+        }
+        let id = self.span_of(p)?;
+        let s = self.span(id);
+        if s.state != SpanState::InUse {
+            return None;
+        }
+        let i = s.slot_of(p);
+        if i >= s.nelems || !s.is_allocated(i) {
+            return None;
+        }
+        Some((id, i, s.start + i * s.elemsize))
+    }
+
+    pub fn is_marked(&self, p: u64) -> bool {
+        self.find_object(p).is_some_and(|(id, i, _)| self.span(id).gcmark_bits[(i / 64) as usize] >> (i % 64) & 1 == 1)
+    }
+
+    /// `shade`/`greyobject`: marks the object `p` points into.
+    pub fn shade(&mut self, p: u64, by: By) {
+        let Some((id, i, base)) = self.find_object(p) else { return };
+        let s = &mut self.spans[id.0 as usize];
+        let (w, bit) = ((i / 64) as usize, 1u64 << (i % 64));
+        if s.gcmark_bits[w] & bit != 0 {
+            return;
+        }
+        s.gcmark_bits[w] |= bit;
+        let noscan = s.spanclass.noscan();
+        self.gcw.marked_bytes += s.elemsize;
+        if let Some(log) = &mut self.gcw.log {
+            log.push(MarkEv::Grey { obj: base, by });
+            if noscan {
+                log.push(MarkEv::Black { obj: base });
+            }
+        }
+        if !noscan {
+            self.gcw.grey.push(base);
+        }
+    }
+
+    /// `gcmarknewobject`: an object allocated while marking is black.
+    pub fn mark_new(&mut self, p: u64) {
+        let Some((id, i, base)) = self.find_object(p) else { return };
+        let s = &mut self.spans[id.0 as usize];
+        let (w, bit) = ((i / 64) as usize, 1u64 << (i % 64));
+        if s.gcmark_bits[w] & bit == 0 {
+            s.gcmark_bits[w] |= bit;
+            self.gcw.marked_bytes += s.elemsize;
+            if let Some(log) = &mut self.gcw.log {
+                log.push(MarkEv::Grey { obj: base, by: By::Alloc });
+                log.push(MarkEv::Black { obj: base });
+            }
+        }
+    }
+
+    /// Shades every word of `[lo, hi)` that points into the heap (a root
+    /// region or an object being scanned); returns the words examined.
+    pub fn scan_block(&mut self, lo: u64, hi: u64, by: By) -> u64 {
+        let lo = lo.next_multiple_of(8);
+        let mut a = lo;
+        while a + 8 <= hi {
+            if let Some(v) = self.word(a)
+                && v >= ARENA_BASE
+            {
+                self.shade(v, by);
+            }
+            a += 8;
+        }
+        hi.saturating_sub(lo) / 8
+    }
+
+    #[inline]
+    fn word(&self, a: u64) -> Option<u64> {
+        let o = a.checked_sub(ARENA_BASE)? as usize;
+        Some(u64::from_le_bytes(self.mem.get(o..o + 8)?.try_into().ok()?))
+    }
+
+    /// `gcDrain`: scans grey objects until about `budget` words are done
+    /// or none is left; returns the words scanned.
+    pub fn drain(&mut self, budget: u64) -> u64 {
+        let mut done = 0;
+        while done < budget {
+            let Some(obj) = self.gcw.grey.pop() else { break };
+            let Some(id) = self.span_of(obj) else { continue };
+            let size = self.span(id).elemsize;
+            done += self.scan_block(obj, obj + size, By::Object(obj));
+            if let Some(log) = &mut self.gcw.log {
+                log.push(MarkEv::Black { obj });
+            }
+        }
+        self.gcw.scan_words += done;
+        done
+    }
+}
