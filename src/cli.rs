@@ -94,7 +94,8 @@ pub enum Command {
     /// Parse and type-check a program without running it.
     /// Parse and type-check only.
     Check { file: PathBuf },
-    /// Print escape analysis decisions in the format of `go build -gcflags=-m`.
+    /// Print escape analysis decisions as `go build -gcflags='-m -l'` does
+    /// (to standard output, paths relative to the file's folder).
     Escape { file: PathBuf },
     /// Print an intermediate form of a program.
     Dump {

@@ -1,638 +1,327 @@
-//! Escape analysis: which variables outlive their frame (gc's
-//! `cmd/compile/internal/escape`), first and sound version.
+//! Escape analysis: gc's algorithm (`cmd/compile/internal/escape`) over
+//! the checked syntax tree, deciding which variables move to the heap and
+//! which allocations may live in their frame, and reporting the decisions
+//! exactly as `go build -gcflags='-m -l'` words and orders them.
 //!
-//! A local variable is *moved to heap* when its address may outlive the
-//! frame that declares it: its address is taken (`&x`, `&x.f`, `&a[i]` of an
-//! array, slicing an array variable, calling a pointer method on it or
-//! making a method value of one) or a function literal refers to it (so a
-//! closure holds its address). Everything else stays in the frame.
+//! The analysis builds, for each batch of mutually recursive functions
+//! (taken bottom-up over the call graph, closures with their enclosing
+//! function), a graph of locations (variables, allocations) whose edges are
+//! assignments weighted by dereferences (`graph.rs`), walking statements and
+//! expressions as gc's IR spells them (`stmt.rs`, `expr.rs`, `call.rs`). It
+//! then solves it (`solve.rs`): a location whose address reaches the heap,
+//! or anything outliving it, escapes; a parameter's flows to the heap and to
+//! the results become its tag, which callers in later batches use
+//! (`batch.rs`). Calls into the library use real gc's tags of the standard
+//! library (`tags.rs`). Static values of locals (`oracle.rs`) let gc call
+//! known closures directly, report constant operands by value and
+//! devirtualize interface calls. Messages print expressions as gc's IR
+//! printer does (`gcfmt.rs`), in gc's emission order (per batch: parameter
+//! tags, then locations in creation order) — not sorted by position.
 //!
-//! Simplification (issue 7 makes this gc's algorithm): no data-flow graph is
-//! built, so a variable whose address only flows into calls that do not
-//! retain it, or a closure that never leaves its frame, still moves to the
-//! heap; and every `new`, `&T{}`, `make`, slice literal and func literal
-//! allocates on the heap. This never leaves on the stack anything that
-//! outlives its frame, which is what the evaluator relies on. The report
-//! prints gc's words for each decision (`moved to heap: x`, `... escapes to
-//! heap`).
+//! Verdicts (`Escapes`): variables moved to the heap; variables closures
+//! capture by value; allocation sites (by expression and kind) that do not
+//! escape, which lowering places in the frame. The library's own Go code is
+//! analysed with the earlier conservative rules (`simple.rs`), and
+//! `slices.rs` keeps the syntactic check the frame buffer of appends needs.
+//!
+//! Simplifications: generic functions are analysed once with type
+//! parameters holding pointers (gc analyses each shape instance); range
+//! over functions is not rewritten into a closure (the loop body's
+//! variables are taken as escaping); gc's dead-local elimination and
+//! inlining (off under `-l`) are not modelled.
+
+mod batch;
+mod call;
+mod expr;
+mod funcs;
+mod gcfmt;
+mod graph;
+mod loopvar;
+mod oracle;
+mod simple;
+mod slices;
+mod solve;
+mod stmt;
+mod tags;
+mod walk;
+
+pub use slices::stack_slices;
+pub(crate) use walk::{Part, walk_expr, walk_stmt};
 
 use crate::source::SourceMap;
 use crate::syntax::ast::*;
 use crate::types::Program;
-use crate::types::lookup::SelKind;
-use crate::types::object::ObjKind;
-use crate::types::typ::{ObjId, Type};
+use crate::types::typ::{ObjId, Type, TypeId};
 use std::collections::{HashMap, HashSet};
 
+/// Kinds of allocation sites (gc's allocating ops).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SiteKind {
+    /// `new(T)`
+    New,
+    /// `&T{...}`
+    PtrLit,
+    /// `[]T{...}`
+    SliceLit,
+    /// The implicit slice of a variadic call (keyed by the call).
+    Variadic,
+    MapLit,
+    /// `make([]T, ...)`
+    MakeSlice,
+    MakeMap,
+    /// A function literal (or a go/defer wrapper).
+    Closure,
+    /// `x.M` as a value.
+    MethodValue,
+    /// A non-pointer value converted to an interface (keyed by the
+    /// operand, or by `I(x)` when explicit).
+    Iface,
+    Str2Bytes,
+    Bytes2Str,
+    Str2Runes,
+    Runes2Str,
+    /// `string(r)` of an integer.
+    RuneStr,
+    /// String concatenation.
+    AddStr,
+    /// The new backing array an `append` may allocate.
+    Append,
+}
+
+/// The analysis' verdicts.
 #[derive(Default)]
 pub struct Escapes {
     /// Variables moved to the heap.
     pub heap: HashSet<ObjId>,
-    /// Report lines: (position, message).
+    /// Variables closures capture by value (copied into the closure).
+    pub byval: HashSet<ObjId>,
+    /// Allocation sites that do not escape.
+    pub stack: HashSet<(ExprId, SiteKind)>,
+    /// gc's `-m` lines in emission order: (position, message).
     pub report: Vec<(u32, String)>,
     /// Slice variables whose appends may use a frame buffer.
     pub stack_slices: HashSet<ObjId>,
+    /// `make` calls whose size (the capacity, else the length) is a
+    /// variable holding a constant: the constant (gc's
+    /// `rewriteWithLiterals`).
+    pub make_consts: HashMap<ExprId, u64>,
 }
 
-/// Analyses the main file; `library` files (the standard library's Go
-/// code) are analysed too, but only the main file's decisions are reported.
-pub fn analyze(p: &Program, file: &File, library: &[&File]) -> Escapes {
-    let mut a = Analyzer { p, owner: HashMap::new(), funcs: vec![0], next_fn: 1, out: Escapes::default() };
-    for f in library {
-        a.file(f);
+pub(crate) type Output = Escapes;
+
+/// What every part of the analysis reads.
+pub(crate) struct Ctx<'a> {
+    pub p: &'a Program,
+    pub map: &'a SourceMap,
+    /// Produce gc's messages.
+    pub report: bool,
+}
+
+/// Analyses the main `file`; the `library` files get the conservative
+/// analysis (their variables' heap verdicts only).
+pub fn analyze(p: &Program, map: &SourceMap, file: &File, library: &[&File], report: bool) -> Escapes {
+    let cx = Ctx { p, map, report };
+    let mut out = Escapes { heap: simple::library_heap(p, library), ..Default::default() };
+    let mut funcs = funcs::collect(p, file);
+    let mut oracle = oracle::Oracle::build(p, file);
+    let order = batches(&funcs);
+    let devirt = devirtualize(&cx, &funcs, &oracle, &order, &mut out);
+    for fns in order {
+        batch::Batch::run(&cx, &mut funcs, &mut oracle, &mut out, fns, &devirt);
     }
-    a.out.report.clear();
-    a.file(file);
-    let mut out = a.out;
-    out.report.sort_by_key(|r| r.0);
     out
 }
 
-impl Analyzer<'_> {
-    fn file(&mut self, file: &File) {
-        let a = self;
-        for d in &file.decls {
-            if let Decl::Func(f) = d {
-                a.funcs = vec![a.next_fn];
-                a.next_fn += 1;
-                if let Some(r) = &f.recv {
-                    a.fields(std::slice::from_ref(r));
-                }
-                a.fields(&f.sig.params);
-                a.fields(&f.sig.results);
-                if let Some(b) = &f.body {
-                    a.stmts(&b.stmts);
-                }
-            } else if let Decl::Var(specs, _) = d {
-                for s in specs {
-                    for v in &s.values {
-                        a.expr(v);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Renders the report in gc's `-m` format.
-pub fn render(map: &SourceMap, display: &str, esc: &Escapes) -> String {
-    let mut s = String::from("# command-line-arguments\n");
+/// Renders the report as `goref escape` prints gc's: `FILE:LINE:COL: MSG`
+/// with the file's name relative to its folder.
+pub fn render(map: &SourceMap, name: &str, esc: &Escapes) -> String {
+    let mut s = String::new();
     for (pos, msg) in &esc.report {
         let (_, line, col) = map.line_col(*pos);
-        s.push_str(&format!("{display}:{line}:{col}: {msg}\n"));
+        s.push_str(&format!("{name}:{line}:{col}: {msg}\n"));
     }
     s
 }
 
-struct Analyzer<'a> {
-    p: &'a Program,
-    /// The function (numbered) that declares each local variable.
-    owner: HashMap<ObjId, u32>,
-    funcs: Vec<u32>,
-    next_fn: u32,
-    out: Escapes,
+/// gc's `VisitFuncsBottomUp`: batches of mutually recursive functions with
+/// their closures, callees before callers.
+fn batches(funcs: &funcs::Funcs) -> Vec<Vec<u32>> {
+    struct V<'f, 'a> {
+        funcs: &'f funcs::Funcs<'a>,
+        visitgen: u32,
+        id: HashMap<u32, u32>,
+        stack: Vec<u32>,
+        out: Vec<Vec<u32>>,
+    }
+    impl V<'_, '_> {
+        fn visit(&mut self, n: u32) -> u32 {
+            if let Some(&id) = self.id.get(&n) {
+                return id;
+            }
+            self.visitgen += 1;
+            let id = self.visitgen;
+            self.id.insert(n, id);
+            self.visitgen += 1;
+            let mut min = self.visitgen;
+            self.stack.push(n);
+            for r in self.funcs.get(n).refs.clone() {
+                let m = self.visit(r);
+                min = min.min(m);
+            }
+            if (min == id || min == id + 1) && !self.funcs.get(n).is_closure() {
+                let i = self.stack.iter().rposition(|&x| x == n).unwrap();
+                let block: Vec<u32> = self.stack.drain(i..).collect();
+                for &x in &block {
+                    self.id.insert(x, u32::MAX);
+                }
+                self.out.push(block);
+            }
+            min
+        }
+    }
+    let mut v = V { funcs, visitgen: 0, id: HashMap::new(), stack: Vec::new(), out: Vec::new() };
+    for f in 0..funcs.fns.len() as u32 {
+        let fi = funcs.get(f);
+        if fi.decl.is_some() && !fi.is_closure() {
+            v.visit(f);
+        }
+    }
+    v.out
 }
 
-impl Analyzer<'_> {
-    fn def(&mut self, id: &Ident) {
-        if let Some(&o) = self.p.info.defs.get(&id.span.lo) {
-            self.owner.entry(o).or_insert(*self.funcs.last().unwrap());
-        }
+/// gc's devirtualization of interface method calls whose receiver holds a
+/// single concrete type (it runs before escape analysis and reports
+/// first).
+fn devirtualize<'a>(
+    cx: &Ctx,
+    funcs: &funcs::Funcs<'a>,
+    oracle: &oracle::Oracle<'a>,
+    order: &[Vec<u32>],
+    out: &mut Escapes,
+) -> HashMap<ExprId, TypeId> {
+    let mut found = HashMap::new();
+    for f in order.iter().flatten() {
+        let fi = funcs.get(*f);
+        let Some(body) = fi.body else { continue };
+        devirt_stmts(cx, oracle, &body.stmts, &mut found, out);
     }
+    found
+}
 
-    fn fields(&mut self, fs: &[Field]) {
-        for f in fs {
-            for n in &f.names {
-                self.def(n);
-            }
-        }
-    }
-
-    fn local_var(&self, e: &Expr) -> Option<ObjId> {
-        let ExprKind::Ident(_) = &e.kind else { return None };
-        let o = *self.p.info.uses.get(&e.id)?;
-        match &self.p.objs.get(o).kind {
-            ObjKind::Var(v) if !v.global && !v.field => Some(o),
+fn devirt_stmts<'a>(
+    cx: &Ctx,
+    oracle: &oracle::Oracle<'a>,
+    ss: &'a [Stmt],
+    found: &mut HashMap<ExprId, TypeId>,
+    out: &mut Escapes,
+) {
+    for s in ss {
+        let mut parts = Vec::new();
+        walk_stmt(s, &mut parts);
+        let go_defer = match &s.kind {
+            StmtKind::Go(e) | StmtKind::Defer(e) => Some(gcfmt::strip(e).id),
             _ => None,
-        }
-    }
-
-    fn move_to_heap(&mut self, o: ObjId) {
-        if self.out.heap.insert(o) {
-            let obj = self.p.objs.get(o);
-            self.out.report.push((obj.pos, format!("moved to heap: {}", obj.name)));
-        }
-    }
-
-    /// The variable whose storage `e` denotes (through fields and array
-    /// indexing, not through pointers or slices).
-    fn root_var(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Ident(_) => self.local_var(e),
-            ExprKind::Paren(x) => self.root_var(x),
-            ExprKind::Selector(x, _) => {
-                let sel = self.p.info.selections.get(&e.id)?;
-                if sel.kind != SelKind::Field || sel.indirect {
-                    return None;
-                }
-                self.root_var(x)
+        };
+        for part in parts {
+            match part {
+                Part::E(e) => devirt_expr(cx, oracle, e, go_defer, found, out),
+                Part::B(b) => devirt_stmts(cx, oracle, b, found, out),
             }
-            ExprKind::Index(x, _) => {
-                let t = self.p.info.types.get(&x.id)?.ty;
-                matches!(self.p.types.under_type(t), Type::Array(..)).then(|| self.root_var(x)).flatten()
-            }
-            _ => None,
-        }
-    }
-
-    fn address_taken(&mut self, e: &Expr) {
-        if let Some(o) = self.root_var(e) {
-            self.move_to_heap(o);
-        }
-    }
-
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Empty | StmtKind::Bad | StmtKind::Fallthrough => {}
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => {}
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value } => {
-                self.expr(ch);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().chain(rhs).for_each(|e| self.expr(e));
-            }
-            StmtKind::Define { lhs, rhs } => {
-                rhs.iter().for_each(|e| self.expr(e));
-                lhs.iter().for_each(|i| self.def(i));
-            }
-            StmtKind::Decl(d) => match d {
-                Decl::Var(specs, _) => {
-                    for sp in specs {
-                        sp.values.iter().for_each(|e| self.expr(e));
-                        sp.names.iter().for_each(|i| self.def(i));
-                    }
-                }
-                Decl::Func(_) | Decl::Const(..) | Decl::Type(..) | Decl::Bad(_) => {}
-            },
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-            StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            StmtKind::If { init, cond, then, els } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(cond);
-                self.stmts(&then.stmts);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch { init, tag, body, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in body {
-                    c.exprs.iter().flatten().for_each(|e| self.expr(e));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(x);
-                for c in body {
-                    if let Some(&o) = self.p.info.implicits.get(&c.span.lo) {
-                        self.owner.entry(o).or_insert(*self.funcs.last().unwrap());
-                    }
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s);
-                    }
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For { init, cond, post, body } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                if let Some(p) = post {
-                    self.stmt(p);
-                }
-                self.stmts(&body.stmts);
-            }
-            StmtKind::Range { key, value, define, x, body, .. } => {
-                self.expr(x);
-                for e in key.iter().chain(value.iter()) {
-                    match (&e.kind, define) {
-                        (ExprKind::Ident(_), true) => {
-                            let ExprKind::Ident(name) = &e.kind else { unreachable!() };
-                            self.def(&Ident { name: name.clone(), span: e.span });
-                        }
-                        _ => self.expr(e),
-                    }
-                }
-                // The body of a range over a function is a closure: outer
-                // variables it touches are captured.
-                let t = self.p.info.types.get(&x.id).map(|t| t.ty);
-                let is_func = t.is_some_and(|t| matches!(self.p.types.under_type(t), Type::Signature(_)));
-                if is_func {
-                    self.funcs.push(self.next_fn);
-                    self.next_fn += 1;
-                    self.stmts(&body.stmts);
-                    self.funcs.pop();
-                } else {
-                    self.stmts(&body.stmts);
-                }
-            }
-        }
-    }
-
-    fn expr(&mut self, e: &Expr) {
-        match &e.kind {
-            ExprKind::Ident(_) => {
-                if let Some(o) = self.local_var(e)
-                    && let Some(&f) = self.owner.get(&o)
-                    && f != *self.funcs.last().unwrap()
-                {
-                    self.move_to_heap(o);
-                }
-            }
-            ExprKind::BasicLit(..) | ExprKind::Bad => {}
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        let field_name = matches!(k.kind, ExprKind::Ident(_))
-                            && self
-                                .p
-                                .info
-                                .uses
-                                .get(&k.id)
-                                .is_none_or(|&o| matches!(&self.p.objs.get(o).kind, ObjKind::Var(v) if v.field));
-                        if !field_name {
-                            self.expr(k);
-                        }
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { sig, body } => {
-                self.out.report.push((e.span.lo, "func literal escapes to heap".into()));
-                self.funcs.push(self.next_fn);
-                self.next_fn += 1;
-                self.fields(&sig.params);
-                self.fields(&sig.results);
-                self.stmts(&body.stmts);
-                self.funcs.pop();
-            }
-            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.p.info.selections.get(&e.id)
-                    && sel.kind == SelKind::Method
-                    && sel.ptr_recv
-                    && !sel.indirect
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-            }
-            ExprKind::Index(x, idx) => {
-                self.expr(x);
-                idx.iter().for_each(|i| self.expr(i));
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                if let Some(t) = self.p.info.types.get(&x.id)
-                    && matches!(self.p.types.under_type(t.ty), Type::Array(..))
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-                for y in [lo, hi, max].into_iter().flatten() {
-                    self.expr(y);
-                }
-            }
-            ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::Unary(op, x) => {
-                if *op == UnOp::Addr {
-                    if matches!(x.kind, ExprKind::CompositeLit { .. }) {
-                        self.out.report.push((e.span.lo, "&{...} escapes to heap".into()));
-                    } else {
-                        self.address_taken(x);
-                    }
-                }
-                self.expr(x);
-            }
-            ExprKind::Binary(_, x, y) => {
-                self.expr(x);
-                self.expr(y);
-            }
-            ExprKind::ArrayType { .. }
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..)
-            | ExprKind::FuncType(_)
-            | ExprKind::StructType(_)
-            | ExprKind::InterfaceType(_)
-            | ExprKind::Ellipsis(_) => {}
         }
     }
 }
 
-/// Slice variables whose backing array never leaves the frame: every use
-/// is `len`, `cap`, indexing, `range`, `copy`, a conversion to string, or
-/// `v = append(v, ...)` into another such variable. gc gives an `append`
-/// or `[]byte(s)` producing such a slice a 32-byte buffer in the frame
-/// (Go 1.25's stack-allocated backing stores), which shows in `cap`.
-pub fn stack_slices(p: &Program, files: &[&File], heap: &HashSet<ObjId>) -> HashSet<ObjId> {
-    let mut s = SliceUses { p, cands: HashSet::new(), bad: HashSet::new(), flows: Vec::new() };
-    for f in files {
-        for d in &f.decls {
-            if let Decl::Func(fd) = d
-                && let Some(b) = &fd.body
-            {
-                s.stmts(&b.stmts);
-            }
-        }
+fn devirt_expr<'a>(
+    cx: &Ctx,
+    oracle: &oracle::Oracle<'a>,
+    e: &'a Expr,
+    go_defer: Option<ExprId>,
+    found: &mut HashMap<ExprId, TypeId>,
+    out: &mut Escapes,
+) {
+    if let ExprKind::FuncLit { .. } = &e.kind {
+        return;
     }
-    s.cands.retain(|o| !heap.contains(o));
-    // A slice appended into a variable that escapes escapes too.
-    loop {
-        let mut changed = false;
-        for &(from, to) in &s.flows {
-            let to_bad = to.is_none_or(|t| s.bad.contains(&t) || !s.cands.contains(&t));
-            if to_bad && s.bad.insert(from) {
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
+    walk_expr(e, &mut |x| devirt_expr(cx, oracle, x, go_defer, found, out));
+    let ExprKind::Call { fun, .. } = &e.kind else { return };
+    if Some(e.id) == go_defer {
+        return;
     }
-    s.cands.retain(|o| !s.bad.contains(o));
-    s.cands
+    let fun = gcfmt::strip(fun);
+    let ExprKind::Selector(x, m) = &fun.kind else { return };
+    let Some(sel) = cx.p.info.selections.get(&fun.id) else { return };
+    if sel.kind == crate::types::lookup::SelKind::Field || !cx.p.types.is_interface(sel.recv) {
+        return;
+    }
+    let Some(t) = oracle.concrete_type(cx.p, x) else { return };
+    let crate::types::lookup::Lookup::Found(ms) = cx.p.lookup(t, &m.name) else { return };
+    let is_ptr = matches!(cx.p.types.under_type(t), Type::Pointer(_));
+    if ms.kind == crate::types::lookup::SelKind::Field || (ms.ptr_recv && !is_ptr && !ms.indirect) {
+        return;
+    }
+    let f = gcfmt::Fmt { p: cx.p, map: cx.map, devirt: None };
+    let partial = if ms.kind == crate::types::lookup::SelKind::IfaceMethod { "partially " } else { "" };
+    if cx.report {
+        out.report.push((f.pos(e), format!("{partial}devirtualizing {} to {}", f.text(fun), f.type_str(t))));
+    }
+    found.insert(e.id, t);
 }
 
-struct SliceUses<'a> {
-    p: &'a Program,
-    cands: HashSet<ObjId>,
-    bad: HashSet<ObjId>,
-    /// (appended slice, variable receiving the result)
-    flows: Vec<(ObjId, Option<ObjId>)>,
+/// Whether `t` has pointers; type parameters are taken to have them.
+pub(crate) fn has_pointers(p: &Program, t: TypeId) -> bool {
+    fn go(p: &Program, t: TypeId, depth: u32) -> bool {
+        if depth > 50 {
+            return true;
+        }
+        match p.types.get(t) {
+            Type::TypeParam(_) => return true,
+            Type::Named(_) => {}
+            _ => {}
+        }
+        match p.types.under_type(t) {
+            Type::Basic(b) => matches!(
+                b.kind(),
+                crate::types::typ::Basic::String
+                    | crate::types::typ::Basic::UnsafePointer
+                    | crate::types::typ::Basic::UntypedString
+                    | crate::types::typ::Basic::UntypedNil
+            ),
+            Type::Array(n, e) => *n > 0 && go(p, *e, depth + 1),
+            Type::Struct(fs) => fs.iter().any(|f| go(p, f.ty, depth + 1)),
+            Type::TypeParam(_) => true,
+            Type::Tuple(ts) => ts.iter().any(|&t| go(p, t, depth + 1)),
+            _ => true,
+        }
+    }
+    go(p, t, 0)
 }
 
-impl SliceUses<'_> {
-    fn slice_var(&self, e: &Expr) -> Option<ObjId> {
-        let ExprKind::Ident(_) = &e.kind else { return None };
-        let o = *self.p.info.uses.get(&e.id).or_else(|| self.p.info.defs.get(&e.span.lo))?;
-        match &self.p.objs.get(o).kind {
-            ObjKind::Var(v) if !v.global && !v.field => {
-                matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_)).then_some(o)
-            }
-            _ => None,
-        }
-    }
-
-    fn builtin<'e>(&self, e: &'e Expr) -> Option<&'e str> {
-        let ExprKind::Ident(n) = &e.kind else { return None };
-        let o = *self.p.info.uses.get(&e.id)?;
-        matches!(self.p.objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
-    }
-
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            self.stmt(s);
-        }
-    }
-
-    /// `v = append(...)` / `v := ...`: the assigned variable and value.
-    fn assign(&mut self, target: Option<ObjId>, v: &Expr) {
-        if let Some(t) = target {
-            self.cands.insert(t);
-        }
-        if let ExprKind::Call { fun, args, .. } = &v.kind
-            && self.builtin(fun) == Some("append")
-            && let Some(first) = args.first()
-        {
-            if let Some(x) = self.slice_var(first) {
-                self.flows.push((x, target));
-            } else {
-                self.expr(first);
-            }
-            args[1..].iter().for_each(|a| self.expr(a));
-            return;
-        }
-        self.expr(v);
-        if target.is_some() && !matches!(v.kind, ExprKind::Call { .. }) {
-            // Assigning another slice value aliases it.
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Define { lhs, rhs } if lhs.len() == rhs.len() => {
-                for (l, r) in lhs.iter().zip(rhs) {
-                    let t = self
-                        .p
-                        .info
-                        .defs
-                        .get(&l.span.lo)
-                        .copied()
-                        .filter(|&o| matches!(self.p.types.under_type(self.p.objs.get(o).ty), Type::Slice(_)));
-                    self.assign(t, r);
-                }
-            }
-            StmtKind::Assign { lhs, op: None, rhs } if lhs.len() == rhs.len() => {
-                for (l, r) in lhs.iter().zip(rhs) {
-                    match self.slice_var(l) {
-                        Some(t) => self.assign(Some(t), r),
-                        None => {
-                            self.expr(l);
-                            self.expr(r);
-                        }
-                    }
-                }
-            }
-            StmtKind::Range { x, body, key, value, .. } => {
-                if self.slice_var(x).is_none() {
-                    self.expr(x);
-                }
-                for e in key.iter().chain(value.iter()) {
-                    self.expr(e);
-                }
-                self.stmts(&body.stmts);
-            }
-            _ => {
-                let mut parts = Vec::new();
-                walk_stmt(s, &mut parts);
-                for p in parts {
-                    match p {
-                        Part::E(e) => self.expr(e),
-                        Part::B(b) => self.stmts(b),
-                    }
-                }
-            }
-        }
-    }
-
-    fn expr(&mut self, e: &Expr) {
-        if let Some(o) = self.slice_var(e) {
-            // Any other use lets the slice go where we do not follow.
-            self.bad.insert(o);
-            return;
-        }
-        match &e.kind {
-            ExprKind::Call { fun, args, .. } => {
-                let b = self.builtin(fun);
-                let safe_args = matches!(b, Some("len" | "cap" | "copy"))
-                    || self.p.info.types.get(&fun.id).is_some_and(|tv| {
-                        tv.mode == crate::types::Mode::TypeExpr
-                            && matches!(self.p.types.under_type(tv.ty), Type::Basic(_))
-                    });
-                for a in args {
-                    if safe_args && self.slice_var(a).is_some() {
-                        continue;
-                    }
-                    self.expr(a);
-                }
-                if b.is_none() {
-                    self.expr(fun);
-                }
-            }
-            ExprKind::Index(x, idx) => {
-                if self.slice_var(x).is_none() {
-                    self.expr(x);
-                }
-                idx.iter().for_each(|i| self.expr(i));
-            }
-            ExprKind::FuncLit { body, .. } => self.stmts(&body.stmts),
-            _ => walk_expr(e, &mut |x| self.expr(x)),
-        }
-    }
+/// A selector `x.sel` selecting a method value or call (not a method
+/// expression `T.M`, whose `x` is a type).
+pub(crate) fn is_method_sel(p: &Program, e: &Expr) -> bool {
+    let ExprKind::Selector(x, _) = &e.kind else { return false };
+    p.info.selections.get(&e.id).is_some_and(|s| s.kind != crate::types::lookup::SelKind::Field) && !is_type_expr(p, x)
 }
 
-/// Calls `f` on each direct subexpression of `e`.
-pub(crate) fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    match &e.kind {
-        ExprKind::CompositeLit { elts, .. } => {
-            for el in elts {
-                if let Some(k) = &el.key {
-                    f(k);
-                }
-                f(&el.value);
-            }
-        }
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => f(x),
-        ExprKind::TypeAssert(x, _) => f(x),
-        ExprKind::Index(x, idx) => {
-            f(x);
-            idx.iter().for_each(f);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            f(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                f(y);
-            }
-        }
-        ExprKind::Call { fun, args, .. } => {
-            f(fun);
-            args.iter().for_each(f);
-        }
-        ExprKind::Binary(_, x, y) => {
-            f(x);
-            f(y);
-        }
-        _ => {}
-    }
+/// A method expression `T.M`.
+pub(crate) fn is_method_expr(p: &Program, e: &Expr) -> bool {
+    let ExprKind::Selector(x, _) = &e.kind else { return false };
+    p.info.selections.get(&e.id).is_some_and(|s| s.kind != crate::types::lookup::SelKind::Field) && is_type_expr(p, x)
 }
 
-pub(crate) enum Part<'a> {
-    E(&'a Expr),
-    B(&'a [Stmt]),
+pub(crate) fn is_type_expr(p: &Program, e: &Expr) -> bool {
+    p.info.types.get(&e.id).is_some_and(|t| t.mode == crate::types::Mode::TypeExpr)
+        || match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Star(x) => is_type_expr(p, x),
+            _ => false,
+        }
 }
 
-/// The expressions and blocks directly in `s`.
-pub(crate) fn walk_stmt<'a>(s: &'a Stmt, out: &mut Vec<Part<'a>>) {
-    let one = |st: &'a Option<Box<Stmt>>, out: &mut Vec<Part<'a>>| {
-        if let Some(st) = st {
-            walk_stmt(st, out);
-        }
-    };
-    match &s.kind {
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => out.push(Part::E(e)),
-        StmtKind::Send { ch, value } => {
-            out.push(Part::E(ch));
-            out.push(Part::E(value));
-        }
-        StmtKind::IncDec { x, .. } => out.push(Part::E(x)),
-        StmtKind::Assign { lhs, rhs, .. } => out.extend(lhs.iter().chain(rhs).map(Part::E)),
-        StmtKind::Define { rhs, .. } => out.extend(rhs.iter().map(Part::E)),
-        StmtKind::Decl(Decl::Var(specs, _)) => out.extend(specs.iter().flat_map(|sp| &sp.values).map(Part::E)),
-        StmtKind::Return(es) => out.extend(es.iter().map(Part::E)),
-        StmtKind::Block(bl) => out.push(Part::B(&bl.stmts)),
-        StmtKind::Labeled(_, st) => walk_stmt(st, out),
-        StmtKind::If { init, cond, then, els } => {
-            one(init, out);
-            out.push(Part::E(cond));
-            out.push(Part::B(&then.stmts));
-            one(els, out);
-        }
-        StmtKind::Switch { init, tag, body, .. } => {
-            one(init, out);
-            if let Some(t) = tag {
-                out.push(Part::E(t));
-            }
-            for c in body {
-                out.extend(c.exprs.iter().flatten().map(Part::E));
-                out.push(Part::B(&c.body));
-            }
-        }
-        StmtKind::TypeSwitch { init, x, body, .. } => {
-            one(init, out);
-            out.push(Part::E(x));
-            out.extend(body.iter().map(|c| Part::B(&c.body)));
-        }
-        StmtKind::Select { body, .. } => {
-            for c in body {
-                if let Some(st) = &c.comm {
-                    walk_stmt(st, out);
-                }
-                out.push(Part::B(&c.body));
-            }
-        }
-        StmtKind::For { init, cond, post, body } => {
-            one(init, out);
-            if let Some(c) = cond {
-                out.push(Part::E(c));
-            }
-            one(post, out);
-            out.push(Part::B(&body.stmts));
-        }
-        StmtKind::Range { x, body, .. } => {
-            out.push(Part::E(x));
-            out.push(Part::B(&body.stmts));
-        }
-        _ => {}
+/// The variable a `:=` identifier stands for, and whether it is new.
+pub(crate) fn define_target(p: &Program, id: &Ident) -> Option<(ObjId, bool)> {
+    if id.name == "_" {
+        return None;
     }
+    let o = *p.info.defs.get(&id.span.lo)?;
+    Some((o, p.objs.get(o).pos == id.span.lo))
 }

@@ -27,6 +27,7 @@ mod lower_defer;
 mod lower_expr;
 mod lower_rangefunc;
 mod lower_select;
+mod lower_stack;
 mod lower_stmt;
 
 use crate::syntax::ast::{BinOp, UnOp};

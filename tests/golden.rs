@@ -22,6 +22,8 @@
 //!   line; the text trace must equal `NAME.trace` (gosub-specific, blessed
 //!   with `GOSUB_BLESS=1 cargo test` after reading) and stdout Go's
 //!   `NAME.out`.
+//! - `testdata/escape/NAME.go`: `gosub escape` must print gc's `-m -l`
+//!   verdicts exactly as `goref escape` wrote them to `NAME.escape`.
 //! - a program listed in its area's `PENDING` file is ignored (it waits
 //!   for a feature of an open issue; the file says which).
 //!
@@ -104,6 +106,9 @@ fn check(path: &Path) -> Result<(), Failed> {
     }
     if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "trace") {
         return check_trace(path);
+    }
+    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "escape") {
+        return check_escape(path);
     }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let fname = path.file_name().unwrap().to_string_lossy().to_string();
@@ -332,6 +337,29 @@ fn check_trace(path: &Path) -> Result<(), Failed> {
         return Err(format!("stdout differs:\n{}", diff(&want_out, &String::from_utf8_lossy(&run.stdout))).into());
     }
     blessed(&path.with_extension("trace"), &got)
+}
+
+/// `testdata/escape/NAME.go`: `gosub escape NAME.go` (run in the program's
+/// folder) must print exactly gc's `-gcflags='-m -l'` diagnostics, as
+/// `goref escape` wrote them to `NAME.escape`.
+fn check_escape(path: &Path) -> Result<(), Failed> {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_gosub"))
+        .arg("escape")
+        .arg(path.file_name().unwrap())
+        .current_dir(path.parent().unwrap())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| e.to_string())?;
+    let want = std::fs::read_to_string(path.with_extension("escape"))
+        .map_err(|_| "missing .escape golden (make it with goref escape)")?;
+    let got = String::from_utf8_lossy(&run.stdout);
+    if !run.status.success() {
+        return Err(format!("gosub escape failed:\n{}", String::from_utf8_lossy(&run.stderr)).into());
+    }
+    if want != got {
+        return Err(diff(&want, &got).into());
+    }
+    Ok(())
 }
 
 /// goref's normalization of stderr (the same rules, so Go's goldens and

@@ -33,15 +33,22 @@ pub(super) enum VarLoc {
     Stack(u32),
     /// The slot holds the variable's heap address.
     Heap(u32),
-    /// Index among the closure's captured variables.
+    /// Captured by reference: the closure record holds its address at
+    /// this offset.
     Captured(u32),
+    /// Captured by value: the closure record holds a copy at this offset.
+    CapturedVal(u32),
 }
 
 /// Per-function lowering state.
 pub(super) struct FnCx {
     pub vars: HashMap<ObjId, VarLoc>,
     pub size: u32,
-    pub captures: Vec<ObjId>,
+    /// Captured variables: (variable, offset in the closure record, by
+    /// value).
+    pub captures: Vec<(ObjId, u32, bool)>,
+    /// Bytes of the closure record so far (the function word first).
+    pub cap_size: u32,
     /// Result slots, and the named result variables (for bare `return`).
     pub results: Vec<(u32, ValRep)>,
     pub named_results: Vec<ObjId>,
@@ -98,6 +105,10 @@ pub struct Lowerer<'a> {
     pub(super) stack_buf: bool,
     /// Functions gc would inline (`crate::inline`).
     pub(super) inl: std::collections::HashSet<ObjId>,
+    /// Inside a go/defer call's operands: nothing goes in the frame.
+    pub(super) no_stack: u32,
+    /// The call whose variadic arguments are being packed.
+    pub(super) variadic_site: Option<ast::ExprId>,
 }
 
 /// Lowers a checked program whose main package is `main` (the stub
@@ -130,6 +141,8 @@ pub fn lower(
         next_label: 0,
         errors: Vec::new(),
         stack_buf: false,
+        no_stack: 0,
+        variadic_site: None,
     };
     let files: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
     // Declarations and package variables of every package.
@@ -446,6 +459,7 @@ impl<'a> Lowerer<'a> {
             vars: HashMap::new(),
             size: 8,
             captures: Vec::new(),
+            cap_size: 8,
             results: Vec::new(),
             named_results: Vec::new(),
             result_types: Vec::new(),

@@ -59,7 +59,10 @@ impl Lowerer<'_> {
             self.error(pos, "expression in defer must be function call");
             return None;
         };
+        // The operands outlive the statement: nothing of theirs in the frame.
+        self.no_stack += 1;
         let lowered = self.call(e, fun, args, *ellipsis);
+        self.no_stack -= 1;
         let (pre, call) = match lowered {
             Expr::Seq(pre, c) => (pre, *c),
             c => (Vec::new(), c),

@@ -47,7 +47,7 @@ impl Lowerer<'_> {
             if self.is_iface(t) {
                 let ct = self.ty_of(e);
                 let x = self.constant(v, ct);
-                return self.box_iface(x, ct, t);
+                return self.box_iface_site(e.id, x, ct, t);
             }
             return self.constant(v, t);
         }
@@ -56,7 +56,37 @@ impl Lowerer<'_> {
             return self.zero(t);
         }
         let x = self.expr(e);
+        if self.is_iface(t) && !self.is_iface(from) {
+            return self.box_iface_site(e.id, x, from, t);
+        }
         self.convert_implicit(x, from, t)
+    }
+
+    /// A concrete value boxed into an interface at conversion site `id`:
+    /// a constant points at read-only data, a value whose conversion does
+    /// not escape at a frame copy, anything else at a heap copy.
+    pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
+        let Expr::ToIface { word, x, rep, direct } = self.box_iface(x, from, to) else { unreachable!() };
+        if direct {
+            return Expr::ToIface { word, x, rep, direct };
+        }
+        let plain = matches!(rep, ValRep::Mem(_)) || matches!(rep, ValRep::Scalar(k) if k != Kind::F32);
+        let data = if plain { self.rodata_box(&x, from) } else { None };
+        let data = match data {
+            Some(d) => Some(d),
+            None => {
+                let size = self.p.size_of(from);
+                if self.stack_site(id, crate::escape::SiteKind::Iface, size) {
+                    self.frame_box((*x).clone(), from)
+                } else {
+                    None
+                }
+            }
+        };
+        match data {
+            Some(d) => Expr::ToIface { word, x: Box::new(d), rep: ValRep::Scalar(Kind::U64), direct: true },
+            None => Expr::ToIface { word, x, rep, direct },
+        }
     }
 
     pub(super) fn convert_implicit(&mut self, x: Expr, from: TypeId, to: TypeId) -> Expr {
@@ -190,7 +220,14 @@ impl Lowerer<'_> {
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
             ExprKind::CompositeLit { elts, .. } => {
                 let t = self.ty_of(e);
-                self.composite(t, elts)
+                match self.composite(t, elts) {
+                    Expr::SliceLit { elem_size, len, elems, .. }
+                        if self.stack_site(e.id, crate::escape::SiteKind::SliceLit, elem_size * len) =>
+                    {
+                        self.frame_slice_lit(elem_size, len, elems)
+                    }
+                    x => x,
+                }
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index(e, x, idx),
@@ -267,17 +304,22 @@ impl Lowerer<'_> {
             self.error(self.p.objs.get(o).pos, format!("variable {} not found", self.p.objs.get(o).name));
             return Place::Local(0);
         }
-        // Captured from an enclosing function: the closure holds its address.
+        // Captured from an enclosing function: the closure holds its address,
+        // or a copy when escape analysis says it is captured by value.
+        let byval = self.esc.byval.contains(&o) && !self.esc.heap.contains(&o);
+        let (size, align) = if byval {
+            let t = self.obj_ty(o);
+            self.p.layout(t)
+        } else {
+            (8, 8)
+        };
         let cx = &mut self.cx[depth];
-        let i = match cx.captures.iter().position(|&c| c == o) {
-            Some(i) => i,
-            None => {
-                cx.captures.push(o);
-                cx.captures.len() - 1
-            }
-        } as u32;
-        cx.vars.insert(o, VarLoc::Captured(i));
-        loc_place(VarLoc::Captured(i))
+        let off = cx.cap_size.div_ceil(align.max(1) as u32) * align.max(1) as u32;
+        cx.cap_size = off + size as u32;
+        cx.captures.push((o, off, byval));
+        let loc = if byval { VarLoc::CapturedVal(off) } else { VarLoc::Captured(off) };
+        cx.vars.insert(o, loc);
+        loc_place(loc)
     }
 
     /// The place an addressable expression denotes, if it is one.
@@ -584,7 +626,10 @@ impl Lowerer<'_> {
                 if let ExprKind::CompositeLit { elts, .. } = &inner.kind {
                     let lt = self.ty_of(inner);
                     let init = self.composite(lt, elts);
-                    let size = self.p.size_of(lt);
+                    let (size, align) = self.p.layout(lt);
+                    if self.stack_site(e.id, crate::escape::SiteKind::PtrLit, size) {
+                        return self.frame_object(size, align, Some(init));
+                    }
                     let noscan = !self.p.has_pointers(lt);
                     return Expr::New { size, noscan, init: Some(Box::new(init)) };
                 }
@@ -807,10 +852,14 @@ pub(super) fn loc_place(loc: VarLoc) -> Place {
     match loc {
         VarLoc::Stack(off) => Place::Local(off),
         VarLoc::Heap(slot) => Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64))),
-        VarLoc::Captured(i) => {
+        VarLoc::Captured(off) => {
             let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
-            let cell = Place::Field(Box::new(Place::Deref(Box::new(ctx))), 8 + 8 * i);
+            let cell = Place::Field(Box::new(Place::Deref(Box::new(ctx))), off);
             Place::Deref(Box::new(Expr::Load(Box::new(cell), Kind::U64)))
+        }
+        VarLoc::CapturedVal(off) => {
+            let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
+            Place::Field(Box::new(Place::Deref(Box::new(ctx))), off)
         }
     }
 }

@@ -137,17 +137,10 @@ impl Lowerer<'_> {
         b.extend(self.yield_return(pos, true));
         let rb = self.cx().range_body.clone().unwrap();
         let captures = self.cx.last().unwrap().captures.clone();
+        let cap_size = self.cx.last().unwrap().cap_size;
         self.funcs[fid as usize].args_size = layout.size;
         self.finish_fn(fid, Vec::new(), b);
-        let caps: Vec<(u32, Expr, ValRep)> = captures
-            .iter()
-            .enumerate()
-            .map(|(i, &o)| {
-                let p = self.var_place(o);
-                (8 + 8 * i as u32, Expr::AddrOf(Box::new(p)), ValRep::Scalar(Kind::U64))
-            })
-            .collect();
-        let closure = Expr::Closure { func: fid, size: 8 + 8 * caps.len() as u32, captures: caps };
+        let closure = self.make_closure(None, fid, captures, cap_size);
         let f = self.expr(x);
         let call_layout = self.sig_layout(None, xt);
         let call = Call {

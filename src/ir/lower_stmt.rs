@@ -27,6 +27,10 @@ impl Lowerer<'_> {
     pub(super) fn declare(&mut self, o: ObjId, pos: u32, out: &mut Vec<Stmt>) -> Place {
         let t = self.obj_ty(o);
         let (size, align) = self.p.layout(t);
+        // Too large for the stack (a generic instance may be).
+        if size > super::lower_stack::MAX_STACK_VAR {
+            self.esc.heap.insert(o);
+        }
         if self.esc.heap.contains(&o) {
             let slot = self.cx().alloc(8, 8);
             self.cx().vars.insert(o, VarLoc::Heap(slot));
