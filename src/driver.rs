@@ -114,7 +114,7 @@ impl Session {
     fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
         let (file, checked) = self.check(path)?;
         let lib: Vec<&syntax::ast::File> = checked.stubs.iter().map(|(_, f)| f).collect();
-        let mut esc = crate::escape::analyze(&checked.program, &self.map, &file, &lib, false);
+        let mut esc = crate::escape::analyze(&checked.program, &file, &lib);
         let mut all = lib.clone();
         all.push(&file);
         esc.stack_slices = crate::escape::stack_slices(&checked.program, &all, &esc.heap);
@@ -224,9 +224,8 @@ pub fn run(cli: Cli) -> i32 {
         },
         Command::Escape { file } => match s.check(file) {
             Ok((f, checked)) => {
-                let esc = crate::escape::analyze(&checked.program, &s.map, &f, &[], true);
-                let name = file.file_name().map_or_else(|| display_name(file), |n| n.to_string_lossy().into_owned());
-                print!("{}", crate::escape::render(&s.map, &name, &esc));
+                let esc = crate::escape::analyze(&checked.program, &f, &[]);
+                eprint!("{}", crate::escape::render(&s.map, &display_name(file), &esc));
                 0
             }
             Err(code) => code,
