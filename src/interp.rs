@@ -150,8 +150,10 @@ pub struct Machine<'p> {
     stw_request: Option<crate::runtime::mgc::Trigger>,
     /// The goroutine being switched in is resuming after a pause.
     resuming: bool,
-    /// The host stack pointer where the running goroutine last suspended.
+    /// The host stack pointer where the running goroutine last suspended,
+    /// and its callee-saved registers then.
     host_sp: usize,
+    host_regs: [u64; 6],
     /// The host is running on a goroutine's coroutine (it can suspend).
     on_g_stack: bool,
 }
@@ -171,6 +173,8 @@ impl<'p> Machine<'p> {
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
         let (opts_gogc, opts_memlimit) = (opts.gogc, opts.mem_limit);
+        let pacer = crate::runtime::mgcpacer::Pacer::new(opts_gogc, opts_memlimit);
+        mem.heap.stats.gc.next_gc = pacer.goal;
         Machine {
             funcs,
             checked,
@@ -209,13 +213,11 @@ impl<'p> Machine<'p> {
             in_g: false,
             user_seen: false,
             staticuint64s,
-            gc: crate::runtime::mgc::GcController::new(crate::runtime::mgcpacer::Pacer::new(
-                opts_gogc,
-                opts_memlimit,
-            )),
+            gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
             resuming: false,
             host_sp: 0,
+            host_regs: [0; 6],
             on_g_stack: false,
         }
     }

@@ -10,6 +10,7 @@
 
 pub mod atomic;
 pub mod fmt;
+pub mod mstats;
 pub mod natives;
 pub mod osfile;
 pub mod sched;
@@ -41,6 +42,7 @@ fn table() -> impl Iterator<Item = &'static (&'static str, NativeFn)> {
         .chain(unicode::MORE)
         .chain(atomic::NATIVES)
         .chain(sched::NATIVES)
+        .chain(mstats::NATIVES)
         .chain(osfile::NATIVES)
 }
 

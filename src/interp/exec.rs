@@ -100,6 +100,15 @@ impl Machine<'_> {
         Ok(Flow::Next)
     }
 
+    /// A range loop is over: its hidden copy of the range expression (or
+    /// its map iterator) is dead, so it is cleared and no longer keeps
+    /// what it points to alive (Go's liveness leaves it out of the stack
+    /// maps from here on).
+    fn range_done(&mut self, tmp: u64, size: u64, r: R<Option<Flow>>) -> R<Option<Flow>> {
+        self.mem.fill(tmp, size, 0);
+        r
+    }
+
     /// Loops over collections, switches and map updates, out of `exec`'s
     /// way (a small `exec` keeps hot frames small).
     #[inline(never)]
@@ -129,12 +138,18 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                for i in 0..len {
-                    self.mem.store(self.fp + *counter as u64, 8, i);
-                    self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
+                let r = (|| {
+                    for i in 0..len {
+                        self.mem.store(self.fp + *counter as u64, 8, i);
+                        self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
                     }
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(t, 24, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::RangeArray { label, x, len, counter, elem, key, value, body } => {
@@ -151,41 +166,53 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                let mut i = 0u64;
-                while i < len {
-                    let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
-                    let (r, w) = crate::runtime::string::decode_rune(rest);
-                    self.mem.store(self.fp + *counter as u64, 8, i);
-                    if let Some(k) = key {
-                        let a = self.place_addr(k)?;
-                        self.st(a, Kind::I64, i)?;
+                let r = (|| {
+                    let mut i = 0u64;
+                    while i < len {
+                        let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
+                        let (r, w) = crate::runtime::string::decode_rune(rest);
+                        self.mem.store(self.fp + *counter as u64, 8, i);
+                        if let Some(k) = key {
+                            let a = self.place_addr(k)?;
+                            self.st(a, Kind::I64, i)?;
+                        }
+                        if let Some(v) = value {
+                            let a = self.place_addr(v)?;
+                            self.st(a, Kind::I32, r as u64)?;
+                        }
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
+                        i += w as u64;
                     }
-                    if let Some(v) = value {
-                        let a = self.place_addr(v)?;
-                        self.st(a, Kind::I32, r as u64)?;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
-                    i += w as u64;
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(t, 16, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::RangeMap { label, map, x, iter, key, value, body } => {
                 let m = self.eval(x)?;
                 let it = self.fp + *iter as u64;
                 self.map_iter_init(map, m, it);
-                while let Some((ka, ea)) = self.map_iter_next(map, it)? {
-                    if let Some((p, rep)) = key {
-                        let a = self.place_addr(p)?;
-                        self.copy(a, ka, rep.size())?;
+                let r = (|| {
+                    while let Some((ka, ea)) = self.map_iter_next(map, it)? {
+                        if let Some((p, rep)) = key {
+                            let a = self.place_addr(p)?;
+                            self.copy(a, ka, rep.size())?;
+                        }
+                        if let Some((p, rep)) = value {
+                            let a = self.place_addr(p)?;
+                            self.copy(a, ea, rep.size())?;
+                        }
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
                     }
-                    if let Some((p, rep)) = value {
-                        let a = self.place_addr(p)?;
-                        self.copy(a, ea, rep.size())?;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(it, crate::runtime::map::HITER_SIZE, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::Switch { label, clauses, default } => {

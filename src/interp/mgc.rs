@@ -36,7 +36,12 @@ use crate::runtime::runtime2::GStatus;
 use crate::runtime::time::TimerAction;
 
 /// Bytes below a suspended coroutine's recorded stack pointer that hold
-/// the registers its switch saved.
+/// the registers its switch saved: none where `yield_now` records the
+/// callee-saved registers itself (x86-64), else a margin that covers the
+/// switch's pushes.
+#[cfg(target_arch = "x86_64")]
+const SPILL_SLACK: usize = 0;
+#[cfg(not(target_arch = "x86_64"))]
 const SPILL_SLACK: usize = 1024;
 /// Scan words the background worker does per scheduler tick.
 const BG_TICK_WORDS: u64 = 16 << 10;
@@ -204,6 +209,9 @@ impl Machine<'_> {
                 runtime_words.push(gg.start.block);
             } else if r.host_base != 0 && r.host_sp != 0 {
                 host_words.push((r.host_sp.saturating_sub(SPILL_SLACK), r.host_base));
+                for &v in &r.host_regs {
+                    self.mem.heap.shade(v, By::Root("registers"));
+                }
             }
             for v in runtime_words {
                 self.mem.heap.shade(v, By::Root("runtime"));
@@ -365,11 +373,8 @@ impl Machine<'_> {
         let i = ((self.gc.num_gc + 255) % 256) as usize;
         st.pause_ns[i] = pause as u64;
         st.pause_end[i] = end_unix;
-        st.gc_cpu_fraction = if now > 0 {
-            self.gc.cpu_ns as f64 / (now as f64 * self.sched.ps.len() as f64)
-        } else {
-            0.0
-        };
+        st.gc_cpu_fraction =
+            if now > 0 { self.gc.cpu_ns as f64 / (now as f64 * self.sched.ps.len() as f64) } else { 0.0 };
     }
 
     /// `gccheckmark`: marks again from the roots into fresh bits and fails
@@ -400,7 +405,9 @@ impl Machine<'_> {
         }
         heap.gcw.marked_bytes = saved_bytes;
         if let Some(obj) = bad {
-            let msg = format!("runtime: checkmark found unmarked object {obj:#x}\nfatal error: checkmark found unmarked object\n");
+            let msg = format!(
+                "runtime: checkmark found unmarked object {obj:#x}\nfatal error: checkmark found unmarked object\n"
+            );
             self.write_stderr(msg.as_bytes());
             std::process::exit(2);
         }

@@ -20,7 +20,8 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.errorf", fmt_errorf),
     ("os.Exit", os_exit),
     ("runtime.Goexit", runtime_goexit),
-    ("strconv.Itoa", strconv_itoa),
+    ("strconv.formatInt", strconv_format_int),
+    ("strconv.formatUint", strconv_format_uint),
     ("strings.HasPrefix", strings_has_prefix),
     ("strings.HasSuffix", strings_has_suffix),
     ("strings.Split", strings_split),
@@ -190,9 +191,35 @@ fn os_exit(m: &mut Machine, base: u64) -> R<()> {
     Err(Box::new(Unwind::Exit(code)))
 }
 
-fn strconv_itoa(m: &mut Machine, base: u64) -> R<()> {
-    let v = m.ld64(base + 8)? as i64;
-    m.new_string(base + 16, v.to_string().as_bytes())
+/// The digits of `u` in `base` (2..=36, checked by the caller), after a
+/// '-' when `neg`: one string allocation, as `formatBits`'s `string(a[i:])`.
+fn format_bits(m: &mut Machine, dst: u64, mut u: u64, base: u64, neg: bool) -> R<()> {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut a = Vec::with_capacity(65);
+    loop {
+        a.push(DIGITS[(u % base) as usize]);
+        u /= base;
+        if u == 0 {
+            break;
+        }
+    }
+    if neg {
+        a.push(b'-');
+    }
+    a.reverse();
+    m.new_string(dst, &a)
+}
+
+fn strconv_format_int(m: &mut Machine, base: u64) -> R<()> {
+    let i = m.ld64(base + 8)? as i64;
+    let b = m.ld64(base + 16)?;
+    format_bits(m, base + 24, i.unsigned_abs(), b, i < 0)
+}
+
+fn strconv_format_uint(m: &mut Machine, base: u64) -> R<()> {
+    let u = m.ld64(base + 8)?;
+    let b = m.ld64(base + 16)?;
+    format_bits(m, base + 24, u, b, false)
 }
 
 fn str_arg(m: &Machine, fr: &mut Frame) -> Vec<u8> {
