@@ -150,10 +150,15 @@ pub struct Machine<'p> {
     stw_request: Option<crate::runtime::mgc::Trigger>,
     /// The goroutine being switched in is resuming after a pause.
     resuming: bool,
-    /// The host stack pointer where the running goroutine last suspended,
-    /// and its callee-saved registers then.
-    host_sp: usize,
-    host_regs: [u64; 6],
+    /// Heap pointers the evaluator holds in host variables while the
+    /// statement that made them runs: every new object and every pointer a
+    /// call returned (Go's compiler keeps them in stack slots its stack
+    /// maps describe). Roots for the collector; cut back when the
+    /// statement ends (`exec_block`), each loop iteration, and when a
+    /// frame returns.
+    pub pins: Vec<u64>,
+    /// A cycle waits for the next statement boundary (a safe point).
+    gc_pending: Option<crate::runtime::mgc::Trigger>,
     /// The host is running on a goroutine's coroutine (it can suspend).
     on_g_stack: bool,
 }
@@ -216,8 +221,8 @@ impl<'p> Machine<'p> {
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
             resuming: false,
-            host_sp: 0,
-            host_regs: [0; 6],
+            pins: Vec::new(),
+            gc_pending: None,
             on_g_stack: false,
         }
     }
@@ -265,11 +270,19 @@ impl<'p> Machine<'p> {
             return Err(self.out_of_memory());
         }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        Ok(self.allocated(&a, size))
+    }
+
+    /// After `mallocgc`: the event, the pin that keeps the new object alive
+    /// until its statement ends, and the collector's share.
+    #[inline]
+    pub(crate) fn allocated(&mut self, a: &Alloc, size: u64) -> u64 {
         if self.trace.is_some() {
-            self.trace_alloc(&a, size);
+            self.trace_alloc(a, size);
         }
+        self.pins.push(a.addr);
         self.gc_alloc(a.addr, a.bytes);
-        Ok(a.addr)
+        a.addr
     }
 
     #[cold]

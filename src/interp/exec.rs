@@ -7,9 +7,13 @@ use crate::runtime::panic::Fault;
 
 impl Machine<'_> {
     pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        let pins = self.pins.len();
         let mut i = 0;
         while i < stmts.len() {
-            match self.exec(&stmts[i])? {
+            let flow = self.exec(&stmts[i])?;
+            // What the statement pinned is in memory or dead by now.
+            self.pins.truncate(pins);
+            match flow {
                 Flow::Next => i += 1,
                 Flow::Goto(l) => match stmts.iter().position(|s| matches!(s.kind, StmtKind::Label(x) if x == l)) {
                     Some(j) => i = j,
@@ -35,6 +39,10 @@ impl Machine<'_> {
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
         self.pos = s.pos;
         ev!(self, crate::runtime::trace::Event::Stmt);
+        if self.gc_pending.is_some() {
+            self.gc_safepoint();
+        }
+        let pins = self.pins.len();
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
@@ -74,6 +82,7 @@ impl Machine<'_> {
                 if self.budget < 0 {
                     self.preempt();
                 }
+                self.pins.truncate(pins);
                 if let Some(c) = cond
                     && self.eval(c)? == 0
                 {

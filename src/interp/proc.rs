@@ -83,30 +83,6 @@ pub fn schedule_loop(m: *mut Machine) -> i32 {
     }
 }
 
-/// The callee-saved registers (the collector scans them with the host
-/// stack; values the callers keep in registers are nowhere else).
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn callee_saved_registers() -> [u64; 6] {
-    let r: [u64; 6];
-    // SAFETY: only reads registers.
-    unsafe {
-        let (a, b, c, d, e, f): (u64, u64, u64, u64, u64, u64);
-        std::arch::asm!(
-            "mov {0}, rbx", "mov {1}, rbp", "mov {2}, r12", "mov {3}, r13", "mov {4}, r14", "mov {5}, r15",
-            out(reg) a, out(reg) b, out(reg) c, out(reg) d, out(reg) e, out(reg) f,
-            options(nomem, nostack, preserves_flags)
-        );
-        r = [a, b, c, d, e, f];
-    }
-    r
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn callee_saved_registers() -> [u64; 6] {
-    [0; 6]
-}
-
 impl Machine<'_> {
     /// Creates the main goroutine running `entry` and runs the scheduler.
     pub(super) fn run_main(&mut self, entry: crate::ir::FuncId) -> i32 {
@@ -348,8 +324,7 @@ impl Machine<'_> {
         std::mem::swap(&mut self.panics, &mut r.panics);
         std::mem::swap(&mut self.sig, &mut r.sig);
         std::mem::swap(&mut self.host_base, &mut r.host_base);
-        std::mem::swap(&mut self.host_sp, &mut r.host_sp);
-        std::mem::swap(&mut self.host_regs, &mut r.host_regs);
+        std::mem::swap(&mut self.pins, &mut r.pins);
         std::mem::swap(&mut self.yielder, &mut r.yielder);
     }
 
@@ -357,10 +332,6 @@ impl Machine<'_> {
     /// were set by the caller).
     pub(super) fn yield_now(&mut self) {
         let y = self.yielder as *const Yielder<(), ()>;
-        // Where the collector's scan of this host stack starts.
-        let marker = 0u8;
-        self.host_sp = std::hint::black_box(&marker) as *const u8 as usize;
-        self.host_regs = callee_saved_registers();
         std::hint::black_box(&mut *self);
         // SAFETY: `yielder` was set by this goroutine's coroutine, which is
         // the one running.

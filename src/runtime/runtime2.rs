@@ -97,11 +97,9 @@ pub struct GRegs {
     pub panics: Vec<PanicRec>,
     pub sig: Option<u64>,
     pub host_base: usize,
-    /// The host stack pointer where the coroutine last suspended.
-    pub host_sp: usize,
-    /// The callee-saved registers when it suspended (x86-64: rbx, rbp,
-    /// r12-r15), which may hold its callers' values.
-    pub host_regs: [u64; 6],
+    /// Values the evaluator holds outside modelled memory (see
+    /// `Machine::pins`).
+    pub pins: Vec<u64>,
     pub yielder: usize,
 }
 

@@ -1,4 +1,4 @@
-// env: GODEBUG=gctrace=1
+// env: GODEBUG=gctrace=1 GOMAXPROCS=2
 package main
 
 import (
