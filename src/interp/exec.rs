@@ -37,6 +37,13 @@ impl Machine<'_> {
     }
 
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
+        if let StmtKind::ZeroLocals(slots) = &s.kind {
+            // Not a statement of the program: no position, no event.
+            for &(off, size) in slots {
+                self.mem.fill(self.fp + off as u64, size as u64, 0);
+            }
+            return Ok(Flow::Next);
+        }
         self.pos = s.pos;
         ev!(self, crate::runtime::trace::Event::Stmt);
         if self.gc_pending.is_some() {
