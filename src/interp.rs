@@ -150,8 +150,15 @@ pub struct Machine<'p> {
     stw_request: Option<crate::runtime::mgc::Trigger>,
     /// The goroutine being switched in is resuming after a pause.
     resuming: bool,
-    /// The host stack pointer where the running goroutine last suspended.
-    host_sp: usize,
+    /// Heap pointers the evaluator holds in host variables while the
+    /// statement that made them runs: every new object and every pointer a
+    /// call returned (Go's compiler keeps them in stack slots its stack
+    /// maps describe). Roots for the collector; cut back when the
+    /// statement ends (`exec_block`), each loop iteration, and when a
+    /// frame returns.
+    pub pins: Vec<u64>,
+    /// A cycle waits for the next statement boundary (a safe point).
+    gc_pending: Option<crate::runtime::mgc::Trigger>,
     /// The host is running on a goroutine's coroutine (it can suspend).
     on_g_stack: bool,
 }
@@ -171,6 +178,8 @@ impl<'p> Machine<'p> {
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
         let (opts_gogc, opts_memlimit) = (opts.gogc, opts.mem_limit);
+        let pacer = crate::runtime::mgcpacer::Pacer::new(opts_gogc, opts_memlimit);
+        mem.heap.stats.gc.next_gc = pacer.goal;
         Machine {
             funcs,
             checked,
@@ -209,13 +218,11 @@ impl<'p> Machine<'p> {
             in_g: false,
             user_seen: false,
             staticuint64s,
-            gc: crate::runtime::mgc::GcController::new(crate::runtime::mgcpacer::Pacer::new(
-                opts_gogc,
-                opts_memlimit,
-            )),
+            gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
             resuming: false,
-            host_sp: 0,
+            pins: Vec::new(),
+            gc_pending: None,
             on_g_stack: false,
         }
     }
@@ -263,11 +270,19 @@ impl<'p> Machine<'p> {
             return Err(self.out_of_memory());
         }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        Ok(self.allocated(&a, size))
+    }
+
+    /// After `mallocgc`: the event, the pin that keeps the new object alive
+    /// until its statement ends, and the collector's share.
+    #[inline]
+    pub(crate) fn allocated(&mut self, a: &Alloc, size: u64) -> u64 {
         if self.trace.is_some() {
-            self.trace_alloc(&a, size);
+            self.trace_alloc(a, size);
         }
+        self.pins.push(a.addr);
         self.gc_alloc(a.addr, a.bytes);
-        Ok(a.addr)
+        a.addr
     }
 
     #[cold]

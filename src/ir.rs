@@ -394,6 +394,9 @@ pub enum StmtKind {
     /// Evaluate a memory value into a place.
     CopyTo(Place, u32, Expr),
     Zero(Place, u32),
+    /// Frame slots that just died (temporaries after their statement,
+    /// variables after their scope): cleared, with no statement event.
+    ZeroLocals(Vec<(u32, u32)>),
     /// A heap-allocated variable: mallocgc and store its address in the
     /// frame slot; the initialiser (or zero) goes into the new object.
     NewVar {

@@ -11,8 +11,8 @@
 pub mod chan;
 pub mod malloc;
 pub mod map;
-pub mod mcache;
 pub mod mbarrier;
+pub mod mcache;
 pub mod mcentral;
 pub mod memory;
 pub mod mgc;

@@ -101,7 +101,11 @@ fn bless() -> bool {
 fn check(path: &Path) -> Result<(), Failed> {
     // Areas of whole programs run by the binary and compared with Go's
     // outputs; the others are front-end tests.
-    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "run" || n == "panics" || n == "goroutines") {
+    if path
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "run" || n == "panics" || n == "goroutines" || n == "gc")
+    {
         return check_run(path);
     }
     if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "trace") {
@@ -245,9 +249,26 @@ fn check_run(path: &Path) -> Result<(), Failed> {
     use std::io::Read;
     use std::process::{Command, Stdio};
     let dir = path.parent().unwrap();
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let mut env = env_line(&text);
+    // GOSUB_GC_STRESS=1: every program again with a whole collection at
+    // each allocation (CI does it for testdata/run); programs that read
+    // MemStats observe the collector itself and are left out.
+    if std::env::var_os("GOSUB_GC_STRESS").is_some() {
+        if text.contains("ReadMemStats") {
+            return Ok(());
+        }
+        match env.iter_mut().find(|(k, _)| k == "GODEBUG") {
+            Some((_, v)) => v.push_str(",gcstress=1"),
+            None => env.push(("GODEBUG".into(), "gcstress=1".into())),
+        }
+    }
     let mut child = Command::new(env!("CARGO_BIN_EXE_gosub"))
         .arg("run")
         .arg(path.file_name().unwrap())
+        .env_remove("GOGC")
+        .env_remove("GOMEMLIMIT")
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -292,13 +313,41 @@ fn check_run(path: &Path) -> Result<(), Failed> {
     if stdout != want_out {
         problems.push(format!("stdout differs:\n{}", diff(&want_out, &stdout)));
     }
-    if got_err != want_err {
+    if env.iter().any(|(k, v)| k == "GODEBUG" && v.contains("gctrace=1")) {
+        // Go's gctrace figures are timings: the format is checked here and
+        // gosub's deterministic lines are a blessed golden.
+        if let Err(e) = check_gctrace(&got_err).and_then(|()| blessed(&path.with_extension("gctrace"), &got_err)) {
+            problems.push(format!("gctrace: {}", e.message().unwrap_or("")));
+        }
+    } else if got_err != want_err {
         problems.push(format!("stderr differs:\n{}", diff(&want_err, &got_err)));
     }
     if got_exit != want_exit {
         problems.push(format!("exit status {got_exit}, Go's is {want_exit}"));
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// The `// env: K=V ...` first line of a program: its environment.
+fn env_line(text: &str) -> Vec<(String, String)> {
+    let first = text.lines().next().unwrap_or("");
+    let Some(rest) = first.strip_prefix("// env:") else { return Vec::new() };
+    rest.split_whitespace().filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.into(), v.into())).collect()
+}
+
+/// Every stderr line is Go's gctrace line (`runtime/mgc.go`'s format) or
+/// `GC forced`.
+fn check_gctrace(stderr: &str) -> Result<(), Failed> {
+    let ms = r"\d+(\.\d+)?";
+    let re = regex::Regex::new(&format!(
+        r"^gc \d+ @\d+\.\d{{3}}s \d+%: {ms}\+{ms}\+{ms} ms clock, {ms}\+{ms}/{ms}/{ms}\+{ms} ms cpu, \d+->\d+->\d+ MB, \d+ MB goal, \d+ MB stacks, \d+ MB globals, \d+ P( \(forced\))?$"
+    ))
+    .unwrap();
+    match stderr.lines().find(|l| *l != "GC forced" && !re.is_match(l)) {
+        Some(l) => Err(format!("not a gctrace line: {l:?}").into()),
+        None if stderr.is_empty() => Err("no gctrace line".into()),
+        None => Ok(()),
+    }
 }
 
 /// Runs `gosub trace` with the options on the program's first line

@@ -351,10 +351,7 @@ impl MapEnv for Env<'_, '_> {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
         let a = self.m.mcache.mallocgc(&mut self.m.mem.heap, size, noscan);
-        if self.m.trace.is_some() {
-            self.m.trace_alloc(&a, size);
-        }
-        a.addr
+        self.m.allocated(&a, size)
     }
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {

@@ -150,6 +150,7 @@ impl Machine<'_> {
         self.pos = f.pos;
         ev!(self, crate::runtime::trace::Event::Call { func: f.name.clone() });
         let saved_fp = std::mem::replace(&mut self.fp, base);
+        let pins = self.pins.len();
         let mut r = match f.native {
             Some(n) => crate::stdlib::call_native(n, self, base),
             None => self.run_body(f),
@@ -158,6 +159,7 @@ impl Machine<'_> {
             r = self.finish_frame(f, r, base);
         }
         ev!(self, crate::runtime::trace::Event::Return { func: f.name.clone() });
+        self.pins.truncate(pins);
         self.fp = saved_fp;
         self.pos = saved_pos;
         self.frames.pop();

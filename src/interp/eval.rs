@@ -197,6 +197,13 @@ impl Machine<'_> {
             Expr::Call(c, rk) => {
                 let base = self.call(c)?;
                 match rk {
+                    ResultKind::Scalar(Kind::U64) => {
+                        // A pointer the callee returned: only this host
+                        // variable holds it until the statement stores it.
+                        let v = self.ld64(base + c.results[0].0 as u64)?;
+                        self.pins.push(v);
+                        Ok(v)
+                    }
                     ResultKind::Scalar(k) => self.ld(base + c.results[0].0 as u64, *k),
                     _ => Ok(0),
                 }

@@ -7,9 +7,13 @@ use crate::runtime::panic::Fault;
 
 impl Machine<'_> {
     pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        let pins = self.pins.len();
         let mut i = 0;
         while i < stmts.len() {
-            match self.exec(&stmts[i])? {
+            let flow = self.exec(&stmts[i])?;
+            // What the statement pinned is in memory or dead by now.
+            self.pins.truncate(pins);
+            match flow {
                 Flow::Next => i += 1,
                 Flow::Goto(l) => match stmts.iter().position(|s| matches!(s.kind, StmtKind::Label(x) if x == l)) {
                     Some(j) => i = j,
@@ -33,8 +37,19 @@ impl Machine<'_> {
     }
 
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
+        if let StmtKind::ZeroLocals(slots) = &s.kind {
+            // Not a statement of the program: no position, no event.
+            for &(off, size) in slots {
+                self.mem.fill(self.fp + off as u64, size as u64, 0);
+            }
+            return Ok(Flow::Next);
+        }
         self.pos = s.pos;
         ev!(self, crate::runtime::trace::Event::Stmt);
+        if self.gc_pending.is_some() {
+            self.gc_safepoint();
+        }
+        let pins = self.pins.len();
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
@@ -74,6 +89,7 @@ impl Machine<'_> {
                 if self.budget < 0 {
                     self.preempt();
                 }
+                self.pins.truncate(pins);
                 if let Some(c) = cond
                     && self.eval(c)? == 0
                 {
@@ -98,6 +114,15 @@ impl Machine<'_> {
             _ => return self.exec_cold(s),
         }
         Ok(Flow::Next)
+    }
+
+    /// A range loop is over: its hidden copy of the range expression (or
+    /// its map iterator) is dead, so it is cleared and no longer keeps
+    /// what it points to alive (Go's liveness leaves it out of the stack
+    /// maps from here on).
+    fn range_done(&mut self, tmp: u64, size: u64, r: R<Option<Flow>>) -> R<Option<Flow>> {
+        self.mem.fill(tmp, size, 0);
+        r
     }
 
     /// Loops over collections, switches and map updates, out of `exec`'s
@@ -129,12 +154,18 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                for i in 0..len {
-                    self.mem.store(self.fp + *counter as u64, 8, i);
-                    self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
+                let r = (|| {
+                    for i in 0..len {
+                        self.mem.store(self.fp + *counter as u64, 8, i);
+                        self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
                     }
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(t, 24, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::RangeArray { label, x, len, counter, elem, key, value, body } => {
@@ -151,41 +182,53 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                let mut i = 0u64;
-                while i < len {
-                    let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
-                    let (r, w) = crate::runtime::string::decode_rune(rest);
-                    self.mem.store(self.fp + *counter as u64, 8, i);
-                    if let Some(k) = key {
-                        let a = self.place_addr(k)?;
-                        self.st(a, Kind::I64, i)?;
+                let r = (|| {
+                    let mut i = 0u64;
+                    while i < len {
+                        let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
+                        let (r, w) = crate::runtime::string::decode_rune(rest);
+                        self.mem.store(self.fp + *counter as u64, 8, i);
+                        if let Some(k) = key {
+                            let a = self.place_addr(k)?;
+                            self.st(a, Kind::I64, i)?;
+                        }
+                        if let Some(v) = value {
+                            let a = self.place_addr(v)?;
+                            self.st(a, Kind::I32, r as u64)?;
+                        }
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
+                        i += w as u64;
                     }
-                    if let Some(v) = value {
-                        let a = self.place_addr(v)?;
-                        self.st(a, Kind::I32, r as u64)?;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
-                    i += w as u64;
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(t, 16, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::RangeMap { label, map, x, iter, key, value, body } => {
                 let m = self.eval(x)?;
                 let it = self.fp + *iter as u64;
                 self.map_iter_init(map, m, it);
-                while let Some((ka, ea)) = self.map_iter_next(map, it)? {
-                    if let Some((p, rep)) = key {
-                        let a = self.place_addr(p)?;
-                        self.copy(a, ka, rep.size())?;
+                let r = (|| {
+                    while let Some((ka, ea)) = self.map_iter_next(map, it)? {
+                        if let Some((p, rep)) = key {
+                            let a = self.place_addr(p)?;
+                            self.copy(a, ka, rep.size())?;
+                        }
+                        if let Some((p, rep)) = value {
+                            let a = self.place_addr(p)?;
+                            self.copy(a, ea, rep.size())?;
+                        }
+                        if let Some(f) = self.body(*label, body)? {
+                            return Ok(Some(f));
+                        }
                     }
-                    if let Some((p, rep)) = value {
-                        let a = self.place_addr(p)?;
-                        self.copy(a, ea, rep.size())?;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
+                    Ok(None)
+                })();
+                if let Some(f) = self.range_done(it, crate::runtime::map::HITER_SIZE, r)? {
+                    return Ok(f);
                 }
             }
             StmtKind::Switch { label, clauses, default } => {

@@ -2,24 +2,29 @@
 //! `gcMarkTermination`, `gcAssistAlloc`, `gcBgMarkWorker`, `bgsweep`) from
 //! the evaluator, which owns the goroutines and the clock.
 //!
-//! The stop-the-world phases run on the scheduler (g0): the allocating
-//! goroutine asks for them and suspends its coroutine (`stw_request`), so
-//! at a pause every goroutine is suspended, as Go stops every M at a safe
-//! point. Then the roots are scanned: every goroutine's stack in modelled
-//! memory (frame by frame from its low end to `sp`), the data segment
-//! (globals), and the runtime's records that hold Go values (defer
-//! argument blocks, panic values, sudogs, timers, the argument blocks of
-//! goroutines not started yet).
+//! The stop-the-world phases run on the scheduler (g0). A heap trigger
+//! waits for the running goroutine's next statement boundary (a safe
+//! point, `gc_pending`); `runtime.GC()` stops at once. The goroutine then
+//! suspends its coroutine (`stw_request`), so at a pause every goroutine
+//! is suspended, as Go stops every M at a safe point. The roots are then
+//! scanned: every goroutine's stack in modelled memory (frame by frame
+//! from its low end to `sp`), its pins, the data segment (globals), and
+//! the runtime's records that hold Go values (defer argument blocks, panic
+//! values, sudogs, timers, the argument blocks of goroutines not started
+//! yet).
 //!
-//! A tree-walking evaluator keeps values of a half-evaluated expression in
-//! host registers and on the goroutine's host stack, where Go's compiler
-//! would have spilled them into stack slots its stack maps describe. The
-//! model scans those host stacks too, conservatively, word by word from
-//! the point where the coroutine suspended to its base (as Go scans an
-//! asynchronously preempted frame): a word equal to the address of an
-//! allocated heap object keeps that object alive. This is the one place
-//! the collector looks outside modelled memory, and it can only retain,
-//! never free, an object.
+//! Pins: a tree-walking evaluator keeps a half-evaluated expression's
+//! values in host variables, where Go's compiler keeps them in stack slots
+//! (autotmps) its stack maps describe. The only heap pointers that can
+//! live there and nowhere in modelled memory are new objects and pointers
+//! a call returned; the evaluator pins both (`Machine::pins`) until the
+//! statement that made them ends, and the collector scans the pins with
+//! the stack. Multi-word values (strings, slices, interfaces) are always
+//! evaluated into frame temporaries, which the stack scan covers.
+//!
+//! Mark termination needs no root scan (objects reachable at the snapshot
+//! are marked or reachable from grey ones, thanks to the barrier, and new
+//! ones are black), so it runs wherever the grey queue runs dry.
 //!
 //! Simplifications: every root is scanned in the first pause (Go scans
 //! each stack during the concurrent phase, stopping one goroutine at a
@@ -35,9 +40,6 @@ use crate::runtime::mheap::ARENA_BASE;
 use crate::runtime::runtime2::GStatus;
 use crate::runtime::time::TimerAction;
 
-/// Bytes below a suspended coroutine's recorded stack pointer that hold
-/// the registers its switch saved.
-const SPILL_SLACK: usize = 1024;
 /// Scan words the background worker does per scheduler tick.
 const BG_TICK_WORDS: u64 = 16 << 10;
 /// An assist drains at least this many words once it owes any.
@@ -62,10 +64,18 @@ impl Machine<'_> {
             if self.on_g_stack {
                 self.gc_assist(bytes);
             }
-        } else if self.gc.stress {
-            self.stop_the_world(Trigger::Stress);
         } else {
-            self.stop_the_world(Trigger::Heap);
+            // The cycle starts at the next statement (a safe point).
+            self.gc_pending = Some(if self.gc.stress { Trigger::Stress } else { Trigger::Heap });
+        }
+    }
+
+    /// A statement boundary with a cycle pending: stop the world for it.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn gc_safepoint(&mut self) {
+        if let Some(why) = self.gc_pending.take() {
+            self.stop_the_world(why);
         }
     }
 
@@ -84,7 +94,18 @@ impl Machine<'_> {
         self.flush_gc_log();
         if self.mem.heap.gcw.grey.is_empty() {
             self.gc.assist_debt = 0.0;
+            self.gc_mark_done();
+        }
+    }
+
+    /// `gcMarkDone`: the grey queue is empty. Mark termination needs no
+    /// root scan, so it runs where marking ended, except under checkmark,
+    /// whose re-mark needs every goroutine stopped.
+    fn gc_mark_done(&mut self) {
+        if self.gc.checkmark && self.on_g_stack {
             self.stop_the_world(Trigger::Heap);
+        } else {
+            self.gc_mark_termination();
         }
     }
 
@@ -178,7 +199,6 @@ impl Machine<'_> {
         self.mem.data = data;
         // Goroutine stacks, modelled and host, and the runtime's records.
         let mut stack_bytes = 0;
-        let mut host_words = Vec::new();
         for (g, gg) in self.sched.allgs.iter().enumerate() {
             if gg.status == GStatus::Dead {
                 continue;
@@ -202,15 +222,13 @@ impl Machine<'_> {
             }
             if self.cos[g].is_none() {
                 runtime_words.push(gg.start.block);
-            } else if r.host_base != 0 && r.host_sp != 0 {
-                host_words.push((r.host_sp.saturating_sub(SPILL_SLACK), r.host_base));
+            }
+            for &v in &r.pins {
+                self.mem.heap.shade(v, By::Root("autotmp"));
             }
             for v in runtime_words {
                 self.mem.heap.shade(v, By::Root("runtime"));
             }
-        }
-        for (lo, hi) in host_words {
-            words += self.scan_host_stack(lo, hi);
         }
         let free: std::collections::HashSet<u32> = self.sched.sudog_free.iter().copied().collect();
         let mut runtime_words = Vec::new();
@@ -229,25 +247,6 @@ impl Machine<'_> {
         }
         self.gc.pacer.stack_scan = stack_bytes;
         words
-    }
-
-    /// Conservatively scans a suspended coroutine's host stack.
-    fn scan_host_stack(&mut self, lo: usize, hi: usize) -> u64 {
-        let lo = lo.next_multiple_of(8);
-        // Keep inside the coroutine's stack mapping.
-        let lo = lo.max(hi.saturating_sub(super::proc::GO_HOST_STACK - 8192));
-        let mut a = lo;
-        while a + 8 <= hi {
-            // SAFETY: [lo, hi) lies in a suspended coroutine's stack, which
-            // is mapped and not being written while the scheduler runs;
-            // the words are only compared with heap addresses.
-            let v = unsafe { std::ptr::read_volatile(a as *const u64) };
-            if v >= ARENA_BASE {
-                self.mem.heap.shade(v, By::Root("registers"));
-            }
-            a += 8;
-        }
-        ((hi - lo) / 8) as u64
     }
 
     /// Drains the grey queue completely (`idle`: charged as idle work).
@@ -303,7 +302,7 @@ impl Machine<'_> {
         self.gc.cpu_ns += ns;
         self.flush_gc_log();
         if self.mem.heap.gcw.grey.is_empty() {
-            self.stop_the_world(Trigger::Heap);
+            self.gc_mark_done();
         }
     }
 
@@ -365,11 +364,8 @@ impl Machine<'_> {
         let i = ((self.gc.num_gc + 255) % 256) as usize;
         st.pause_ns[i] = pause as u64;
         st.pause_end[i] = end_unix;
-        st.gc_cpu_fraction = if now > 0 {
-            self.gc.cpu_ns as f64 / (now as f64 * self.sched.ps.len() as f64)
-        } else {
-            0.0
-        };
+        st.gc_cpu_fraction =
+            if now > 0 { self.gc.cpu_ns as f64 / (now as f64 * self.sched.ps.len() as f64) } else { 0.0 };
     }
 
     /// `gccheckmark`: marks again from the roots into fresh bits and fails
@@ -400,7 +396,9 @@ impl Machine<'_> {
         }
         heap.gcw.marked_bytes = saved_bytes;
         if let Some(obj) = bad {
-            let msg = format!("runtime: checkmark found unmarked object {obj:#x}\nfatal error: checkmark found unmarked object\n");
+            let msg = format!(
+                "runtime: checkmark found unmarked object {obj:#x}\nfatal error: checkmark found unmarked object\n"
+            );
             self.write_stderr(msg.as_bytes());
             std::process::exit(2);
         }

@@ -324,7 +324,7 @@ impl Machine<'_> {
         std::mem::swap(&mut self.panics, &mut r.panics);
         std::mem::swap(&mut self.sig, &mut r.sig);
         std::mem::swap(&mut self.host_base, &mut r.host_base);
-        std::mem::swap(&mut self.host_sp, &mut r.host_sp);
+        std::mem::swap(&mut self.pins, &mut r.pins);
         std::mem::swap(&mut self.yielder, &mut r.yielder);
     }
 
@@ -332,9 +332,6 @@ impl Machine<'_> {
     /// were set by the caller).
     pub(super) fn yield_now(&mut self) {
         let y = self.yielder as *const Yielder<(), ()>;
-        // Where the collector's scan of this host stack starts.
-        let marker = 0u8;
-        self.host_sp = std::hint::black_box(&marker) as *const u8 as usize;
         std::hint::black_box(&mut *self);
         // SAFETY: `yielder` was set by this goroutine's coroutine, which is
         // the one running.

@@ -127,7 +127,7 @@ impl Machine<'_> {
                     let by = match by {
                         By::Root(r) => r.to_string(),
                         By::Object(o) => self.trace.as_mut().map_or(String::new(), |t| t.name(o, false)),
-                        By::Barrier => "write barrier".into(),
+                        By::Barrier => crate::runtime::trace::BY_BARRIER.into(),
                         By::Alloc => "allocation (born black)".into(),
                     };
                     Event::GcGrey { obj, by }

@@ -67,6 +67,14 @@ pub(super) struct FnCx {
     /// numbers them per enclosing function: `F.func1`, `F-range1`).
     pub closures: u32,
     pub ranges: u32,
+    /// Pointerful frame slots that die with the statement lowering now
+    /// (temporaries), and with their scope (declared variables): cleared
+    /// there so the collector's frame scan does not keep their referents
+    /// alive (what Go's stack maps achieve by leaving dead slots out).
+    pub dead_temps: Vec<(u32, u32)>,
+    pub scoped: Vec<(u32, u32)>,
+    /// Nesting of blocks (1: the function body).
+    pub depth: u32,
 }
 
 impl FnCx {
@@ -74,6 +82,16 @@ impl FnCx {
         let a = align.max(1) as u32;
         let off = self.size.div_ceil(a) * a;
         self.size = off + size as u32;
+        off
+    }
+
+    /// A temporary of the statement being lowered; cleared after it when
+    /// it may hold pointers.
+    pub fn alloc_temp(&mut self, size: u64, align: u64, ptrs: bool) -> u32 {
+        let off = self.alloc(size, align);
+        if ptrs && size > 0 {
+            self.dead_temps.push((off, size as u32));
+        }
         off
     }
 }
@@ -471,6 +489,9 @@ impl<'a> Lowerer<'a> {
             deferwraps: 0,
             closures: 0,
             ranges: 0,
+            dead_temps: Vec::new(),
+            scoped: Vec::new(),
+            depth: 0,
         });
     }
 

@@ -392,7 +392,10 @@ impl Lowerer<'_> {
         let t = self.ty_of(x);
         let v = self.expr(x);
         let (size, align) = self.p.layout(t);
-        let off = self.cx().alloc(size, align);
+        let off = {
+            let ptrs = self.p.has_pointers(t);
+            self.cx().alloc_temp(size, align, ptrs)
+        };
         Place::Temp(Box::new(v), off, self.rep(t))
     }
 
@@ -426,7 +429,8 @@ impl Lowerer<'_> {
         if matches!(v, Expr::Copy(..) | Expr::ConstMem(..)) {
             return v;
         }
-        let off = self.cx().alloc(n as u64, 8);
+        // The type is not known here: cleared whatever it holds.
+        let off = self.cx().alloc_temp(n as u64, 8, true);
         Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n))), n)
     }
 

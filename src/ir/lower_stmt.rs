@@ -16,8 +16,28 @@ use crate::types::typ::{ObjId, Type, TypeId};
 impl Lowerer<'_> {
     pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
+        self.cx().depth += 1;
+        let scope = self.cx().scoped.len();
         for s in stmts {
+            let (temps, decls) = (self.cx().dead_temps.len(), self.cx().scoped.len());
             self.stmt(s, &mut out, None);
+            let cx = self.cx();
+            let mut dead: Vec<(u32, u32)> = cx.dead_temps.drain(temps..).collect();
+            // Variables a compound statement declares (loop variables, `if`
+            // and `switch` initialisers, case bindings) die with it.
+            if !matches!(s.kind, S::Define { .. } | S::Decl(_)) {
+                dead.extend(cx.scoped.drain(decls..));
+            }
+            if !dead.is_empty() {
+                out.push(Stmt { pos: s.pos.lo, kind: StmtKind::ZeroLocals(dead) });
+            }
+        }
+        let cx = self.cx();
+        cx.depth -= 1;
+        let dead: Vec<(u32, u32)> = cx.scoped.drain(scope..).collect();
+        // A function body's variables die with its frame anyway.
+        if !dead.is_empty() && cx.depth > 0 && !matches!(out.last().map(|s| &s.kind), Some(StmtKind::Return)) {
+            out.push(Stmt { pos: 0, kind: StmtKind::ZeroLocals(dead) });
         }
         out
     }
@@ -33,11 +53,15 @@ impl Lowerer<'_> {
         }
         if self.esc.heap.contains(&o) {
             let slot = self.cx().alloc(8, 8);
+            self.cx().scoped.push((slot, 8));
             self.cx().vars.insert(o, VarLoc::Heap(slot));
             out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t) } });
             loc_place(VarLoc::Heap(slot))
         } else {
             let off = self.cx().alloc(size, align);
+            if self.p.has_pointers(t) {
+                self.cx().scoped.push((off, size as u32));
+            }
             self.cx().vars.insert(o, VarLoc::Stack(off));
             Place::Local(off)
         }
@@ -168,7 +192,10 @@ impl Lowerer<'_> {
                 let c = self.expr(ch);
                 let v = self.expr_as(value, et);
                 let (size, align) = self.p.layout(et);
-                let tmp = self.cx().alloc(size, align);
+                let tmp = {
+                    let ptrs = self.p.has_pointers(et);
+                    self.cx().alloc_temp(size, align, ptrs)
+                };
                 let rep = self.rep(et);
                 out.push(Stmt { pos, kind: StmtKind::Send { ch: c, value: v, rep, tmp } });
             }
@@ -309,7 +336,10 @@ impl Lowerer<'_> {
     /// Evaluates a value into a new frame temporary, returning a load of it.
     fn spill(&mut self, pos: u32, v: Expr, t: TypeId, out: &mut Vec<Stmt>) -> Expr {
         let (size, align) = self.p.layout(t);
-        let off = self.cx().alloc(size, align);
+        let off = {
+            let ptrs = self.p.has_pointers(t);
+            self.cx().alloc_temp(size, align, ptrs)
+        };
         let s = self.store(pos, Place::Local(off), t, v);
         out.push(s);
         self.load(Place::Local(off), t)
@@ -359,7 +389,10 @@ impl Lowerer<'_> {
         let tuple_t = self.p.types.tuple(ts.clone());
         let offs = self.p.offsets_of_tuple(&ts);
         let size = self.p.size_of(tuple_t);
-        let tmp = self.cx().alloc(size, 8);
+        let tmp = {
+            let ptrs = self.p.has_pointers(tuple_t);
+            self.cx().alloc_temp(size, 8, ptrs)
+        };
         out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), size as u32, v) });
         out.extend(decls);
         for (i, tg) in targets.into_iter().enumerate() {
@@ -651,7 +684,7 @@ impl Lowerer<'_> {
         };
         let xt = self.ty_of(xe);
         let xv = self.expr(xe);
-        let tmp = self.cx().alloc(16, 8);
+        let tmp = self.cx().alloc_temp(16, 8, true);
         inner.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), 16, xv) });
         let xcopy = Expr::Copy(Box::new(Place::Local(tmp)), 16);
         let id = self.label();
@@ -866,7 +899,10 @@ impl Lowerer<'_> {
             Type::Chan(_, el) => {
                 let ch = self.expr(x);
                 let (size, align) = self.p.layout(el);
-                let tmp = self.cx().alloc(size, align);
+                let tmp = {
+                    let ptrs = self.p.has_pointers(el);
+                    self.cx().alloc_temp(size, align, ptrs)
+                };
                 let rep = self.rep(el);
                 StmtKind::RangeChan { label: id, ch, tmp, value: k.map(|x| (x.0, rep)), body: b }
             }

@@ -37,12 +37,24 @@ pub enum By {
 /// A marking or sweeping step, recorded for the event stream.
 #[derive(Clone, Copy, Debug)]
 pub enum MarkEv {
-    Grey { obj: u64, by: By },
-    Black { obj: u64 },
+    Grey {
+        obj: u64,
+        by: By,
+    },
+    Black {
+        obj: u64,
+    },
     /// A slot freed by the sweeper.
-    Free { obj: u64 },
+    Free {
+        obj: u64,
+    },
     /// A span swept: slots freed, and whether its pages went back to the heap.
-    Swept { span: SpanId, start: u64, freed: u64, released: bool },
+    Swept {
+        span: SpanId,
+        start: u64,
+        freed: u64,
+        released: bool,
+    },
 }
 
 /// The collector's marking state (`gcWork`, `writeBarrier`).

@@ -97,8 +97,9 @@ pub struct GRegs {
     pub panics: Vec<PanicRec>,
     pub sig: Option<u64>,
     pub host_base: usize,
-    /// The host stack pointer where the coroutine last suspended.
-    pub host_sp: usize,
+    /// Values the evaluator holds outside modelled memory (see
+    /// `Machine::pins`).
+    pub pins: Vec<u64>,
     pub yielder: usize,
 }
 

@@ -141,6 +141,9 @@ pub enum Event {
     },
 }
 
+/// What a write-barrier shade's `by` says.
+pub const BY_BARRIER: &str = "write barrier";
+
 impl Event {
     /// The `--only` category.
     pub fn category(&self) -> &'static str {
@@ -164,11 +167,11 @@ impl Event {
             | Event::Select { .. } => "chan",
             Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
             Event::Alloc { .. } => "alloc",
-            Event::GcPhase { .. }
-            | Event::GcGrey { .. }
-            | Event::GcBlack { .. }
-            | Event::GcFree { .. }
-            | Event::GcSweep { .. } => "gc",
+            // Phases, sweeps and the write barrier's shades; each object's
+            // colour changes are the finer `mark` category.
+            Event::GcGrey { by, .. } if by == BY_BARRIER => "gc",
+            Event::GcPhase { .. } | Event::GcSweep { .. } => "gc",
+            Event::GcGrey { .. } | Event::GcBlack { .. } | Event::GcFree { .. } => "mark",
             Event::DeferPush { .. } | Event::DeferRun { .. } => "defer",
             Event::PanicStart { .. } | Event::Recovered | Event::Goexit => "panic",
         }
