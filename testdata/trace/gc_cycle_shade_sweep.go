@@ -16,14 +16,14 @@ type node struct {
 	val  int
 }
 
-var keep *node
+var keep, spare *node
 
 func main() {
 	keep = &node{val: 1}
 	keep.next = &node{val: 2}
-	garbage := &node{val: 3}
-	fmt.Println(garbage.val)
-	garbage = nil
+	spare = &node{val: 3}
+	fmt.Println(spare.val)
+	spare = nil // now garbage
 	runtime.GC()
 	keep.next = nil
 	runtime.GC()
