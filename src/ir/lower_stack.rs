@@ -24,8 +24,8 @@
 //!
 //! Simplifications: string concatenations and conversions to strings or
 //! runes, and maps, stay on the heap even when they do not escape (the
-//! runtime model has no frame buffers for them); objects over 1 KiB too
-//! (see `MAX_IMPLICIT`), and `make` of a size only known at run time
+//! runtime model has no frame buffers for them), and `make` of a size only
+//! known at run time
 //! (gc's 32-byte buffer needs a run-time choice the tree cannot express
 //! without statements).
 
@@ -35,12 +35,9 @@ use crate::escape::SiteKind;
 use crate::syntax::ast::ExprId;
 use crate::types::typ::ObjId;
 
-/// The largest object placed in a frame. gc's limit is
-/// `ir.MaxImplicitStackVarSize` (64 KiB); gosub's is lower while the
-/// evaluator loses a callee's results when its frame opened a new stack
-/// segment (`interp::call` reads them after the segment is freed), which
-/// big frames make frequent.
-pub(super) const MAX_IMPLICIT: u64 = 1024;
+/// The largest object placed in a frame: gc's
+/// `ir.MaxImplicitStackVarSize` (64 KiB).
+pub(super) const MAX_IMPLICIT: u64 = 64 << 10;
 /// gc's `ir.MaxStackVarSize`: larger variables are always on the heap.
 pub(super) const MAX_STACK_VAR: u64 = 128 * 1024;
 

@@ -80,9 +80,9 @@ impl StackAllocator {
     pub fn free(&mut self, heap: &mut MHeap, s: Stack) {
         let n = s.size();
         self.in_use -= n;
-        if let Some(b) = heap.bytes_mut(s.lo, n) {
-            b.fill(0);
-        }
+        // Not cleared: a caller reads the results of a callee whose frame
+        // opened this segment after popping it (frames are zeroed when
+        // reserved, so nothing reads stale bytes as values).
         match order_of(n) {
             Some(order) => self.pool[order].push(s.lo),
             None => {
