@@ -267,7 +267,14 @@ func Atoi(s string) (int, error) {
 }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
-func Itoa(i int) string { return FormatInt(int64(i), 10) }
+// Itoa is FormatInt(int64(i), 10), which gc inlines; written out here so
+// the interpreter makes one call, not two.
+func Itoa(i int) string {
+	if 0 <= i && i < nSmalls {
+		return small(i)
+	}
+	return formatInt(int64(i), 10)
+}
 
 // nSmalls decimal numbers have constant strings: formatting them does not
 // allocate.
