@@ -42,6 +42,14 @@ use crate::runtime::time::TimerAction;
 
 /// Scan words the background worker does per scheduler tick.
 const BG_TICK_WORDS: u64 = 16 << 10;
+/// Who does a piece of mark work.
+#[derive(Clone, Copy)]
+enum Worker {
+    Assist,
+    Background,
+    Idle,
+}
+
 /// An assist drains at least this many words once it owes any.
 const ASSIST_CHUNK: f64 = 512.0;
 
@@ -85,13 +93,8 @@ impl Machine<'_> {
         if self.gc.assist_debt < ASSIST_CHUNK {
             return;
         }
-        let words = self.mem.heap.drain(self.gc.assist_debt as u64);
+        let words = self.mark_work(self.gc.assist_debt as u64, Worker::Assist);
         self.gc.assist_debt -= words as f64;
-        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
-        self.clock += ns;
-        self.gc.cycle.assist_ns += ns;
-        self.gc.cpu_ns += ns;
-        self.flush_gc_log();
         if self.mem.heap.gcw.grey.is_empty() {
             self.gc.assist_debt = 0.0;
             self.gc_mark_done();
@@ -128,7 +131,7 @@ impl Machine<'_> {
                 Phase::Off => {
                     self.gc_start(why);
                     if self.gc.stop_the_world {
-                        self.gc_drain_all(false);
+                        self.mark_work(u64::MAX, Worker::Background);
                         self.gc_mark_termination();
                     }
                 }
@@ -139,11 +142,11 @@ impl Machine<'_> {
                 // `runtime.GC`: finish a cycle in progress, run a whole one,
                 // then sweep everything.
                 if self.gc.phase == Phase::Mark {
-                    self.gc_drain_all(false);
+                    self.mark_work(u64::MAX, Worker::Background);
                     self.gc_mark_termination();
                 }
                 self.gc_start(why);
-                self.gc_drain_all(false);
+                self.mark_work(u64::MAX, Worker::Background);
                 self.gc_mark_termination();
                 self.gc_sweep_all();
             }
@@ -249,18 +252,21 @@ impl Machine<'_> {
         words
     }
 
-    /// Drains the grey queue completely (`idle`: charged as idle work).
-    fn gc_drain_all(&mut self, idle: bool) {
-        let words = self.mem.heap.drain(u64::MAX);
+    /// Drains up to `budget` words of grey objects, charging the virtual
+    /// time to `who` (the gctrace line's assist/background/idle figures).
+    fn mark_work(&mut self, budget: u64, who: Worker) -> u64 {
+        let words = self.mem.heap.drain(budget);
         let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
         self.clock += ns;
-        if idle {
-            self.gc.cycle.idle_ns += ns;
-        } else {
-            self.gc.cycle.bg_ns += ns;
-        }
         self.gc.cpu_ns += ns;
+        let c = &mut self.gc.cycle;
+        match who {
+            Worker::Assist => c.assist_ns += ns,
+            Worker::Background => c.bg_ns += ns,
+            Worker::Idle => c.idle_ns += ns,
+        }
         self.flush_gc_log();
+        words
     }
 
     /// The background mark worker's share of a scheduler tick, on g0;
@@ -269,21 +275,14 @@ impl Machine<'_> {
         if self.gc.phase != Phase::Mark {
             if self.gc.phase == Phase::Off && idle {
                 // `bgsweep` uses idle time.
-                let swept = self.mem.heap.finish_sweep();
-                self.clock += swept as i64 * mgc::SWEEP_SPAN_NS;
-                self.flush_gc_log();
+                self.gc_sweep_all();
             }
             return;
         }
         if idle {
-            self.gc_drain_all(true);
+            self.mark_work(u64::MAX, Worker::Idle);
         } else {
-            let words = self.mem.heap.drain(BG_TICK_WORDS);
-            let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
-            self.clock += ns;
-            self.gc.cycle.bg_ns += ns;
-            self.gc.cpu_ns += ns;
-            self.flush_gc_log();
+            self.mark_work(BG_TICK_WORDS, Worker::Background);
         }
         if self.mem.heap.gcw.grey.is_empty() {
             self.gc_mark_termination();
@@ -295,12 +294,7 @@ impl Machine<'_> {
     pub(super) fn gc_worker_slice(&mut self) {
         let slice_ns = super::proc::PREEMPT_STEPS * super::proc::NS_PER_STEP;
         let budget = (slice_ns / 4 / mgc::SCAN_NS_PER_WORD) as u64;
-        let words = self.mem.heap.drain(budget);
-        let ns = words as i64 * mgc::SCAN_NS_PER_WORD;
-        self.clock += ns;
-        self.gc.cycle.bg_ns += ns;
-        self.gc.cpu_ns += ns;
-        self.flush_gc_log();
+        self.mark_work(budget, Worker::Background);
         if self.mem.heap.gcw.grey.is_empty() {
             self.gc_mark_done();
         }
