@@ -49,7 +49,6 @@ impl Machine<'_> {
         if self.gc_pending.is_some() {
             self.gc_safepoint();
         }
-        let pins = self.pins.len();
         match &s.kind {
             StmtKind::Expr(e) => self.eval_effect(e)?,
             StmtKind::Store(p, k, e) => {
@@ -84,22 +83,27 @@ impl Machine<'_> {
             StmtKind::If(c, t, e) => {
                 return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
             }
-            StmtKind::Loop { label, cond, body, post } => loop {
-                self.budget -= 1;
-                if self.budget < 0 {
-                    self.preempt();
+            StmtKind::Loop { label, cond, body, post } => {
+                // Pins made by the condition and post statement die with
+                // their iteration.
+                let pins = self.pins.len();
+                loop {
+                    self.budget -= 1;
+                    if self.budget < 0 {
+                        self.preempt();
+                    }
+                    self.pins.truncate(pins);
+                    if let Some(c) = cond
+                        && self.eval(c)? == 0
+                    {
+                        break;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                    self.exec_block(post)?;
                 }
-                self.pins.truncate(pins);
-                if let Some(c) = cond
-                    && self.eval(c)? == 0
-                {
-                    break;
-                }
-                if let Some(f) = self.body(*label, body)? {
-                    return Ok(f);
-                }
-                self.exec_block(post)?;
-            },
+            }
             StmtKind::Break(l) => return Ok(Flow::Break(*l)),
             StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
             StmtKind::Goto(l) => return Ok(Flow::Goto(*l)),
@@ -114,15 +118,6 @@ impl Machine<'_> {
             _ => return self.exec_cold(s),
         }
         Ok(Flow::Next)
-    }
-
-    /// A range loop is over: its hidden copy of the range expression (or
-    /// its map iterator) is dead, so it is cleared and no longer keeps
-    /// what it points to alive (Go's liveness leaves it out of the stack
-    /// maps from here on).
-    fn range_done(&mut self, tmp: u64, size: u64, r: R<Option<Flow>>) -> R<Option<Flow>> {
-        self.mem.fill(tmp, size, 0);
-        r
     }
 
     /// Loops over collections, switches and map updates, out of `exec`'s
@@ -154,18 +149,12 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                let r = (|| {
-                    for i in 0..len {
-                        self.mem.store(self.fp + *counter as u64, 8, i);
-                        self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
-                        if let Some(f) = self.body(*label, body)? {
-                            return Ok(Some(f));
-                        }
+                for i in 0..len {
+                    self.mem.store(self.fp + *counter as u64, 8, i);
+                    self.range_kv(key, value.as_ref(), i, p + i * *elem as u64)?;
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
                     }
-                    Ok(None)
-                })();
-                if let Some(f) = self.range_done(t, 24, r)? {
-                    return Ok(f);
                 }
             }
             StmtKind::RangeArray { label, x, len, counter, elem, key, value, body } => {
@@ -182,53 +171,41 @@ impl Machine<'_> {
                 let t = self.fp + *tmp as u64;
                 self.eval_mem(x, t)?;
                 let (p, len) = (self.ld64(t)?, self.ld64(t + 8)?);
-                let r = (|| {
-                    let mut i = 0u64;
-                    while i < len {
-                        let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
-                        let (r, w) = crate::runtime::string::decode_rune(rest);
-                        self.mem.store(self.fp + *counter as u64, 8, i);
-                        if let Some(k) = key {
-                            let a = self.place_addr(k)?;
-                            self.st(a, Kind::I64, i)?;
-                        }
-                        if let Some(v) = value {
-                            let a = self.place_addr(v)?;
-                            self.st(a, Kind::I32, r as u64)?;
-                        }
-                        if let Some(f) = self.body(*label, body)? {
-                            return Ok(Some(f));
-                        }
-                        i += w as u64;
+                let mut i = 0u64;
+                while i < len {
+                    let rest = self.mem.bytes(p + i, (len - i).min(4)).unwrap_or(&[]);
+                    let (r, w) = crate::runtime::string::decode_rune(rest);
+                    self.mem.store(self.fp + *counter as u64, 8, i);
+                    if let Some(k) = key {
+                        let a = self.place_addr(k)?;
+                        self.st(a, Kind::I64, i)?;
                     }
-                    Ok(None)
-                })();
-                if let Some(f) = self.range_done(t, 16, r)? {
-                    return Ok(f);
+                    if let Some(v) = value {
+                        let a = self.place_addr(v)?;
+                        self.st(a, Kind::I32, r as u64)?;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
+                    i += w as u64;
                 }
             }
             StmtKind::RangeMap { label, map, x, iter, key, value, body } => {
                 let m = self.eval(x)?;
                 let it = self.fp + *iter as u64;
                 self.map_iter_init(map, m, it);
-                let r = (|| {
-                    while let Some((ka, ea)) = self.map_iter_next(map, it)? {
-                        if let Some((p, rep)) = key {
-                            let a = self.place_addr(p)?;
-                            self.copy(a, ka, rep.size())?;
-                        }
-                        if let Some((p, rep)) = value {
-                            let a = self.place_addr(p)?;
-                            self.copy(a, ea, rep.size())?;
-                        }
-                        if let Some(f) = self.body(*label, body)? {
-                            return Ok(Some(f));
-                        }
+                while let Some((ka, ea)) = self.map_iter_next(map, it)? {
+                    if let Some((p, rep)) = key {
+                        let a = self.place_addr(p)?;
+                        self.copy(a, ka, rep.size())?;
                     }
-                    Ok(None)
-                })();
-                if let Some(f) = self.range_done(it, crate::runtime::map::HITER_SIZE, r)? {
-                    return Ok(f);
+                    if let Some((p, rep)) = value {
+                        let a = self.place_addr(p)?;
+                        self.copy(a, ea, rep.size())?;
+                    }
+                    if let Some(f) = self.body(*label, body)? {
+                        return Ok(f);
+                    }
                 }
             }
             StmtKind::Switch { label, clauses, default } => {

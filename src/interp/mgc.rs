@@ -170,7 +170,6 @@ impl Machine<'_> {
         let gcw = &mut self.mem.heap.gcw;
         gcw.marking = true;
         gcw.marked_bytes = 0;
-        gcw.scan_words = 0;
         gcw.grey.clear();
         self.trace_gc_phase();
         let stw = self.nanotime() - t0;

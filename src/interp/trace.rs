@@ -134,7 +134,7 @@ impl Machine<'_> {
                 }
                 MarkEv::Black { obj } => Event::GcBlack { obj },
                 MarkEv::Free { obj } => Event::GcFree { obj },
-                MarkEv::Swept { start, freed, released, .. } => Event::GcSweep { start, freed, released },
+                MarkEv::Swept { start, freed, released } => Event::GcSweep { start, freed, released },
             };
             ev!(self, ev);
         }

@@ -821,7 +821,8 @@ impl Lowerer<'_> {
             }
             Type::Basic(_) => {
                 let s = self.expr(x);
-                let tmp = self.cx().alloc(16, 8);
+                // The range expression's copy dies with the loop.
+                let tmp = self.cx().alloc_temp(16, 8, true);
                 StmtKind::RangeString {
                     label: id,
                     x: s,
@@ -834,7 +835,7 @@ impl Lowerer<'_> {
             }
             Type::Slice(el) => {
                 let s = self.expr(x);
-                let tmp = self.cx().alloc(24, 8);
+                let tmp = self.cx().alloc_temp(24, 8, true);
                 let elem = self.p.size_of(el) as u32;
                 let rep = self.rep(el);
                 StmtKind::RangeSlice {
@@ -885,7 +886,7 @@ impl Lowerer<'_> {
             Type::Map(..) => {
                 let map = self.map_info(xt);
                 let m = self.expr(x);
-                let iter = self.cx().alloc(crate::runtime::map::HITER_SIZE, 8);
+                let iter = self.cx().alloc_temp(crate::runtime::map::HITER_SIZE, 8, true);
                 StmtKind::RangeMap {
                     label: id,
                     map,

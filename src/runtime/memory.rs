@@ -58,10 +58,12 @@ impl Memory {
 
     /// memmove within modelled memory.
     pub fn copy(&mut self, dst: u64, src: u64, n: u64) -> Option<()> {
-        if self.heap.gcw.marking {
-            self.heap.write_barrier(dst, n, None, src);
-        }
         if dst >= ARENA_BASE && src >= ARENA_BASE {
+            // The other path writes through `bytes_mut`, which has the
+            // barrier already.
+            if self.heap.gcw.marking {
+                self.heap.write_barrier(dst, n, None, src);
+            }
             let (d, s) = ((dst - ARENA_BASE) as usize, (src - ARENA_BASE) as usize);
             let len = self.heap.mem.len();
             if d.checked_add(n as usize)? > len || s.checked_add(n as usize)? > len {

@@ -50,7 +50,6 @@ pub enum MarkEv {
     },
     /// A span swept: slots freed, and whether its pages went back to the heap.
     Swept {
-        span: SpanId,
         start: u64,
         freed: u64,
         released: bool,
@@ -66,8 +65,6 @@ pub struct GcWork {
     pub grey: Vec<u64>,
     /// Bytes of slots marked this cycle.
     pub marked_bytes: u64,
-    /// Words scanned this cycle (mark work done).
-    pub scan_words: u64,
     /// Stress mode: freed slots are poisoned so a use after free shows.
     pub poison: bool,
     /// The events of the current step, when tracing.
@@ -99,40 +96,43 @@ impl MHeap {
         self.find_object(p).is_some_and(|(id, i, _)| self.span(id).gcmark_bits[(i / 64) as usize] >> (i % 64) & 1 == 1)
     }
 
-    /// `shade`/`greyobject`: marks the object `p` points into.
-    pub fn shade(&mut self, p: u64, by: By) {
-        let Some((id, i, base)) = self.find_object(p) else { return };
+    /// Sets the mark bit of the object `p` points into; returns its base
+    /// and whether it needs scanning, or None if it was marked already
+    /// (or is not a heap object).
+    fn mark(&mut self, p: u64) -> Option<(u64, bool)> {
+        let (id, i, base) = self.find_object(p)?;
         let s = &mut self.spans[id.0 as usize];
         let (w, bit) = ((i / 64) as usize, 1u64 << (i % 64));
         if s.gcmark_bits[w] & bit != 0 {
-            return;
+            return None;
         }
         s.gcmark_bits[w] |= bit;
-        let noscan = s.spanclass.noscan();
         self.gcw.marked_bytes += s.elemsize;
+        Some((base, !s.spanclass.noscan()))
+    }
+
+    /// `shade`/`greyobject`: marks the object `p` points into; an object
+    /// with pointers goes on the grey queue, one without is black at once.
+    pub fn shade(&mut self, p: u64, by: By) {
+        let Some((base, scan)) = self.mark(p) else { return };
         if let Some(log) = &mut self.gcw.log {
             log.push(MarkEv::Grey { obj: base, by });
-            if noscan {
+            if !scan {
                 log.push(MarkEv::Black { obj: base });
             }
         }
-        if !noscan {
+        if scan {
             self.gcw.grey.push(base);
         }
     }
 
-    /// `gcmarknewobject`: an object allocated while marking is black.
+    /// `gcmarknewobject`: an object allocated while marking is black (its
+    /// memory is zeroed, so there is nothing to scan yet).
     pub fn mark_new(&mut self, p: u64) {
-        let Some((id, i, base)) = self.find_object(p) else { return };
-        let s = &mut self.spans[id.0 as usize];
-        let (w, bit) = ((i / 64) as usize, 1u64 << (i % 64));
-        if s.gcmark_bits[w] & bit == 0 {
-            s.gcmark_bits[w] |= bit;
-            self.gcw.marked_bytes += s.elemsize;
-            if let Some(log) = &mut self.gcw.log {
-                log.push(MarkEv::Grey { obj: base, by: By::Alloc });
-                log.push(MarkEv::Black { obj: base });
-            }
+        let Some((base, _)) = self.mark(p) else { return };
+        if let Some(log) = &mut self.gcw.log {
+            log.push(MarkEv::Grey { obj: base, by: By::Alloc });
+            log.push(MarkEv::Black { obj: base });
         }
     }
 
@@ -171,7 +171,6 @@ impl MHeap {
                 log.push(MarkEv::Black { obj });
             }
         }
-        self.gcw.scan_words += done;
         done
     }
 }

@@ -75,7 +75,7 @@ impl MHeap {
         let released = nalloc == 0 && !keep;
         if let Some(log) = &mut self.gcw.log {
             log.extend(freed_slots.iter().map(|&obj| MarkEv::Free { obj }));
-            log.push(MarkEv::Swept { span: id, start, freed, released });
+            log.push(MarkEv::Swept { start, freed, released });
         }
         if released {
             self.free_span(id);
