@@ -15,6 +15,7 @@ pub mod ir;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;
+pub mod step;
 pub mod syntax;
 pub mod types;
 
