@@ -91,8 +91,26 @@ pub enum Command {
         #[command(flatten)]
         run: RunOpts,
     },
+    /// Step through a program with Delve's commands and watch the runtime
+    /// (`help` at the prompt lists the commands).
+    Step {
+        /// Read commands from FILE and print the session's transcript
+        /// (also when standard input is not a terminal).
+        #[arg(long)]
+        commands: Option<PathBuf>,
+        /// Pause after this many statements, so a program that loops
+        /// forever still leaves the prompt usable.
+        #[arg(long, default_value_t = 1_000_000)]
+        max_steps: u64,
+        /// Who runs next: `auto` (Go's scheduler), `manual` (the learner
+        /// chooses) or `replay:FILE` (choices from a log of goroutine
+        /// numbers).
+        #[arg(long, default_value = "auto")]
+        sched: String,
+        #[command(flatten)]
+        run: RunOpts,
+    },
     /// Parse and type-check a program without running it.
-    /// Parse and type-check only.
     Check { file: PathBuf },
     /// Print escape analysis decisions as `go build -gcflags='-m -l'` does
     /// (to standard output, paths relative to the file's folder).

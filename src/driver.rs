@@ -4,6 +4,9 @@
 //! Exit statuses follow `go run`: 0 success, 1 compile errors (and the
 //! stages not built yet), 2 for a Go program's panic or fatal error.
 
+use crate::step::{Input, SchedMode, Stepper};
+use std::cell::RefCell;
+use std::rc::Rc;
 use crate::cli::{Cli, Color, Command, DiagStyle, DumpWhat};
 use crate::diag::{self, Diagnostic, Style};
 use crate::source::{FileId, SourceMap};
@@ -160,7 +163,12 @@ fn go_debug<'a>(src: &'a str, key: &str) -> Option<&'a str> {
 
 impl Session {
     /// `gosub run` and `gosub trace`: lowers the program and runs it.
-    fn run_program(&mut self, run: &crate::cli::RunOpts, trace: Option<Box<crate::runtime::trace::Tracer>>) -> i32 {
+    fn run_program(
+        &mut self,
+        run: &crate::cli::RunOpts,
+        trace: Option<Box<crate::runtime::trace::Tracer>>,
+        step: Option<&Rc<RefCell<Stepper>>>,
+    ) -> i32 {
         let file = &run.file;
         let prog = match self.lower(file) {
             Ok(p) => p,
@@ -180,10 +188,16 @@ impl Session {
             gogc: crate::runtime::mgcpacer::parse_gogc(std::env::var("GOGC").ok().as_deref()),
             mem_limit: crate::runtime::mgcpacer::parse_memlimit(std::env::var("GOMEMLIMIT").ok().as_deref()),
         };
-        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
+        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, globals } = prog;
         let mut m = crate::interp::Machine::new(&funcs, &self.map, checked, memory, rtypes, opts);
         m.errors = errors;
         m.trace = trace;
+        if let Some(st) = step {
+            st.borrow_mut().begin(globals, &funcs, &self.map);
+            m.trace = Some(Box::new(st.borrow().tracer()));
+            m.mute = st.borrow().muted();
+            m.observer = Some(Box::new(crate::step::Hook(st.clone())));
+        }
         let on = |k: &str| godebug_env(k).is_some_and(|v| v != "0");
         m.gc.gctrace = on("gctrace");
         m.gc.stress = run.gc_stress || on("gcstress");
@@ -194,6 +208,67 @@ impl Session {
             m.mem.heap.gcw.log = Some(Vec::new());
         }
         m.run(entry, os_args, procs(run.gomaxprocs))
+    }
+}
+
+impl Session {
+    /// `gosub step`: runs the program under the stepper, again after each
+    /// `restart` or replay, until the session ends.
+    fn step_program(&mut self, run: &crate::cli::RunOpts, commands: Option<&Path>, max: u64, sched: &str) -> i32 {
+        let source = match std::fs::read_to_string(&run.file) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("gosub: cannot read {}: {e}", run.file.display());
+                return 1;
+            }
+        };
+        let sched = match sched.split_once(':') {
+            _ if sched == "auto" => SchedMode::Auto,
+            _ if sched == "manual" => SchedMode::Manual,
+            Some(("replay", path)) => match std::fs::read_to_string(path) {
+                Ok(log) => SchedMode::Replay(
+                    log.lines()
+                        .map(|l| l.split('#').next().unwrap_or("").trim().trim_start_matches('G'))
+                        .filter(|l| !l.is_empty())
+                        .filter_map(|l| l.parse().ok())
+                        .collect(),
+                ),
+                Err(e) => {
+                    eprintln!("gosub: cannot read {path}: {e}");
+                    return 1;
+                }
+            },
+            _ => {
+                eprintln!("gosub: --sched: auto, manual or replay:FILE");
+                return 1;
+            }
+        };
+        let script = |text: String| Input::Script(text.lines().map(str::to_string).collect());
+        let input = match commands {
+            Some(path) => match std::fs::read_to_string(path) {
+                Ok(text) => script(text),
+                Err(e) => {
+                    eprintln!("gosub: cannot read {}: {e}", path.display());
+                    return 1;
+                }
+            },
+            None if std::io::stdin().is_terminal() => match rustyline::DefaultEditor::new() {
+                Ok(ed) => Input::Editor(Box::new(ed)),
+                Err(e) => {
+                    eprintln!("gosub: terminal: {e}");
+                    return 1;
+                }
+            },
+            None => script(std::io::read_to_string(std::io::stdin()).unwrap_or_default()),
+        };
+        let name = run.file.file_name().map_or_else(|| display_name(&run.file), |n| n.to_string_lossy().into_owned());
+        let st = Rc::new(RefCell::new(Stepper::new(input, name, &source, max, sched)));
+        loop {
+            let code = self.run_program(run, None, Some(&st));
+            if !st.borrow_mut().end(code) {
+                return 0;
+            }
+        }
     }
 }
 
@@ -231,7 +306,8 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(code) => code,
         },
-        Command::Run { run } => s.run_program(run, None),
+        Command::Run { run } => s.run_program(run, None, None),
+        Command::Step { commands, max_steps, sched, run } => s.step_program(run, commands.as_deref(), *max_steps, sched),
         Command::Trace { format, only, goroutine, output, max_events, run } => {
             let out: Box<dyn Write> = match output {
                 Some(path) => match std::fs::File::create(path) {
@@ -249,7 +325,7 @@ pub fn run(cli: Cli) -> i32 {
                 crate::cli::TraceFormat::Chrome => crate::runtime::trace::Format::Chrome,
             };
             let t = crate::runtime::trace::Tracer::new(out, format, only.clone(), *goroutine, *max_events);
-            s.run_program(run, Some(Box::new(t)))
+            s.run_program(run, Some(Box::new(t)), None)
         }
     }
 }

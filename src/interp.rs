@@ -61,6 +61,8 @@ pub struct FrameRec {
     pub pos: u32,
     /// Called by a call gc would inline (printed `f(...)`).
     pub inlined: bool,
+    /// The frame's base (its locals' addresses are `fp + offset`).
+    pub fp: u64,
 }
 
 /// The modelled heap's size limit: a program that needs more ends with
@@ -144,6 +146,13 @@ pub struct Machine<'p> {
     user_seen: bool,
     /// The event stream's writer, when tracing (`gosub trace`).
     pub trace: Option<Box<crate::runtime::trace::Tracer>>,
+    /// The stepper, called at every event (only when `trace` is on).
+    pub observer: Option<Box<dyn trace::Observer>>,
+    /// The observer asked to end the run (restart or quit): the next
+    /// statement unwinds as `os.Exit` would.
+    pub abort: bool,
+    /// The program's output is discarded (the stepper replaying).
+    pub mute: bool,
     /// The collector: phase, pacer, the current cycle's record.
     pub gc: crate::runtime::mgc::GcController,
     /// A goroutine asked the scheduler for a stop-the-world pause.
@@ -217,6 +226,9 @@ impl<'p> Machine<'p> {
             start_inherit: false,
             in_g: false,
             user_seen: false,
+            observer: None,
+            abort: false,
+            mute: false,
             staticuint64s,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
@@ -342,10 +354,15 @@ impl<'p> Machine<'p> {
     }
 
     pub fn write_stdout(&mut self, b: &[u8]) {
-        let _ = self.stdout.write_all(b);
+        if !self.mute {
+            let _ = self.stdout.write_all(b);
+        }
     }
 
     pub fn write_stderr(&mut self, b: &[u8]) {
+        if self.mute {
+            return;
+        }
         let _ = self.stdout.flush();
         let _ = std::io::stderr().write_all(b);
     }

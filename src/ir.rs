@@ -587,6 +587,29 @@ pub struct Func {
     /// `has_defer` or `result_copies`: the frame's end needs
     /// `finish_frame`.
     pub slow_exit: bool,
+    /// Named variables and where they live (the stepper's debug info).
+    pub vars: Vec<DebugVar>,
+}
+
+/// A named variable of a function, as DWARF describes one to Delve: its
+/// home in the frame and the source range where it is in scope.
+#[derive(Clone, Debug)]
+pub struct DebugVar {
+    pub name: String,
+    pub ty: TypeId,
+    pub home: lower::VarLoc,
+    /// Its declaring identifier, and where its scope ends.
+    pub pos: u32,
+    pub end: u32,
+    pub kind: VarKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum VarKind {
+    Param,
+    Result,
+    Captured,
+    Local,
 }
 
 /// A lowered program.
@@ -603,6 +626,8 @@ pub struct Program {
     pub os_args: Option<u64>,
     /// The runtime's error types, for recovered run-time panics.
     pub errors: crate::runtime::panic::ErrorTypes,
+    /// Package-level variables and their addresses (for the stepper).
+    pub globals: std::collections::HashMap<crate::types::typ::ObjId, u64>,
 }
 
 impl Expr {

@@ -2,8 +2,484 @@
 //! names and views of the runtime no debugger has (run queues, channels,
 //! spans, colours, escape reasons).
 //!
-//! The stepper is an observer of `runtime::trace` events: the machine
-//! calls it at every event, and at a statement it may stop and run the
-//! command loop right there, with the whole machine to inspect.
+//! The stepper is an `Observer` of `runtime::trace` events: the machine
+//! calls it at every event, and at a statement of the program's own file
+//! (the library's are stepped over) it may stop and run the command loop
+//! right there, with the whole machine to inspect. Events other than
+//! statements are printed as they happen (`events` chooses which), so a
+//! step shows what the runtime did during it.
+//!
+//! Invariants: stepping never changes what the program does. Scheduling
+//! depends only on the seed and on the learner's explicit choices
+//! (`--sched=manual`), which are logged; so going back (`back`, `goto`)
+//! re-runs the program silently to the statement before, and the replayed
+//! steps are identical to the original ones. Steps are counted over the
+//! program's own statements of every goroutine.
+//!
+//! Simplifications: a stop is at a statement boundary (or at a caught
+//! runtime event); `--granularity=expr` is not modelled yet; restarting
+//! abandons the old run's coroutine stacks, as an exiting process would.
 
+mod command;
+mod expr;
+mod inspect;
 pub mod view;
+
+use crate::interp::Machine;
+use crate::interp::trace::Observer;
+use crate::runtime::trace::{Event, Site, Tracer};
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::io::Write;
+use std::rc::Rc;
+
+/// How goroutines are chosen (`--sched`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SchedMode {
+    Auto,
+    /// The learner picks among the runnable goroutines.
+    Manual,
+    /// Choices read from a log (goroutine numbers).
+    Replay(Vec<u64>),
+}
+
+/// Where commands come from.
+pub enum Input {
+    /// A terminal: line editing and history.
+    Editor(Box<rustyline::DefaultEditor>),
+    /// A script (`--commands FILE`, or standard input that is not a
+    /// terminal): each command is echoed after the prompt.
+    Script(VecDeque<String>),
+}
+
+/// What the running program does until the next stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Stop at the next statement of this goroutine (any goroutine: 0).
+    Step(u64),
+    /// Stop at the next statement of the goroutine at this frame depth or
+    /// shallower.
+    Next(u64, usize),
+    /// Stop once the goroutine's frame depth is below this one.
+    StepOut(u64, usize),
+    Continue,
+}
+
+/// How a run ended, as far as the session is concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Run again and stop silently at this step (0: the first one).
+    Restart(u64),
+    Quit,
+}
+
+pub struct Breakpoint {
+    id: u32,
+    file: String,
+    line: u32,
+    /// `break FUNC`: the function's name, for listing.
+    func: Option<String>,
+    cond: Option<String>,
+    hits: HashMap<u64, u64>,
+    total: u64,
+}
+
+/// The session: what persists across runs (breakpoints, displays, the
+/// scheduling log) and the state of the current run.
+pub struct Stepper {
+    input: Input,
+    /// The program's base name (`./NAME.go` in locations).
+    file: String,
+    breakpoints: Vec<Breakpoint>,
+    next_bp: u32,
+    displays: Vec<String>,
+    catches: Vec<String>,
+    /// Event kinds and categories printed while the program runs.
+    events: Vec<String>,
+    last_cmd: String,
+    max_steps: u64,
+    sched: SchedMode,
+    /// Manual choices: (step when made, goroutine number).
+    choices: Vec<(u64, u64)>,
+    /// The current run: statements so far, what to do, where to stop.
+    steps: u64,
+    limit: u64,
+    mode: Mode,
+    target: Option<u64>,
+    outcome: Option<Outcome>,
+    choice_at: usize,
+    /// The goroutine `next` and the views act on, and the selected frame.
+    goroutine: u64,
+    frame: usize,
+    /// Objects the write barrier shaded in the current cycle.
+    shaded: Vec<u64>,
+    /// Each goroutine's last line and frame depth.
+    last_line: HashMap<u64, (u32, usize)>,
+    /// `next N`: statements still to step over before stopping.
+    pending_nexts: u64,
+    /// Functions' first lines (`break FUNC`).
+    func_lines: HashMap<String, u32>,
+    /// Steps at which the session stopped (`back`), and each statement's
+    /// goroutine and frame depth (`rev next`, `rev step`).
+    stops: Vec<u64>,
+    history: Vec<(u64, usize)>,
+    /// Why each variable (by its declaring position) lives where it does.
+    pub escapes: HashMap<u32, Vec<String>>,
+    /// `--sched=manual`: the goroutines the learner may choose from now.
+    choosing: Vec<u64>,
+    /// Muted while replaying to a step (the tracer's sink reads it).
+    mute: Rc<Cell<bool>>,
+    globals: Rc<HashMap<crate::types::typ::ObjId, u64>>,
+    exited: Option<i32>,
+}
+
+/// The default events shown while running: the scheduler's transitions
+/// (not every run-queue change), channels, time, allocation, the
+/// collector's phases and barrier, defers and panics.
+const DEFAULT_EVENTS: &[&str] = &[
+    "go.create",
+    "go.park",
+    "go.ready",
+    "go.start",
+    "go.preempt",
+    "go.sched",
+    "go.end",
+    "syscall",
+    "chan",
+    "time",
+    "alloc",
+    "gc",
+    "defer",
+    "panic",
+];
+
+/// The tracer's sink while stepping: standard output, unless replaying.
+struct Sink(Rc<Cell<bool>>);
+
+impl Write for Sink {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if !self.0.get() {
+            std::io::stdout().write_all(b)?;
+        }
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stdout().flush()
+    }
+}
+
+/// The observer the machine holds: the session, shared with the driver.
+pub struct Hook(pub Rc<RefCell<Stepper>>);
+
+impl Observer for Hook {
+    fn event(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
+        self.0.borrow_mut().event(m, t, e, at);
+    }
+    fn choose(&mut self, m: &mut Machine<'_>, t: &mut Tracer, runnable: &[usize]) -> Option<usize> {
+        self.0.borrow_mut().choose(m, t, runnable)
+    }
+}
+
+impl Stepper {
+    pub fn new(input: Input, file: String, source: &str, max_steps: u64, sched: SchedMode) -> Stepper {
+        let mut s = Stepper {
+            input,
+            file,
+            breakpoints: Vec::new(),
+            next_bp: 1,
+            displays: Vec::new(),
+            catches: Vec::new(),
+            events: DEFAULT_EVENTS.iter().map(|s| s.to_string()).collect(),
+            last_cmd: String::new(),
+            max_steps,
+            sched,
+            choices: Vec::new(),
+            steps: 0,
+            limit: max_steps,
+            mode: Mode::Step(0),
+            target: None,
+            outcome: None,
+            choice_at: 0,
+            goroutine: 1,
+            frame: 0,
+            shaded: Vec::new(),
+            choosing: Vec::new(),
+            pending_nexts: 0,
+            last_line: HashMap::new(),
+            func_lines: HashMap::new(),
+            stops: Vec::new(),
+            history: Vec::new(),
+            escapes: HashMap::new(),
+            mute: Rc::new(Cell::new(false)),
+            globals: Rc::new(HashMap::new()),
+            exited: None,
+        };
+        // `//gosub:break [if COND]` comments set breakpoints.
+        for (i, l) in source.lines().enumerate() {
+            if let Some(rest) = l.split_once("//gosub:break").map(|(_, r)| r.trim()) {
+                let cond = rest.strip_prefix("if ").map(|c| c.trim().to_string());
+                s.add_breakpoint(i as u32 + 1, None, cond);
+            }
+        }
+        s
+    }
+
+    /// The run starts muted when it replays to a step.
+    pub fn muted(&self) -> bool {
+        self.mute.get()
+    }
+
+    /// The tracer for a run: brief lines of the chosen events.
+    pub fn tracer(&self) -> Tracer {
+        let sink = Box::new(Sink(self.mute.clone()));
+        Tracer::new(sink, crate::runtime::trace::Format::Brief, Some(self.events.clone()), None, None)
+    }
+
+    /// Before a run: the package variables' addresses; resets the run's
+    /// state (what persists is kept).
+    pub fn begin(
+        &mut self,
+        globals: HashMap<crate::types::typ::ObjId, u64>,
+        funcs: &[crate::ir::Func],
+        map: &crate::source::SourceMap,
+    ) {
+        self.globals = Rc::new(globals);
+        self.func_lines = funcs
+            .iter()
+            .filter_map(|f| {
+                let first = f.body.iter().find(|s| s.pos != 0 && s.pos > f.pos)?;
+                Some((f.name.clone(), map.line_col(first.pos).1))
+            })
+            .collect();
+        self.history.clear();
+        self.last_line.clear();
+        self.pending_nexts = 0;
+        for b in &mut self.breakpoints {
+            b.hits.clear();
+            b.total = 0;
+        }
+        self.steps = 0;
+        self.limit = self.max_steps;
+        self.outcome = None;
+        self.choice_at = 0;
+        self.goroutine = 1;
+        self.frame = 0;
+        self.shaded.clear();
+        self.exited = None;
+        match self.target {
+            Some(0) | None => {
+                self.target = None;
+                self.mode = Mode::Step(0);
+                self.mute.set(false);
+            }
+            Some(_) => self.mute.set(true),
+        }
+    }
+
+    /// After a run: whether to run again. A program that ended by itself
+    /// leaves the session open (restart, back, or exit).
+    pub fn end(&mut self, code: i32) -> bool {
+        self.mute.set(false);
+        let _ = std::io::stdout().flush();
+        loop {
+            match self.outcome.take() {
+                Some(Outcome::Restart(to)) => {
+                    self.target = Some(to);
+                    return true;
+                }
+                Some(Outcome::Quit) => return false,
+                None => {}
+            }
+            if self.exited.is_none() {
+                self.exited = Some(code);
+                println!("Process has exited with status {code}");
+            }
+            if !self.command_loop_exited() {
+                return false;
+            }
+        }
+    }
+
+    fn add_breakpoint(&mut self, line: u32, func: Option<String>, cond: Option<String>) -> u32 {
+        let id = self.next_bp;
+        self.next_bp += 1;
+        let file = self.file.clone();
+        self.breakpoints.push(Breakpoint { id, file, line, func, cond, hits: HashMap::new(), total: 0 });
+        id
+    }
+
+    /// Every event of the run.
+    fn event(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
+        match e {
+            Event::Stmt if at.file == self.file && m.in_g => self.statement(m, t, at),
+            Event::GcPhase { phase, .. } if phase.starts_with("mark") && !phase.contains("termination") => {
+                self.shaded.clear();
+            }
+            Event::GcGrey { obj, by } if by == crate::runtime::trace::BY_BARRIER => self.shaded.push(*obj),
+            _ => {}
+        }
+        if self.target.is_none()
+            && self.outcome.is_none()
+            && let Some(what) = self.caught(e)
+        {
+            self.goroutine = at.goid;
+            self.stop(m, t, at, &format!("caught {what}"));
+        }
+    }
+
+    /// The `catch` that an event matches, if any.
+    fn caught(&self, e: &Event) -> Option<&'static str> {
+        let what = match e {
+            Event::PanicStart { .. } => "panic",
+            Event::Recovered => "recover",
+            Event::GoPark { .. } => "park",
+            Event::GcPhase { .. } => "gc",
+            Event::Alloc { .. } => "alloc",
+            Event::Deadlock => "deadlock",
+            _ => return None,
+        };
+        self.catches.iter().any(|c| c == what).then_some(what)
+    }
+
+    /// A statement of the program: count it and decide whether to stop.
+    fn statement(&mut self, m: &mut Machine<'_>, t: &mut Tracer, at: &Site) {
+        let depth = m.frames.len();
+        // A line is one step: the statements lowering wraps around a
+        // compound statement (its block, its loop, its init) share it.
+        if self.last_line.insert(at.goid, (at.line, depth)) == Some((at.line, depth)) {
+            return;
+        }
+        self.steps += 1;
+        self.history.push((at.goid, depth));
+        if let Some(to) = self.target {
+            if self.steps < to {
+                return;
+            }
+            self.target = None;
+            self.mute.set(false);
+            m.mute = false;
+            self.mode = Mode::Continue;
+            self.goroutine = at.goid;
+            return self.stop(m, t, at, "");
+        }
+        if self.outcome.is_some() {
+            return;
+        }
+        let mut stop = match self.mode {
+            Mode::Step(g) => g == 0 || g == at.goid,
+            Mode::Next(g, d) => g == at.goid && depth <= d,
+            Mode::StepOut(g, d) => g == at.goid && depth < d,
+            Mode::Continue => false,
+        };
+        if stop && self.pending_nexts > 0 {
+            self.pending_nexts -= 1;
+            stop = false;
+        }
+        let hit = self.breakpoint_hit(m, at);
+        if stop || hit.is_some() {
+            self.goroutine = at.goid;
+            return self.stop(m, t, at, &hit.unwrap_or_default());
+        }
+        if self.steps >= self.limit {
+            self.goroutine = at.goid;
+            self.limit += self.max_steps;
+            let why = format!("max steps ({}) reached", self.max_steps);
+            self.stop(m, t, at, &why);
+        }
+    }
+
+    /// `[Breakpoint N] ... (hits goroutine(G):H total:T)` for a breakpoint
+    /// on this line whose condition holds.
+    fn breakpoint_hit(&mut self, m: &mut Machine<'_>, at: &Site) -> Option<String> {
+        let i = self.breakpoints.iter().position(|b| b.line == at.line && b.file == at.file)?;
+        if let Some(c) = self.breakpoints[i].cond.clone() {
+            self.frame = 0;
+            self.goroutine = at.goid;
+            match expr::eval_bool(self, m, &c) {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => println!("error evaluating breakpoint condition: {e}"),
+            }
+        }
+        let b = &mut self.breakpoints[i];
+        b.total += 1;
+        let h = b.hits.entry(at.goid).or_default();
+        *h += 1;
+        Some(format!("[Breakpoint {}] (hits goroutine({}):{} total:{})", b.id, at.goid, h, b.total))
+    }
+
+    /// A stop: where the goroutine is, the displays, then commands until
+    /// one resumes the program.
+    fn stop(&mut self, m: &mut Machine<'_>, t: &mut Tracer, at: &Site, why: &str) {
+        m.flush_stdout();
+        self.frame = 0;
+        self.pending_nexts = 0;
+        self.stops.push(self.steps);
+        let (bp, extra) = match why.split_once(" (hits") {
+            Some((bp, rest)) => (format!("{bp} "), format!(" (hits{rest}")),
+            None if why.is_empty() => (String::new(), String::new()),
+            None => (String::new(), format!(" ({why})")),
+        };
+        if at.line == 0 {
+            println!("> {bp}{}(){extra} (step {})", at.func, self.steps);
+        } else {
+            println!(
+                "> {bp}{}() ./{}:{} (goroutine {}, step {}){extra}",
+                at.func, at.file, at.line, at.goid, self.steps
+            );
+            let text = inspect::source_line(m, m.pos);
+            println!("=>{:>6}:\t{}", at.line, text);
+        }
+        self.print_displays(m, t);
+        self.command_loop(m, t);
+    }
+
+    fn print_displays(&mut self, m: &mut Machine<'_>, t: &mut Tracer) {
+        for i in 0..self.displays.len() {
+            let d = self.displays[i].clone();
+            match expr::print(self, m, t, &d) {
+                Ok(v) => println!("{i}: {d} = {v}"),
+                Err(e) => println!("{i}: {d} = error: {e}"),
+            }
+        }
+    }
+
+    /// `--sched=manual`: the learner's choice (or the log's).
+    fn choose(&mut self, m: &mut Machine<'_>, t: &mut Tracer, runnable: &[usize]) -> Option<usize> {
+        let ids: Vec<u64> = runnable.iter().map(|&g| m.sched.allgs[g].goid).collect();
+        let pick = |n: u64| ids.iter().position(|&x| x == n).map(|i| runnable[i]);
+        // Choices already made in this session are replayed first.
+        if let Some(&(_, n)) = self.choices.get(self.choice_at) {
+            self.choice_at += 1;
+            return pick(n);
+        }
+        let n = match &mut self.sched {
+            SchedMode::Auto => return None,
+            SchedMode::Replay(log) if log.is_empty() => return None,
+            SchedMode::Replay(log) => log.remove(0),
+            SchedMode::Manual if self.outcome.is_some() => return None,
+            SchedMode::Manual => {
+                m.flush_stdout();
+                let list: Vec<String> = ids.iter().map(|g| format!("G{g}")).collect();
+                println!("scheduler: runnable [{}]: choose with `run G`", list.join(" "));
+                self.choosing = ids.clone();
+                self.command_loop_sched(m, t)?
+            }
+        };
+        let g = pick(n)?;
+        self.choices.push((self.steps, n));
+        self.choice_at += 1;
+        if !self.mute.get() {
+            println!("scheduler: G{n} runs (choice {})", self.choices.len());
+        }
+        Some(g)
+    }
+}
+
+impl Machine<'_> {
+    /// Writes out the program's buffered output (so the stepper's lines
+    /// come after it).
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+}

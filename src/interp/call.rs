@@ -79,7 +79,7 @@ impl Machine<'_> {
     pub(super) fn stack_overflow_in(&self, fid: FuncId) -> Box<Unwind> {
         let mut u = self.stack_overflow();
         if let Unwind::Fatal { frames, .. } = &mut *u {
-            frames.push(FrameRec { func: fid, pos: self.funcs[fid as usize].pos, inlined: false });
+            frames.push(FrameRec { func: fid, pos: self.funcs[fid as usize].pos, inlined: false, fp: 0 });
         }
         u
     }
@@ -145,7 +145,7 @@ impl Machine<'_> {
             rec.pos = self.pos;
         }
         let inlined = std::mem::take(&mut self.call_inlined);
-        self.frames.push(FrameRec { func: fid, pos: f.pos, inlined });
+        self.frames.push(FrameRec { func: fid, pos: f.pos, inlined, fp: base });
         let saved_pos = self.pos;
         self.pos = f.pos;
         ev!(self, crate::runtime::trace::Event::Call { func: f.name.clone() });
@@ -347,7 +347,7 @@ impl Machine<'_> {
     fn frame_lines(&self, user: &[&FrameRec], with_goexit: bool) -> String {
         let mut s = String::new();
         let mut user = user.to_vec();
-        let goexit = FrameRec { func: u32::MAX, pos: 0, inlined: false };
+        let goexit = FrameRec { func: u32::MAX, pos: 0, inlined: false, fp: 0 };
         if with_goexit {
             user.push(&goexit);
         }

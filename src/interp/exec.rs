@@ -1,6 +1,5 @@
 //! Statements: assignment, control flow, loops and `range`, switches.
 
-use super::trace::ev;
 use super::{Flow, Machine, R};
 use crate::ir::*;
 use crate::runtime::panic::Fault;
@@ -45,7 +44,9 @@ impl Machine<'_> {
             return Ok(Flow::Next);
         }
         self.pos = s.pos;
-        ev!(self, crate::runtime::trace::Event::Stmt);
+        if self.trace.is_some() {
+            self.stmt_event()?;
+        }
         if self.gc_pending.is_some() {
             self.gc_safepoint();
         }

@@ -155,6 +155,13 @@ impl Machine<'_> {
                 }
                 self.run_stw(crate::runtime::mgc::Trigger::Time);
             }
+            if self.observer.is_some()
+                && let Some(g) = self.observer_pick()
+            {
+                self.budget = PREEMPT_STEPS;
+                self.start_inherit = false;
+                return Ok(g);
+            }
             let n = self.sched.ps.len();
             for i in 0..n {
                 let p = (self.sched.curp + i) % n;
@@ -410,8 +417,37 @@ impl Machine<'_> {
         }
     }
 
+    /// `--sched=manual`: the stepper chooses among the runnable user
+    /// goroutines (when there is a choice); the chosen one leaves its queue.
+    fn observer_pick(&mut self) -> Option<GId> {
+        let mut runnable = Vec::new();
+        for p in &self.sched.ps {
+            runnable.extend(p.runnext);
+            runnable.extend(p.runq.iter().copied());
+        }
+        runnable.extend(self.sched.global.iter().copied());
+        runnable.retain(|&g| !self.sched.allgs[g].system);
+        if runnable.len() < 2 {
+            return None;
+        }
+        let (mut o, mut t) = (self.observer.take()?, self.trace.take()?);
+        let g = o.choose(self, &mut t, &runnable);
+        (self.observer, self.trace) = (Some(o), Some(t));
+        let g = g?;
+        let s = &mut self.sched;
+        for p in s.ps.iter_mut() {
+            if p.runnext == Some(g) {
+                p.runnext = None;
+            }
+            p.runq.retain(|&x| x != g);
+        }
+        s.global.retain(|&x| x != g);
+        Some(g)
+    }
+
     /// `checkdead`: nothing can run and no timer is pending.
     fn checkdead(&mut self) -> i32 {
+        ev!(self, Event::Deadlock);
         if self.main_goexit && self.sched.user_goroutines() == 0 {
             self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
             return 2;

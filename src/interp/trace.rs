@@ -18,7 +18,18 @@ pub(crate) use ev;
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::mgcmark::{By, MarkEv};
-use crate::runtime::trace::{Event, Site};
+use crate::runtime::trace::{Event, Site, Tracer};
+
+/// A front end that watches the run as it happens (the stepper): called at
+/// every event, before the tracer writes it, with the whole machine.
+pub trait Observer {
+    fn event(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site);
+    /// `--sched=manual`: which of the runnable goroutines (G indexes, in
+    /// the scheduler's own order) runs next; None lets the scheduler pick.
+    fn choose(&mut self, _m: &mut Machine<'_>, _t: &mut Tracer, _runnable: &[usize]) -> Option<usize> {
+        None
+    }
+}
 
 impl Machine<'_> {
     /// Records an event; call it through `ev!`, which builds the event
@@ -31,9 +42,22 @@ impl Machine<'_> {
         self.trace = Some(t);
     }
 
-    fn emit_to(&mut self, t: &mut crate::runtime::trace::Tracer, e: &Event) {
+    /// A statement is reached: its event, after which the observer may
+    /// have asked to end the run.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn stmt_event(&mut self) -> super::R<()> {
+        self.emit(Event::Stmt);
+        if self.abort {
+            return Err(Box::new(crate::runtime::panic::Unwind::Exit(0)));
+        }
+        Ok(())
+    }
+
+    fn emit_to(&mut self, t: &mut Tracer, e: &Event) {
         let (fid, line, _) = self.map.line_col(self.pos);
-        let name = &self.map.file(fid).name;
+        let map = self.map;
+        let name = &map.file(fid).name;
         // The library's own start-up (package initialisers) is noise: the
         // stream starts with the program's first statement or function.
         if !self.user_seen && self.in_g {
@@ -43,25 +67,36 @@ impl Machine<'_> {
             }
             self.user_seen = true;
         }
-        if !t.wants(e) {
+        if self.observer.is_none() && !t.wants(e) {
             return;
         }
         let time = self.nanotime();
-        let Some(f) = self.frames.last().filter(|_| self.in_g) else {
+        let funcs = self.funcs;
+        let site = match self.frames.last().filter(|_| self.in_g) {
             // The scheduler itself (Go's g0), or a goroutine at its end.
-            let (goid, func) =
-                if self.in_g { (self.current_goid(), "runtime.goexit") } else { (0, "runtime.schedule") };
-            t.emit(e, &Site { time, goid, func, file: "-", line: 0 });
-            return;
+            None if self.in_g => Site { time, goid: self.current_goid(), func: "runtime.goexit", file: "-", line: 0 },
+            None => Site { time, goid: 0, func: "runtime.schedule", file: "-", line: 0 },
+            // The library's files by package (`$GOROOT/src/time/stub.go`
+            // is `time`), the program's by its base name.
+            Some(f) => {
+                let file = match name.strip_prefix("$GOROOT/src/") {
+                    Some(rest) => rest.trim_end_matches("/stub.go"),
+                    None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
+                };
+                Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line }
+            }
         };
-        // The library's files by package (`$GOROOT/src/time/stub.go` is
-        // `time`), the program's by its base name.
-        let file = match name.strip_prefix("$GOROOT/src/") {
-            Some(rest) => rest.trim_end_matches("/stub.go"),
-            None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
-        };
-        let func = self.funcs[f.func as usize].name.as_str();
-        t.emit(e, &Site { time, goid: self.current_goid(), func, file, line });
+        match self.observer.take() {
+            // The program's output so far goes before the event's line, and
+            // the event before the stepper stops on it.
+            Some(mut o) => {
+                self.flush_stdout();
+                t.emit(e, &site);
+                o.event(self, t, e, &site);
+                self.observer = Some(o);
+            }
+            None => t.emit(e, &site),
+        }
     }
 
     /// The run queues, after a scheduling change.

@@ -29,7 +29,7 @@ pub struct LowerError {
 }
 
 #[derive(Clone, Copy, Debug)]
-pub(super) enum VarLoc {
+pub enum VarLoc {
     Stack(u32),
     /// The slot holds the variable's heap address.
     Heap(u32),
@@ -75,6 +75,13 @@ pub(super) struct FnCx {
     pub scoped: Vec<(u32, u32)>,
     /// Nesting of blocks (1: the function body).
     pub depth: u32,
+    /// Locals in declaration order, and where each one's scope ends (for
+    /// the stepper's `locals`).
+    pub declared: Vec<ObjId>,
+    pub ends: HashMap<ObjId, u32>,
+    /// Where a declaration statement's variables come into scope (its end);
+    /// others (a loop's or an `if`'s header) from their identifier.
+    pub starts: HashMap<ObjId, u32>,
 }
 
 impl FnCx {
@@ -83,6 +90,14 @@ impl FnCx {
         let off = self.size.div_ceil(a) * a;
         self.size = off + size as u32;
         off
+    }
+
+    /// Variables declared since `from` go out of scope at `end` (unless
+    /// an inner block ended them already).
+    pub fn end_scope(&mut self, from: usize, end: u32) {
+        for &o in &self.declared[from..] {
+            self.ends.entry(o).or_insert(end);
+        }
     }
 
     /// A temporary of the statement being lowered; cleared after it when
@@ -231,7 +246,7 @@ pub fn lower(
             .find(|pk| pk.path == "os")
             .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
             .and_then(|o| l.globals.get(&o).copied());
-    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args, errors })
+    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args, errors, globals: l.globals })
 }
 
 impl<'a> Lowerer<'a> {
@@ -279,6 +294,7 @@ impl<'a> Lowerer<'a> {
             end: pos,
             result_copies: Vec::new(),
             slow_exit: false,
+            vars: Vec::new(),
         });
         (self.funcs.len() - 1) as FuncId
     }
@@ -492,6 +508,9 @@ impl<'a> Lowerer<'a> {
             dead_temps: Vec::new(),
             scoped: Vec::new(),
             depth: 0,
+            declared: Vec::new(),
+            ends: HashMap::new(),
+            starts: HashMap::new(),
         });
     }
 
@@ -576,10 +595,40 @@ impl<'a> Lowerer<'a> {
     pub(super) fn finish_fn(&mut self, id: FuncId, mut pre: Vec<Stmt>, body: Vec<Stmt>) {
         let cx = self.cx.pop().unwrap();
         pre.extend(body);
+        let vars = self.debug_vars(&cx);
         let f = &mut self.funcs[id as usize];
+        f.vars = vars;
         f.body = pre;
         f.frame_size = cx.size.div_ceil(8) * 8;
         f.slow_exit = f.has_defer || !f.result_copies.is_empty();
+    }
+
+    /// The function's named variables, for the stepper (what DWARF's
+    /// variable entries give Delve), in declaration order.
+    fn debug_vars(&mut self, cx: &FnCx) -> Vec<crate::ir::DebugVar> {
+        let mut out = Vec::new();
+        for (&o, &home) in &cx.vars {
+            let obj = self.p.objs.get(o);
+            let ObjKind::Var(info) = &obj.kind else { continue };
+            if obj.name == "_" || obj.name.is_empty() {
+                continue;
+            }
+            let kind = if cx.named_results.contains(&o) {
+                crate::ir::VarKind::Result
+            } else if info.param {
+                crate::ir::VarKind::Param
+            } else if matches!(home, VarLoc::Captured(_) | VarLoc::CapturedVal(_)) {
+                crate::ir::VarKind::Captured
+            } else {
+                crate::ir::VarKind::Local
+            };
+            let pos = cx.starts.get(&o).copied().unwrap_or(obj.pos);
+            let (name, end) = (obj.name.clone(), cx.ends.get(&o).copied().unwrap_or(u32::MAX));
+            let ty = self.obj_ty(o);
+            out.push(crate::ir::DebugVar { name, ty, home, pos, end, kind });
+        }
+        out.sort_by_key(|v| (v.kind, v.pos));
+        out
     }
 
     /// How values of type `t` are held.

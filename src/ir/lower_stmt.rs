@@ -18,10 +18,20 @@ impl Lowerer<'_> {
         let mut out = Vec::new();
         self.cx().depth += 1;
         let scope = self.cx().scoped.len();
+        let declared = self.cx().declared.len();
         for s in stmts {
             let (temps, decls) = (self.cx().dead_temps.len(), self.cx().scoped.len());
+            let vars = self.cx().declared.len();
             self.stmt(s, &mut out, None);
             let cx = self.cx();
+            if matches!(s.kind, S::Define { .. } | S::Decl(_)) {
+                // Go's rule: the scope begins after the declaration.
+                for &o in &cx.declared[vars..] {
+                    cx.starts.entry(o).or_insert(s.span.hi);
+                }
+            } else {
+                cx.end_scope(vars, s.span.hi);
+            }
             let mut dead: Vec<(u32, u32)> = cx.dead_temps.drain(temps..).collect();
             // Variables a compound statement declares (loop variables, `if`
             // and `switch` initialisers, case bindings) die with it.
@@ -33,6 +43,7 @@ impl Lowerer<'_> {
             }
         }
         let cx = self.cx();
+        cx.end_scope(declared, stmts.last().map_or(0, |s| s.span.hi));
         cx.depth -= 1;
         let dead: Vec<(u32, u32)> = cx.scoped.drain(scope..).collect();
         // A function body's variables die with its frame anyway.
@@ -55,6 +66,7 @@ impl Lowerer<'_> {
             let slot = self.cx().alloc(8, 8);
             self.cx().scoped.push((slot, 8));
             self.cx().vars.insert(o, VarLoc::Heap(slot));
+            self.cx().declared.push(o);
             out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t) } });
             loc_place(VarLoc::Heap(slot))
         } else {
@@ -63,6 +75,7 @@ impl Lowerer<'_> {
                 self.cx().scoped.push((off, size as u32));
             }
             self.cx().vars.insert(o, VarLoc::Stack(off));
+            self.cx().declared.push(o);
             Place::Local(off)
         }
     }

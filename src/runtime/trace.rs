@@ -136,6 +136,8 @@ pub enum Event {
     },
     Recovered,
     Goexit,
+    /// `checkdead`: nothing can run and no timer is pending.
+    Deadlock,
     Exit {
         code: i32,
     },
@@ -159,6 +161,7 @@ impl Event {
             | Event::GoEnd
             | Event::Syscall { .. }
             | Event::Queues { .. }
+            | Event::Deadlock
             | Event::Exit { .. } => "sched",
             Event::ChanSend { .. }
             | Event::ChanRecv { .. }
@@ -211,6 +214,7 @@ impl Event {
             Event::PanicStart { .. } => "panic",
             Event::Recovered => "recovered",
             Event::Goexit => "goexit",
+            Event::Deadlock => "deadlock",
             Event::Exit { .. } => "exit",
         }
     }
@@ -229,6 +233,9 @@ pub struct Site<'a> {
 pub enum Format {
     Text,
     Jsonl,
+    /// The stepper's: goroutine, line, kind and detail, indented under
+    /// the command that ran the program.
+    Brief,
     /// Chrome Trace Event JSON (ui.perfetto.dev opens it): a track per P
     /// with goroutine slices, flow arrows from a goroutine readying another
     /// to where it starts, instants for channel, timer, defer and panic
@@ -301,8 +308,13 @@ impl Tracer {
         format!("o{id}")
     }
 
+    pub fn set_only(&mut self, only: Option<Vec<String>>) {
+        self.only = only;
+    }
+
+    /// Passes the `--only` filter, whose entries are categories or kinds.
     pub fn wants(&self, e: &Event) -> bool {
-        !self.truncated && self.only.as_ref().is_none_or(|o| o.iter().any(|c| c == e.category()))
+        !self.truncated && self.only.as_ref().is_none_or(|o| o.iter().any(|c| c == e.category() || c == e.kind()))
     }
 
     pub fn emit(&mut self, e: &Event, at: &Site) {
@@ -314,7 +326,9 @@ impl Tracer {
             self.truncated = true;
             let _ = match self.format {
                 Format::Chrome => Ok(()),
-                Format::Text => writeln!(self.out, "... trace truncated after {} events", self.step - 1),
+                Format::Text | Format::Brief => {
+                    writeln!(self.out, "... trace truncated after {} events", self.step - 1)
+                }
                 Format::Jsonl => {
                     writeln!(self.out, "{}", serde_json::json!({"v": 1, "truncated": true, "events": self.step - 1}))
                 }
@@ -340,6 +354,11 @@ impl Tracer {
                 detail
             )
             .map(|_| ()),
+            Format::Brief => {
+                let g = if at.goid == 0 { "g0".to_string() } else { format!("G{}", at.goid) };
+                let line = format!("   {g:<4} {:<11} {detail}", e.kind());
+                writeln!(self.out, "{}", line.trim_end())
+            }
             Format::Jsonl | Format::Chrome => writeln!(
                 self.out,
                 "{}",
@@ -358,6 +377,7 @@ impl Tracer {
             Event::Syscall { enter: true } => "read of standard input (entersyscall)".into(),
             Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
             Event::Recovered | Event::Goexit => String::new(),
+            Event::Deadlock => "all goroutines are asleep (checkdead)".into(),
             Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
                 func.clone()
             }

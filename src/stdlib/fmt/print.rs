@@ -22,6 +22,9 @@ pub struct Printer<'a, 'p> {
     pub buf: Vec<u8>,
     /// Errorf: `%w` prints an error operand as `%v`.
     pub wrap_errs: bool,
+    /// Never call Error() or String() (the stepper prints values without
+    /// running Go code).
+    pub no_methods: bool,
 }
 
 /// An argument: its type (None for a nil interface) and the address of
@@ -34,7 +37,7 @@ pub struct Arg {
 
 impl<'a, 'p> Printer<'a, 'p> {
     pub fn new(m: &'a mut Machine<'p>) -> Self {
-        Printer { m, buf: Vec::new(), wrap_errs: false }
+        Printer { m, buf: Vec::new(), wrap_errs: false, no_methods: false }
     }
 
     /// The arguments of a `...any` slice at `slice_addr`. Direct values are
@@ -311,7 +314,7 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// Error() or String() for verbs that print strings; true when handled.
     fn handle_methods(&mut self, t: TypeId, addr: u64, verb: char, f: Flags) -> R<bool> {
-        if !f.sharp_v && !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self.no_methods || !f.sharp_v && !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return Ok(false);
         }
         let rt = &self.m.rtypes;
