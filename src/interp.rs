@@ -363,6 +363,11 @@ impl<'p> Machine<'p> {
         if self.mute {
             return;
         }
+        // The stepper's session is one stream (its transcript).
+        if self.observer.is_some() {
+            let _ = self.stdout.write_all(b);
+            return;
+        }
         let _ = self.stdout.flush();
         let _ = std::io::stderr().write_all(b);
     }

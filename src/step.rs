@@ -114,7 +114,7 @@ pub struct Stepper {
     /// Objects the write barrier shaded in the current cycle.
     shaded: Vec<u64>,
     /// Each goroutine's last line and frame depth.
-    last_line: HashMap<u64, (u32, usize)>,
+    last_line: HashMap<u64, (u32, usize, Vec<u32>)>,
     /// `next N`: statements still to step over before stopping.
     pending_nexts: u64,
     /// Functions' first lines (`break FUNC`).
@@ -316,6 +316,12 @@ impl Stepper {
                 self.shaded.clear();
             }
             Event::GcGrey { obj, by } if by == crate::runtime::trace::BY_BARRIER => self.shaded.push(*obj),
+            // The goroutine `next` follows has ended: stop wherever the
+            // program goes on.
+            Event::GoEnd => match self.mode {
+                Mode::Step(g) | Mode::Next(g, _) | Mode::StepOut(g, _) if g == at.goid => self.mode = Mode::Step(0),
+                _ => {}
+            },
             _ => {}
         }
         if self.target.is_none()
@@ -344,11 +350,16 @@ impl Stepper {
     /// A statement of the program: count it and decide whether to stop.
     fn statement(&mut self, m: &mut Machine<'_>, t: &mut Tracer, at: &Site) {
         let depth = m.frames.len();
-        // A line is one step: the statements lowering wraps around a
-        // compound statement (its block, its loop, its init) share it.
-        if self.last_line.insert(at.goid, (at.line, depth)) == Some((at.line, depth)) {
+        // A line is one step: statements that follow each other on one
+        // line (a loop's init and condition, `a := 1; b := 2`) are one,
+        // until a statement repeats (the next iteration of a loop on one
+        // line).
+        let group = self.last_line.entry(at.goid).or_default();
+        if group.0 == at.line && group.1 == depth && !group.2.contains(&m.pos) {
+            group.2.push(m.pos);
             return;
         }
+        *group = (at.line, depth, vec![m.pos]);
         self.steps += 1;
         self.history.push((at.goid, depth));
         if let Some(to) = self.target {

@@ -24,6 +24,10 @@
 //!   `NAME.out`.
 //! - `testdata/escape/NAME.go`: `gosub escape` must print gc's `-m -l`
 //!   verdicts exactly as `goref escape` wrote them to `NAME.escape`.
+//! - `testdata/step/NAME.go`: `gosub step --commands NAME.cmds` with the
+//!   options of a first line `// step: OPTIONS` (GOMAXPROCS 1 unless they
+//!   say otherwise); the session's transcript (stdout) must equal
+//!   `NAME.transcript` (gosub-specific, blessed after reading).
 //! - a program listed in its area's `PENDING` file is ignored (it waits
 //!   for a feature of an open issue; the file says which).
 //!
@@ -113,6 +117,9 @@ fn check(path: &Path) -> Result<(), Failed> {
     }
     if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "escape") {
         return check_escape(path);
+    }
+    if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "step") {
+        return check_step(path);
     }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let fname = path.file_name().unwrap().to_string_lossy().to_string();
@@ -386,6 +393,42 @@ fn check_trace(path: &Path) -> Result<(), Failed> {
         return Err(format!("stdout differs:\n{}", diff(&want_out, &String::from_utf8_lossy(&run.stdout))).into());
     }
     blessed(&path.with_extension("trace"), &got)
+}
+
+/// `testdata/step/NAME.go`: a scripted stepper session, whose transcript
+/// must equal `NAME.transcript`.
+fn check_step(path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let mut opts: Vec<String> = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("// step:"))
+        .map(|o| o.split_whitespace().map(String::from).collect())
+        .unwrap_or_default();
+    if !opts.iter().any(|o| o.starts_with("--gomaxprocs")) {
+        opts.push("--gomaxprocs=1".into());
+    }
+    let cmds = path.with_extension("cmds");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_gosub"))
+        .arg("step")
+        .args(&opts)
+        .arg("--commands")
+        .arg(cmds.file_name().unwrap())
+        .arg(path.file_name().unwrap())
+        .current_dir(path.parent().unwrap())
+        .env_remove("GOGC")
+        .env_remove("GODEBUG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| e.to_string())?;
+    // Tracebacks name the program by its absolute path.
+    let dir = std::fs::canonicalize(path.parent().unwrap()).map_err(|e| e.to_string())?;
+    let mut got = String::from_utf8_lossy(&run.stdout).replace(&format!("{}/", dir.display()), "$DIR/");
+    let err = String::from_utf8_lossy(&run.stderr);
+    if !err.is_empty() {
+        got.push_str(&format!("--- stderr\n{err}"));
+    }
+    blessed(&path.with_extension("transcript"), &got)
 }
 
 /// `testdata/escape/NAME.go`: `gosub escape NAME.go` (run in the program's

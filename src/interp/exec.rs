@@ -44,7 +44,9 @@ impl Machine<'_> {
             return Ok(Flow::Next);
         }
         self.pos = s.pos;
-        if self.trace.is_some() {
+        // The stepper steps over the blocks and loops lowering wraps
+        // around a statement (their statements are its steps).
+        if self.trace.is_some() && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. })) {
             self.stmt_event()?;
         }
         if self.gc_pending.is_some() {

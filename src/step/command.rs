@@ -211,7 +211,8 @@ impl Stepper {
             "step" | "s" => self.mode = Mode::Step(g),
             "next" | "n" => {
                 let n: u64 = if arg.is_empty() { 1 } else { arg.parse().map_err(|_| "next: a count")? };
-                self.mode = Mode::Next(g, depth);
+                // A goroutine that has not started stops at its first line.
+                self.mode = if depth == 0 { Mode::Step(g) } else { Mode::Next(g, depth) };
                 // `next N`: the extra statements are stepped over silently.
                 self.pending_nexts = n - 1;
             }

@@ -51,9 +51,22 @@ pub fn frames(m: &Machine<'_>, goid: u64) -> Option<Vec<Frame>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// A goroutine's frames, or why there are none.
+pub fn goroutine_frames(m: &Machine<'_>, goid: u64) -> Result<Vec<Frame>, String> {
+    if let Some(fs) = frames(m, goid) {
+        return Ok(fs);
+    }
+    match m.sched.allgs.iter().find(|g| g.goid == goid && !g.system) {
+        Some(g) if g.status != crate::runtime::runtime2::GStatus::Dead => {
+            Err(format!("goroutine {goid} has not started yet (it will run {})", m.funcs[g.start.func as usize].name))
+        }
+        _ => Err(format!("goroutine {goid} has exited")),
+    }
+}
+
 /// The selected goroutine's selected frame.
 pub fn selected(s: &Stepper, m: &Machine<'_>) -> Result<Frame, String> {
-    let fs = frames(m, s.goroutine).ok_or_else(|| format!("goroutine {} has no frames", s.goroutine))?;
+    let fs = goroutine_frames(m, s.goroutine)?;
     fs.get(s.frame).copied().ok_or_else(|| format!("frame {} does not exist", s.frame))
 }
 
@@ -145,7 +158,7 @@ pub fn vars(s: &Stepper, m: &mut Machine<'_>, args: bool) -> Result<String, Stri
 /// `stack [-defer]`: the selected goroutine's frames, Delve's layout
 /// without program counters.
 pub fn stack(s: &Stepper, m: &Machine<'_>, defers: bool) -> Result<String, String> {
-    let fs = frames(m, s.goroutine).ok_or_else(|| format!("goroutine {} has no frames", s.goroutine))?;
+    let fs = goroutine_frames(m, s.goroutine)?;
     let running = m.in_g && m.sched.allgs.get(m.sched.curg).is_some_and(|g| g.goid == s.goroutine);
     let drecs = if running {
         &m.defers

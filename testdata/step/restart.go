@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	msg := "hello"
+	fmt.Println(msg)
+	msg += ", world"
+	fmt.Println(msg)
+}
