@@ -301,6 +301,11 @@ impl Tracer {
         format!("o{id}")
     }
 
+    /// The name an object already has, without naming a new one.
+    pub fn known_name(&self, addr: u64) -> Option<String> {
+        self.names.get(&addr).map(|id| format!("o{id}"))
+    }
+
     pub fn wants(&self, e: &Event) -> bool {
         !self.truncated && self.only.as_ref().is_none_or(|o| o.iter().any(|c| c == e.category()))
     }
