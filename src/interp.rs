@@ -23,6 +23,7 @@ mod chan;
 mod eval;
 mod exec;
 mod mgc;
+pub(crate) use mgc::Root;
 pub mod ops;
 mod panic;
 mod proc;

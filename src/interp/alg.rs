@@ -418,6 +418,15 @@ impl Machine<'_> {
         Ok(out)
     }
 
+    /// A map's entries without iterating it (`map::entries`): for views
+    /// that must not change the program's state.
+    pub fn map_entries_snapshot(&self, mt: TypeId, m: u64) -> Vec<(u64, u64)> {
+        match self.map_info_of(mt) {
+            Some(info) if m != 0 => map::entries(&self.mem, &Self::map_type(&info), m),
+            _ => Vec::new(),
+        }
+    }
+
     /// `internal/fmtsort`'s order of map keys.
     pub fn fmtsort_compare(&mut self, t: TypeId, a: u64, b: u64) -> R<std::cmp::Ordering> {
         use std::cmp::Ordering;

@@ -11,7 +11,8 @@
 //! from its low end to `sp`), its pins, the data segment (globals), and
 //! the runtime's records that hold Go values (defer argument blocks, panic
 //! values, sudogs, timers, the argument blocks of goroutines not started
-//! yet).
+//! yet). `Machine::roots` lists them in scan order, for the collector
+//! and for the stepper's heap view alike.
 //!
 //! Pins: a tree-walking evaluator keeps a half-evaluated expression's
 //! values in host variables, where Go's compiler keeps them in stack slots
@@ -34,11 +35,26 @@
 //! marks without letting other goroutines run.
 
 use super::Machine;
+use crate::runtime::memory::DATA_BASE;
 use crate::runtime::mgc::{self, Phase, Trigger};
 use crate::runtime::mgcmark::By;
 use crate::runtime::mheap::ARENA_BASE;
-use crate::runtime::runtime2::GStatus;
+use crate::runtime::runtime2::{GId, GStatus};
 use crate::runtime::time::TimerAction;
+
+/// A root of the collector (`markroot`'s jobs), as `Machine::roots` lists
+/// them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Root {
+    /// The data segment `[lo, hi)` (globals), scanned word by word.
+    Globals { lo: u64, hi: u64 },
+    /// A segment of goroutine `g`'s stack, `[lo, hi)` up to its `sp`.
+    Stack { g: GId, lo: u64, hi: u64 },
+    /// One word the runtime holds for goroutine `g` (None: a timer's):
+    /// `by` is what the trace says reached an object (`autotmp`,
+    /// `runtime`), `what` which record holds it.
+    Word { g: Option<GId>, v: u64, by: &'static str, what: &'static str },
+}
 
 /// Scan words the background worker does per scheduler tick.
 const BG_TICK_WORDS: u64 = 16 << 10;
@@ -188,67 +204,85 @@ impl Machine<'_> {
     /// Shades everything the roots point to; returns the words examined.
     fn mark_roots(&mut self) -> u64 {
         let mut words = 0;
-        // Globals: the data segment.
-        let data = std::mem::take(&mut self.mem.data);
-        for w in data.chunks_exact(8) {
-            let v = u64::from_le_bytes(w.try_into().unwrap());
-            if v >= ARENA_BASE {
-                self.mem.heap.shade(v, By::Root("global"));
+        let mut stack_bytes = 0;
+        for r in self.roots() {
+            match r {
+                Root::Globals { .. } => {
+                    let data = std::mem::take(&mut self.mem.data);
+                    for w in data.chunks_exact(8) {
+                        let v = u64::from_le_bytes(w.try_into().unwrap());
+                        if v >= ARENA_BASE {
+                            self.mem.heap.shade(v, By::Root("global"));
+                        }
+                    }
+                    words += data.len() as u64 / 8;
+                    self.gc.pacer.globals_scan = data.len() as u64;
+                    self.mem.data = data;
+                }
+                Root::Stack { lo, hi, .. } => {
+                    stack_bytes += hi.saturating_sub(lo);
+                    words += self.mem.heap.scan_block(lo, hi, By::Root("stack"));
+                }
+                Root::Word { v, by, .. } => self.mem.heap.shade(v, By::Root(by)),
             }
         }
-        words += data.len() as u64 / 8;
-        self.gc.pacer.globals_scan = data.len() as u64;
-        self.mem.data = data;
-        // Goroutine stacks, modelled and host, and the runtime's records.
-        let mut stack_bytes = 0;
+        self.gc.pacer.stack_scan = stack_bytes;
+        words
+    }
+
+    /// The collector's roots in the order `mark_roots` scans them: the
+    /// data segment; each live goroutine's stack segments (from their low
+    /// end to `sp`), pins, defer argument blocks, panic values and, before
+    /// it starts, its argument block; then the sudogs' words and the
+    /// timers' (by timer id). The running goroutine's registers are the
+    /// machine's own, so a view taken while it runs sees its stack too.
+    pub(crate) fn roots(&self) -> Vec<Root> {
+        let mut out = vec![Root::Globals { lo: DATA_BASE, hi: DATA_BASE + self.mem.data.len() as u64 }];
         for (g, gg) in self.sched.allgs.iter().enumerate() {
             if gg.status == GStatus::Dead {
                 continue;
             }
             let r = &gg.regs;
-            let mut regions = vec![(r.stack.lo, r.sp)];
-            regions.extend(r.segments.iter().map(|(s, sp)| (s.lo, *sp)));
-            for (lo, hi) in regions {
-                stack_bytes += hi.saturating_sub(lo);
-                words += self.mem.heap.scan_block(lo, hi, By::Root("stack"));
-            }
-            let mut runtime_words: Vec<u64> = Vec::new();
-            runtime_words.extend(r.defers.iter().map(|d| d.block));
-            for p in &r.panics {
+            let (stack, sp, segments, defers, panics, pins) = if self.in_g && g == self.sched.curg {
+                (self.stack, self.sp, &self.segments, &self.defers, &self.panics, &self.pins)
+            } else {
+                (r.stack, r.sp, &r.segments, &r.defers, &r.panics, &r.pins)
+            };
+            out.push(Root::Stack { g, lo: stack.lo, hi: sp });
+            out.extend(segments.iter().map(|(s, sp)| Root::Stack { g, lo: s.lo, hi: *sp }));
+            let word = |v: u64, by: &'static str, what: &'static str| Root::Word { g: Some(g), v, by, what };
+            out.extend(pins.iter().map(|&v| word(v, "autotmp", "pin")));
+            out.extend(defers.iter().map(|d| word(d.block, "runtime", "defer")));
+            for p in panics {
                 if let crate::runtime::panic::PanicValue::Value { data, .. } = p.value {
-                    runtime_words.push(data);
+                    out.push(word(data, "runtime", "panic value"));
                 }
                 if let Some((_, d)) = p.boxed {
-                    runtime_words.push(d);
+                    out.push(word(d, "runtime", "panic value"));
                 }
             }
-            if self.cos[g].is_none() {
-                runtime_words.push(gg.start.block);
-            }
-            for &v in &r.pins {
-                self.mem.heap.shade(v, By::Root("autotmp"));
-            }
-            for v in runtime_words {
-                self.mem.heap.shade(v, By::Root("runtime"));
+            // Not started yet (after the program ended, `cos` is empty).
+            if self.cos.get(g).is_some_and(|c| c.is_none()) {
+                out.push(word(gg.start.block, "runtime", "go arguments"));
             }
         }
         let free: std::collections::HashSet<u32> = self.sched.sudog_free.iter().copied().collect();
-        let mut runtime_words = Vec::new();
         for (i, s) in self.sched.sudogs.iter().enumerate() {
             if !free.contains(&(i as u32 + 1)) {
-                runtime_words.extend([s.elem, s.chan]);
+                let g = Some(s.g);
+                out.push(Root::Word { g, v: s.elem, by: "runtime", what: "sudog elem" });
+                out.push(Root::Word { g, v: s.chan, by: "runtime", what: "sudog chan" });
             }
         }
-        for t in self.sched.timers.all.values() {
+        let mut timers: Vec<_> = self.sched.timers.all.iter().collect();
+        timers.sort_by_key(|(id, _)| **id);
+        for (_, t) in timers {
             if let TimerAction::Call { f, arg } = t.action {
-                runtime_words.extend([f, arg.1]);
+                out.push(Root::Word { g: None, v: f, by: "runtime", what: "timer func" });
+                out.push(Root::Word { g: None, v: arg.1, by: "runtime", what: "timer arg" });
             }
         }
-        for v in runtime_words {
-            self.mem.heap.shade(v, By::Root("runtime"));
-        }
-        self.gc.pacer.stack_scan = stack_bytes;
-        words
+        out
     }
 
     /// Drains up to `budget` words of grey objects, charging the virtual

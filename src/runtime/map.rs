@@ -194,6 +194,32 @@ pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
     m
 }
 
+/// Every entry's (key address, elem address), in slot order, read without
+/// an iterator: no random start is drawn and nothing is written, so a
+/// debugger's view (which sorts the keys, as fmt does) leaves the program
+/// as it was. Unreadable memory ends the walk.
+pub fn entries(mem: &Memory, t: &MapType, m: u64) -> Vec<(u64, u64)> {
+    let word = |a: u64| mem.load(a, 8);
+    let mut out = Vec::new();
+    if m == 0 {
+        return out;
+    }
+    let (Some(groups), Some(n)) = (word(m + GROUPS), word(m + NGROUPS)) else { return out };
+    if groups == 0 {
+        return out;
+    }
+    for gi in 0..n.max(1) {
+        let g = groups + gi * t.group_size();
+        let Some(c) = word(g) else { break };
+        for i in 0..GROUP_SLOTS {
+            if ctrl(c, i) & CTRL_EMPTY == 0 {
+                out.push((t.key(g, i), t.elem(g, i)));
+            }
+        }
+    }
+    out
+}
+
 pub fn len(mem: &Memory, m: u64) -> u64 {
     if m == 0 { 0 } else { ld(mem, m + USED) }
 }

@@ -281,6 +281,11 @@ impl MHeap {
         self.release(page, npages);
     }
 
+    /// Pages in the free set, and the number of free runs.
+    pub fn free_pages(&self) -> (u64, usize) {
+        (self.free.values().sum(), self.free.len())
+    }
+
     /// The host bytes of `[addr, addr+len)`; None outside the heap.
     pub fn bytes(&self, addr: u64, len: u64) -> Option<&[u8]> {
         let lo = addr.checked_sub(ARENA_BASE)? as usize;

@@ -5,6 +5,7 @@
 //! the same choices (DESIGN invariant 5). The generator is wyrand, the one
 //! Go's runtime uses for `cheaprand`.
 
+#[derive(Clone)]
 pub struct Rng {
     state: u64,
 }

@@ -312,6 +312,11 @@ impl Tracer {
         self.only = only;
     }
 
+    /// The name an object already has, without naming a new one.
+    pub fn known_name(&self, addr: u64) -> Option<String> {
+        self.names.get(&addr).map(|id| format!("o{id}"))
+    }
+
     /// Passes the `--only` filter, whose entries are categories or kinds.
     pub fn wants(&self, e: &Event) -> bool {
         !self.truncated && self.only.as_ref().is_none_or(|o| o.iter().any(|c| c == e.category() || c == e.kind()))

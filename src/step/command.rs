@@ -264,7 +264,7 @@ impl Stepper {
                 let around = if arg.is_empty() { None } else { Some(arg.parse().map_err(|_| "list: a line")?) };
                 print!("{}", inspect::list(m, f.pos, around));
             }
-            "sched" => print!("{}", view::sched(m)),
+            "sched" => print!("{}", view::sched(m, t)),
             "chan" => {
                 let (ty, a) = expr::place(self, m, arg)?;
                 let (elem, ch) = match m.checked.types.under_type(ty) {

@@ -82,8 +82,7 @@ pub fn place(s: &Stepper, m: &mut Machine<'_>, text: &str) -> Res<(TypeId, u64)>
 pub fn format(m: &mut Machine<'_>, v: &Val) -> Res<String> {
     Ok(match v {
         Val::Place(t, a) => {
-            let mut p = crate::stdlib::fmt::print::Printer::new(m);
-            p.no_methods = true;
+            let mut p = crate::stdlib::fmt::print::Printer::inspector(m);
             p.print_value(*t, *a, 'v', Default::default(), 0).map_err(|_| "cannot read value".to_string())?;
             String::from_utf8_lossy(&p.buf).into_owned()
         }

@@ -11,20 +11,30 @@
 //! Simplifications: complex numbers, `fmt.Formatter` and `GoStringer` are
 //! not supported; a panic inside String() ends the program instead of
 //! printing `%!v(PANIC=...)`.
+//!
+//! An inspecting printer (`Printer::inspector`, for the stepper's views)
+//! changes nothing in the program: it calls no String or Error method,
+//! reserves no scratch memory on the goroutine stack, and reads maps
+//! without an iterator (which would draw from the random source); it
+//! prints what fmt would print for a value without such methods, down to
+//! `MAX_INSPECT_DEPTH` levels of nesting.
 
 use super::format::{self, Flags};
 use crate::interp::{Machine, R};
 use crate::runtime::types::type_of_word;
 use crate::types::typ::{Basic, Type, TypeId};
 
+/// How deep an inspecting printer goes into nested values.
+const MAX_INSPECT_DEPTH: u32 = 64;
+
 pub struct Printer<'a, 'p> {
     pub m: &'a mut Machine<'p>,
     pub buf: Vec<u8>,
     /// Errorf: `%w` prints an error operand as `%v`.
     pub wrap_errs: bool,
-    /// Never call Error() or String() (the stepper prints values without
-    /// running Go code).
-    pub no_methods: bool,
+    /// A debugger's view: leave the program's state untouched (see the
+    /// header).
+    pub inspect: bool,
 }
 
 /// An argument: its type (None for a nil interface) and the address of
@@ -37,7 +47,12 @@ pub struct Arg {
 
 impl<'a, 'p> Printer<'a, 'p> {
     pub fn new(m: &'a mut Machine<'p>) -> Self {
-        Printer { m, buf: Vec::new(), wrap_errs: false, no_methods: false }
+        Printer { m, buf: Vec::new(), wrap_errs: false, inspect: false }
+    }
+
+    /// A printer for views of a stopped program (see the header).
+    pub fn inspector(m: &'a mut Machine<'p>) -> Self {
+        Printer { m, buf: Vec::new(), wrap_errs: false, inspect: true }
     }
 
     /// The arguments of a `...any` slice at `slice_addr`. Direct values are
@@ -314,7 +329,7 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// Error() or String() for verbs that print strings; true when handled.
     fn handle_methods(&mut self, t: TypeId, addr: u64, verb: char, f: Flags) -> R<bool> {
-        if self.no_methods || !f.sharp_v && !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self.inspect || (!f.sharp_v && !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q')) {
             return Ok(false);
         }
         let rt = &self.m.rtypes;
@@ -356,6 +371,12 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 
     pub fn print_value(&mut self, t: TypeId, addr: u64, verb: char, f: Flags, depth: u32) -> R<()> {
+        if self.inspect && depth > MAX_INSPECT_DEPTH {
+            // A map that holds itself through an interface would recurse
+            // forever (Go's fmt too); a view stops.
+            self.buf.extend_from_slice(b"...");
+            return Ok(());
+        }
         if depth > 0 || !matches!(self.m.checked.types.under_type(t), Type::Interface(_)) {
             // Nested values (depth > 0) get their methods too, as fmt does.
             if self.handle_methods(t, addr, verb, f)? {
@@ -456,6 +477,12 @@ impl<'a, 'p> Printer<'a, 'p> {
                     return Ok(());
                 }
                 let empty = self.m.checked.type_set(t).methods.is_empty();
+                if self.inspect {
+                    // A direct value is the data word itself, in place.
+                    let Some(dt) = type_of_word(&self.m.mem, tw, !empty) else { return Ok(()) };
+                    let at = if self.m.rtypes.is_direct(&self.m.checked, dt) { addr + 8 } else { data };
+                    return self.print_value(dt, at, verb, f, depth + 1);
+                }
                 let spill = self.m.reserve_scratch(8)?;
                 let a = self.iface_arg(tw, data, spill, empty);
                 let r = match a.t {
@@ -527,8 +554,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         } else {
             self.buf.extend_from_slice(b"map[");
         }
-        let entries = self.m.map_entries(t, m)?;
-        let mut entries = entries;
+        let mut entries = if self.inspect { self.m.map_entries_snapshot(t, m) } else { self.m.map_entries(t, m)? };
         let mut err = None;
         entries.sort_by(|a, b| {
             self.m.fmtsort_compare(k, a.0, b.0).unwrap_or_else(|e| {
