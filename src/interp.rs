@@ -154,6 +154,11 @@ pub struct Machine<'p> {
     pub abort: bool,
     /// The program's output is discarded (the stepper replaying).
     pub mute: bool,
+    /// Lines of recent event positions: (position, file, line).
+    line_cache: Box<[(u32, u32, u32); trace::LINE_CACHE]>,
+    /// Loop iterations begun while an observer watches (a line run again
+    /// by a loop is a new step).
+    pub loop_iters: u64,
     /// The collector: phase, pacer, the current cycle's record.
     pub gc: crate::runtime::mgc::GcController,
     /// A goroutine asked the scheduler for a stop-the-world pause.
@@ -230,6 +235,8 @@ impl<'p> Machine<'p> {
             observer: None,
             abort: false,
             mute: false,
+            loop_iters: 0,
+            line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
             staticuint64s,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,

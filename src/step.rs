@@ -114,7 +114,7 @@ pub struct Stepper {
     /// Objects the write barrier shaded in the current cycle.
     shaded: Vec<u64>,
     /// Each goroutine's last line and frame depth.
-    last_line: HashMap<u64, (u32, usize, Vec<u32>)>,
+    last_line: Vec<(u64, (u32, usize, u64))>,
     /// `next N`: statements still to step over before stopping.
     pending_nexts: u64,
     /// Functions' first lines (`break FUNC`).
@@ -205,7 +205,7 @@ impl Stepper {
             shaded: Vec::new(),
             choosing: Vec::new(),
             pending_nexts: 0,
-            last_line: HashMap::new(),
+            last_line: Vec::new(),
             func_lines: HashMap::new(),
             stops: Vec::new(),
             history: Vec::new(),
@@ -351,15 +351,14 @@ impl Stepper {
     fn statement(&mut self, m: &mut Machine<'_>, t: &mut Tracer, at: &Site) {
         let depth = m.frames.len();
         // A line is one step: statements that follow each other on one
-        // line (a loop's init and condition, `a := 1; b := 2`) are one,
-        // until a statement repeats (the next iteration of a loop on one
-        // line).
-        let group = self.last_line.entry(at.goid).or_default();
-        if group.0 == at.line && group.1 == depth && !group.2.contains(&m.pos) {
-            group.2.push(m.pos);
-            return;
+        // line (a loop's init, `a := 1; b := 2`, the parts lowering makes
+        // of one statement) are one, until a loop runs the line again.
+        let key = (at.line, depth, m.loop_iters);
+        match self.last_line.iter_mut().find(|(g, _)| *g == at.goid) {
+            Some((_, k)) if *k == key => return,
+            Some((_, k)) => *k = key,
+            None => self.last_line.push((at.goid, key)),
         }
-        *group = (at.line, depth, vec![m.pos]);
         self.steps += 1;
         self.history.push((at.goid, depth));
         if let Some(to) = self.target {

@@ -95,6 +95,9 @@ impl Machine<'_> {
                     if self.budget < 0 {
                         self.preempt();
                     }
+                    if self.observer.is_some() {
+                        self.loop_iters += 1;
+                    }
                     self.pins.truncate(pins);
                     if let Some(c) = cond
                         && self.eval(c)? == 0

@@ -20,6 +20,9 @@ use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::mgcmark::{By, MarkEv};
 use crate::runtime::trace::{Event, Site, Tracer};
 
+/// Entries of the statement-line cache (direct-mapped by position).
+pub const LINE_CACHE: usize = 256;
+
 /// A front end that watches the run as it happens (the stepper): called at
 /// every event, before the tracer writes it, with the whole machine.
 pub trait Observer {
@@ -55,7 +58,15 @@ impl Machine<'_> {
     }
 
     fn emit_to(&mut self, t: &mut Tracer, e: &Event) {
-        let (fid, line, _) = self.map.line_col(self.pos);
+        // Statements repeat: their lines come from a small cache.
+        let slot = &mut self.line_cache[self.pos as usize % LINE_CACHE];
+        let (fid, line) = if slot.0 == self.pos && self.pos != 0 {
+            (crate::source::FileId(slot.1), slot.2)
+        } else {
+            let (fid, line, _) = self.map.line_col(self.pos);
+            *slot = (self.pos, fid.0, line);
+            (fid, line)
+        };
         let map = self.map;
         let name = &map.file(fid).name;
         // The library's own start-up (package initialisers) is noise: the
@@ -81,7 +92,7 @@ impl Machine<'_> {
             Some(f) => {
                 let file = match name.strip_prefix("$GOROOT/src/") {
                     Some(rest) => rest.trim_end_matches("/stub.go"),
-                    None => std::path::Path::new(name).file_name().and_then(|f| f.to_str()).unwrap_or(""),
+                    None => name.rsplit('/').next().unwrap_or(""),
                 };
                 Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line }
             }
@@ -90,7 +101,9 @@ impl Machine<'_> {
             // The program's output so far goes before the event's line, and
             // the event before the stepper stops on it.
             Some(mut o) => {
-                self.flush_stdout();
+                if !self.stdout.buffer().is_empty() {
+                    self.flush_stdout();
+                }
                 t.emit(e, &site);
                 o.event(self, t, e, &site);
                 self.observer = Some(o);

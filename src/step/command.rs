@@ -48,7 +48,7 @@ Viewing the program:
 Viewing the runtime:
     sched                 Ps, run queues, timers, parked goroutines
     chan EXPR             a channel's buffer ring and waiting goroutines
-    heap [EXPR]           objects reachable from EXPR (or all roots)
+    heap [EXPR | -all]    objects reachable from EXPR (or the program's roots)
     mem                   mheap, mcentral and mcache with their spans
     gc                    the collector's phase, grey queue, barrier
     escape [VAR]          why a variable lives on the heap
@@ -240,7 +240,9 @@ impl Stepper {
                 self.frame = f;
                 let fr = inspect::selected(self, m)?;
                 println!("Frame {f}: {}() {}", m.funcs[fr.func as usize].name, inspect::location(m, fr.pos));
-                println!("=>{:>6}:\t{}", m.map.line_col(fr.pos).1, inspect::source_line(m, fr.pos));
+                if fr.pos != 0 {
+                    println!("=>{:>6}:\t{}", m.map.line_col(fr.pos).1, inspect::source_line(m, fr.pos));
+                }
             }
             "goroutines" | "grs" => print!("{}", inspect::goroutines(self, m)),
             "goroutine" | "gr" => {
@@ -252,7 +254,14 @@ impl Stepper {
                         return Err(format!("no goroutine {n}"));
                     }
                     self.goroutine = n;
-                    self.frame = 0;
+                    // Its innermost frame of the program's own code.
+                    self.frame = inspect::frames(m, n)
+                        .and_then(|fs| {
+                            fs.iter().position(|f| {
+                                f.pos != 0 && !m.map.file(m.map.file_of(f.pos)).name.starts_with("$GOROOT/")
+                            })
+                        })
+                        .unwrap_or(0);
                     println!("Switched to goroutine {n}");
                     if let Ok(f) = inspect::selected(self, m) {
                         println!("=>{:>6}:\t{}", m.map.line_col(f.pos).1, inspect::source_line(m, f.pos));
@@ -274,9 +283,23 @@ impl Stepper {
                 print!("{}", view::chan(m, t, ch, elem));
             }
             "heap" => {
-                let root = if arg.is_empty() { None } else { Some(expr::place(self, m, arg)?) };
+                // The program's own globals unless `heap -all`.
+                let mut globals: Vec<(String, u64, u64)> = self
+                    .globals
+                    .iter()
+                    .filter(|&(&o, _)| {
+                        m.checked.objs.get(o).pkg.is_some_and(|p| m.checked.pkgs[p.0 as usize].path == "main")
+                    })
+                    .map(|(&o, &a)| (m.checked.objs.get(o).name.clone(), a, m.checked.size_of(m.checked.objs.get(o).ty)))
+                    .collect();
+                globals.sort_by_key(|g| g.1);
+                let (root, globals) = match arg {
+                    "" => (None, Some(&globals[..])),
+                    "-all" => (None, None),
+                    e => (Some(expr::place(self, m, e)?), None),
+                };
                 let root = root.map(|(ty, a)| (a, ty));
-                print!("{}", view::heap(m, t, root));
+                print!("{}", view::heap(m, t, root, globals));
             }
             "mem" => print!("{}", view::mem(m)),
             "gc" => print!("{}", view::gc(m, t, &self.shaded)),

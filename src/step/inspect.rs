@@ -186,8 +186,14 @@ pub fn goroutines(s: &Stepper, m: &Machine<'_>) -> String {
     for g in m.sched.user_gs() {
         let gg = &m.sched.allgs[g];
         let mark = if gg.goid == s.goroutine { "*" } else { " " };
+        // Delve's "User:" location: the innermost frame of the program's
+        // own code, not the library's.
+        let user = |f: &&Frame| f.pos != 0 && !m.map.file(m.map.file_of(f.pos)).name.starts_with("$GOROOT/");
         let at = match frames(m, gg.goid) {
-            Some(fs) => format!("{} {}", location(m, fs[0].pos), m.funcs[fs[0].func as usize].name),
+            Some(fs) => {
+                let f = fs.iter().find(user).unwrap_or(&fs[0]);
+                format!("{} {}", location(m, f.pos), m.funcs[f.func as usize].name)
+            }
             None => format!("(not started) {}", m.funcs[gg.start.func as usize].name),
         };
         use crate::runtime::runtime2::GStatus;

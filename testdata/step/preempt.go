@@ -1,18 +1,21 @@
+// step: --max-steps=5000000
 package main
 
 import "fmt"
 
-func spin(id int, n int) int {
+func spin(n int) int {
 	s := 0
-	for i := 0; i < n; i++ {
-		s += i % 7
-	}
-	return s + id
+	for i := 0; i < n; i++ { s += i % 7 }
+	return s
 }
 
 func main() {
-	done := make(chan int)
-	go func() { done <- spin(1, 300000) }()
-	r := spin(0, 300000)
-	fmt.Println(r, <-done)
+	done := make(chan bool)
+	go func() {
+		fmt.Println("the other goroutine runs while main is preempted")
+		done <- true
+	}()
+	r := spin(2100000)
+	fmt.Println(r)
+	<-done
 }

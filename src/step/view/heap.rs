@@ -54,9 +54,17 @@ struct Obj {
     via: Via,
 }
 
-pub fn heap(m: &mut Machine, t: &mut Tracer, root: Option<(u64, TypeId)>) -> String {
+/// `globals`: the package variables to scan (name, address, size), in
+/// place of the whole data segment, so the library's own objects stay
+/// out of a learner's picture; None scans every root.
+pub fn heap(
+    m: &mut Machine,
+    t: &mut Tracer,
+    root: Option<(u64, TypeId)>,
+    globals: Option<&[(String, u64, u64)]>,
+) -> String {
     let (mut out, Starts { words, labels }) = match root {
-        None => all_roots(m),
+        None => all_roots(m, globals),
         Some((addr, ty)) => one_value(m, t, addr, ty),
     };
     let objs = walk(m, words);
@@ -119,11 +127,26 @@ pub fn heap(m: &mut Machine, t: &mut Tracer, root: Option<(u64, TypeId)>) -> Str
 }
 
 /// Every root's candidate pointers, in scan order, with where each lies.
-fn all_roots(m: &Machine) -> (String, Starts) {
+fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, Starts) {
     let mut st = Starts { words: Vec::new(), labels: Vec::new() };
     let word = |a: u64| m.mem.load(a, 8).unwrap_or(0);
     let roots = m.roots();
+    if let Some(gs) = globals {
+        for (name, lo, size) in gs {
+            st.labels.push(format!("var {name}"));
+            let l = st.labels.len() - 1;
+            for a in (*lo..lo + size).step_by(8) {
+                let v = word(a);
+                if v >= ARENA_BASE {
+                    st.words.push((v, Via::Root(l, Some(a))));
+                }
+            }
+        }
+    }
     for r in &roots {
+        if globals.is_some() && matches!(r, Root::Globals { .. }) {
+            continue;
+        }
         let label = match *r {
             Root::Globals { .. } => "global".to_string(),
             Root::Stack { g, .. } if m.sched.allgs[g].system => "runtime goroutine stack".to_string(),
@@ -151,7 +174,8 @@ fn all_roots(m: &Machine) -> (String, Starts) {
     }
     let stacks = roots.iter().filter(|r| matches!(r, Root::Stack { .. })).count();
     let head = format!(
-        "heap reachable from every root (globals, {}, runtime records)\n",
+        "heap reachable from every root ({}, {}, runtime records)\n",
+        if globals.is_some() { "the program's globals" } else { "globals" },
         count(stacks as u64, "stack segment")
     );
     (head, st)
