@@ -107,6 +107,11 @@ pub enum Command {
         /// numbers).
         #[arg(long, default_value = "auto")]
         sched: String,
+        /// `stmt` steps by statement; `expr` also stops inside a statement
+        /// at each call, return, allocation and defer, in Go's evaluation
+        /// order.
+        #[arg(long, value_enum, default_value_t = Granularity::Stmt)]
+        granularity: Granularity,
         #[command(flatten)]
         run: RunOpts,
     },
@@ -121,6 +126,13 @@ pub enum Command {
         what: DumpWhat,
         file: PathBuf,
     },
+}
+
+/// How finely `gosub step` steps.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Granularity {
+    Stmt,
+    Expr,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

@@ -214,7 +214,14 @@ impl Session {
 impl Session {
     /// `gosub step`: runs the program under the stepper, again after each
     /// `restart` or replay, until the session ends.
-    fn step_program(&mut self, run: &crate::cli::RunOpts, commands: Option<&Path>, max: u64, sched: &str) -> i32 {
+    fn step_program(
+        &mut self,
+        run: &crate::cli::RunOpts,
+        commands: Option<&Path>,
+        max: u64,
+        sched: &str,
+        expr: bool,
+    ) -> i32 {
         let source = match std::fs::read_to_string(&run.file) {
             Ok(s) => s,
             Err(e) => {
@@ -263,6 +270,7 @@ impl Session {
         };
         let name = run.file.file_name().map_or_else(|| display_name(&run.file), |n| n.to_string_lossy().into_owned());
         let st = Rc::new(RefCell::new(Stepper::new(input, name, &source, max, sched)));
+        st.borrow_mut().expr = expr;
         loop {
             let code = self.run_program(run, None, Some(&st));
             if !st.borrow_mut().end(code) {
@@ -307,7 +315,10 @@ pub fn run(cli: Cli) -> i32 {
             Err(code) => code,
         },
         Command::Run { run } => s.run_program(run, None, None),
-        Command::Step { commands, max_steps, sched, run } => s.step_program(run, commands.as_deref(), *max_steps, sched),
+        Command::Step { commands, max_steps, sched, granularity, run } => {
+            let expr = *granularity == crate::cli::Granularity::Expr;
+            s.step_program(run, commands.as_deref(), *max_steps, sched, expr)
+        }
         Command::Trace { format, only, goroutine, output, max_events, run } => {
             let out: Box<dyn Write> = match output {
                 Some(path) => match std::fs::File::create(path) {

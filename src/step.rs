@@ -113,6 +113,11 @@ pub struct Stepper {
     frame: usize,
     /// Objects the write barrier shaded in the current cycle.
     shaded: Vec<u64>,
+    /// `--granularity=expr`.
+    pub expr: bool,
+    /// At a stop inside a statement: the depth of the frame evaluating it
+    /// (what `next` steps over).
+    stop_depth: Option<usize>,
     /// Each goroutine's last line and frame depth.
     last_line: Vec<(u64, (u32, usize, u64))>,
     /// `next N`: statements still to step over before stopping.
@@ -205,6 +210,8 @@ impl Stepper {
             shaded: Vec::new(),
             choosing: Vec::new(),
             pending_nexts: 0,
+            expr: false,
+            stop_depth: None,
             last_line: Vec::new(),
             func_lines: HashMap::new(),
             stops: Vec::new(),
@@ -312,6 +319,11 @@ impl Stepper {
     fn event(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
         match e {
             Event::Stmt if at.file == self.file && m.in_g => self.statement(m, t, at),
+            Event::Call { .. } | Event::Return { .. } | Event::Alloc { .. } | Event::DeferPush { .. }
+                if self.expr && m.in_g && self.target.is_none() && self.outcome.is_none() =>
+            {
+                self.expression(m, t, e, at)
+            }
             Event::GcPhase { phase, .. } if phase.starts_with("mark") && !phase.contains("termination") => {
                 self.shaded.clear();
             }
@@ -398,6 +410,53 @@ impl Stepper {
         }
     }
 
+    /// `--granularity=expr`: the parts of a statement's evaluation the
+    /// model performs one by one (calls made and returned from,
+    /// allocations such as append's growth, defers' argument blocks) are
+    /// steps of `step` and `next`, for statements of the program's file.
+    fn expression(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
+        let n = m.frames.len();
+        // The frame evaluating the statement: the caller, for a call or a
+        // return (the callee's frame is on top).
+        let call = matches!(e, Event::Call { .. } | Event::Return { .. });
+        let (depth, f) = if call { (n - 1, n.checked_sub(2)) } else { (n, n.checked_sub(1)) };
+        let Some(mut f) = f.map(|i| m.frames[i]) else { return };
+        if !call {
+            // The innermost frame's position is the machine's.
+            f.pos = m.pos;
+        }
+        let (fid, line, _) = m.map.line_col(f.pos);
+        let user = f.pos != 0
+            && m.funcs[f.func as usize].name.starts_with("main.")
+            && m.map.file(fid).name.rsplit('/').next() == Some(self.file.as_str());
+        let stop = user
+            && match self.mode {
+                Mode::Step(g) => g == 0 || g == at.goid,
+                Mode::Next(g, d) => g == at.goid && depth <= d,
+                Mode::StepOut(..) | Mode::Continue => false,
+            };
+        if !stop {
+            return;
+        }
+        let what = match e {
+            Event::Call { func } => format!("call {func}"),
+            Event::Return { func } => format!("return from {func}"),
+            Event::DeferPush { func } => format!("defer {func}: arguments evaluated"),
+            Event::Alloc { size, class, route, .. } => format!("allocation of {size} B, size class {class}, {route}"),
+            _ => String::new(),
+        };
+        let func = m.funcs[f.func as usize].name.clone();
+        self.goroutine = at.goid;
+        m.flush_stdout();
+        self.frame = 0;
+        self.pending_nexts = 0;
+        println!("> {func}() ./{}:{line} (goroutine {}, step {}, {what})", self.file, at.goid, self.steps);
+        self.stop_depth = Some(depth);
+        println!("=>{line:>6}:\t{}", inspect::source_line(m, f.pos));
+        let _ = t;
+        self.command_loop(m, t);
+    }
+
     /// `[Breakpoint N] ... (hits goroutine(G):H total:T)` for a breakpoint
     /// on this line whose condition holds.
     fn breakpoint_hit(&mut self, m: &mut Machine<'_>, at: &Site) -> Option<String> {
@@ -424,6 +483,7 @@ impl Stepper {
         m.flush_stdout();
         self.frame = 0;
         self.pending_nexts = 0;
+        self.stop_depth = None;
         self.stops.push(self.steps);
         let (bp, extra) = match why.split_once(" (hits") {
             Some((bp, rest)) => (format!("{bp} "), format!(" (hits{rest}")),

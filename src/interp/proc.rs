@@ -479,7 +479,7 @@ impl Machine<'_> {
     }
 
     /// The running goroutine's id and the header of its traceback.
-    pub(super) fn current_goid(&self) -> u64 {
+    pub fn current_goid(&self) -> u64 {
         if !self.in_g {
             return 0;
         }

@@ -204,7 +204,9 @@ impl Stepper {
     }
 
     fn live_command(&mut self, m: &mut Machine<'_>, t: &mut Tracer, cmd: &str, arg: &str) -> Result<Flow, String> {
-        let depth = inspect::frames(m, self.goroutine).map_or(0, |f| f.len());
+        let frames = inspect::frames(m, self.goroutine).map_or(0, |f| f.len());
+        // Inside a statement (`--granularity=expr`), the evaluating frame.
+        let depth = self.stop_depth.filter(|_| self.goroutine == m.current_goid()).unwrap_or(frames);
         let g = self.goroutine;
         match cmd {
             "continue" | "c" => self.mode = Mode::Continue,
