@@ -27,6 +27,9 @@ impl Machine<'_> {
     /// Runs a loop body; `Some(flow)` when the loop must stop with it.
     #[inline]
     fn body(&mut self, label: LabelId, body: &[Stmt]) -> R<Option<Flow>> {
+        if self.observer.is_some() {
+            self.loop_iters += 1;
+        }
         match self.exec_block(body)? {
             Flow::Next => Ok(None),
             Flow::Continue(l) if l == label => Ok(None),
@@ -94,9 +97,6 @@ impl Machine<'_> {
                     self.budget -= 1;
                     if self.budget < 0 {
                         self.preempt();
-                    }
-                    if self.observer.is_some() {
-                        self.loop_iters += 1;
                     }
                     self.pins.truncate(pins);
                     if let Some(c) = cond

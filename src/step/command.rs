@@ -53,7 +53,7 @@ Viewing the runtime:
     gc                    the collector's phase, grey queue, barrier
     escape [VAR]          why a variable lives on the heap
     runnable | run GN     --sched=manual: who may run, who runs next
-    schedlog              the scheduling choices made so far";
+    schedlog [FILE]       the scheduling choices made so far (saved to FILE)";
 
 impl Stepper {
     /// The next command line; None at the end of the input.
@@ -187,6 +187,12 @@ impl Stepper {
             "catch" => self.cmd_catch(arg)?,
             "events" => self.cmd_events(live, arg)?,
             "display" => self.cmd_display(live, arg)?,
+            "schedlog" if !arg.is_empty() => {
+                // A log `--sched=replay:FILE` reads back.
+                let text: String = self.choices.iter().map(|(step, g)| format!("G{g}  # after step {step}\n")).collect();
+                std::fs::write(arg, text).map_err(|e| format!("schedlog: {arg}: {e}"))?;
+                println!("{} choices written to {arg}", self.choices.len());
+            }
             "schedlog" => {
                 for (i, (step, g)) in self.choices.iter().enumerate() {
                     println!("{}: G{g} (after step {step})", i + 1);

@@ -199,8 +199,9 @@ pub fn goroutines(s: &Stepper, m: &Machine<'_>) -> String {
         use crate::runtime::runtime2::GStatus;
         let running = m.in_g && g == m.sched.curg;
         let state = match gg.status {
-            _ if running => "running".to_string(),
+            // Parking (a `catch park` stop): already waiting.
             GStatus::Waiting => gg.wait.as_str().to_string(),
+            _ if running => "running".to_string(),
             GStatus::Runnable => "runnable".into(),
             GStatus::Syscall => "syscall".into(),
             st => format!("{st:?}").to_lowercase(),
