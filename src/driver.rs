@@ -205,7 +205,7 @@ impl Session {
         m.gc.stop_the_world = on("gcstoptheworld");
         m.mem.heap.gcw.poison = m.gc.stress;
         if m.trace.is_some() {
-            m.mem.heap.gcw.log = Some(Vec::new());
+            m.mem.heap.log = Some(Vec::new());
         }
         m.run(entry, os_args, procs(run.gomaxprocs))
     }

@@ -327,7 +327,7 @@ impl Stepper {
             Event::GcPhase { phase, .. } if phase.starts_with("mark") && !phase.contains("termination") => {
                 self.shaded.clear();
             }
-            Event::GcGrey { obj, by } if by == crate::runtime::trace::BY_BARRIER => self.shaded.push(*obj),
+            Event::GcGrey { obj, by: crate::runtime::mgcmark::By::Barrier } => self.shaded.push(*obj),
             // The goroutine `next` follows has ended: stop wherever the
             // program goes on.
             Event::GoEnd => match self.mode {

@@ -11,7 +11,8 @@
 //! newest first). A select polls its cases in an order shuffled from the
 //! seeded random source, then parks on every channel at once; the first
 //! case to fire claims the select (`selectDone`), and the others' sudogs
-//! are unlinked on wake.
+//! are unlinked on wake. Each sudog joining or leaving a queue is an event
+//! (`sudog.enq`, `sudog.deq`), and so is the case that woke a select.
 //!
 //! Simplification: one thread runs Go code, so there is no lock order
 //! (`sellock`); the poll order is Go's.
@@ -83,7 +84,7 @@ impl Machine<'_> {
         if h.closed {
             return Err(self.fault(Fault::Plain("send on closed channel")));
         }
-        if let Some(s) = self.dequeue(c + hc::RECVQ) {
+        if let Some(s) = self.dequeue(c, hc::RECVQ, "by send") {
             let sg = self.sched.sudogs[s as usize - 1];
             if sg.elem != 0 {
                 self.copy(sg.elem, src, h.elemsize)?;
@@ -104,7 +105,7 @@ impl Machine<'_> {
             return Ok(false);
         }
         ev!(self, Event::ChanSend { ch: c, how: "park" });
-        let ok = self.park_on(c + hc::SENDQ, c, src, WaitReason::ChanSend);
+        let ok = self.park_on(hc::SENDQ, c, src, WaitReason::ChanSend);
         if !ok {
             return Err(self.fault(Fault::Plain("send on closed channel")));
         }
@@ -129,7 +130,7 @@ impl Machine<'_> {
             ev!(self, Event::ChanRecv { ch: c, how: "closed" });
             return Ok((true, false));
         }
-        if let Some(s) = self.dequeue(c + hc::SENDQ) {
+        if let Some(s) = self.dequeue(c, hc::SENDQ, "by receive") {
             ev!(self, Event::ChanRecv { ch: c, how: "handoff" });
             self.recv_from(c, &h, s, dst)?;
             return Ok((true, true));
@@ -150,7 +151,7 @@ impl Machine<'_> {
             return Ok((false, false));
         }
         ev!(self, Event::ChanRecv { ch: c, how: "park" });
-        let ok = self.park_on(c + hc::RECVQ, c, dst, WaitReason::ChanReceive);
+        let ok = self.park_on(hc::RECVQ, c, dst, WaitReason::ChanReceive);
         Ok((true, ok))
     }
 
@@ -177,20 +178,24 @@ impl Machine<'_> {
         Ok(())
     }
 
-    /// Parks the running goroutine on a channel queue; returns whether
-    /// the operation succeeded (false: the channel was closed).
-    fn park_on(&mut self, q: u64, c: u64, elem: u64, reason: WaitReason) -> bool {
+    /// Parks the running goroutine on a channel queue (`queue`: the
+    /// offset of recvq or sendq); returns whether the operation succeeded
+    /// (false: the channel was closed).
+    fn park_on(&mut self, queue: u64, c: u64, elem: u64, reason: WaitReason) -> bool {
         let g = self.sched.curg;
         let s = self.sched.new_sudog(Sudog { g, elem, chan: c, ..Default::default() });
-        hc::enqueue(&mut self.mem, &mut self.sched.sudogs, q, s);
+        hc::enqueue(&mut self.mem, &mut self.sched.sudogs, c + queue, s);
+        self.ev_sudog(c, queue, s, None);
         self.gopark(reason);
         self.sched.free_sudog(s);
         self.sched.allgs[g].success
     }
 
-    /// The first live waiter of a queue; a select's sudog is live until
-    /// one of its cases fires, and dequeuing it claims the select.
-    fn dequeue(&mut self, q: u64) -> Option<u32> {
+    /// The first live waiter of channel `c`'s queue at offset `queue`
+    /// (`waitq.dequeue`); a select's sudog is live until one of its cases
+    /// fires, and dequeuing it claims the select. `by`: the operation.
+    fn dequeue(&mut self, c: u64, queue: u64, by: &'static str) -> Option<u32> {
+        let q = c + queue;
         loop {
             let first = self.mem.load(q, 8).unwrap_or(0) as u32;
             if first == 0 {
@@ -199,15 +204,44 @@ impl Machine<'_> {
             hc::unlink(&mut self.mem, &mut self.sched.sudogs, q, first);
             let sg = self.sched.sudogs[first as usize - 1];
             if !sg.is_select {
+                self.ev_sudog(c, queue, first, Some((by, false)));
                 return Some(first);
             }
+            let waker = self.current_goid();
             let g = &mut self.sched.allgs[sg.g];
             if !g.select_done {
                 g.select_done = true;
                 g.param = sg.case;
+                g.waker = waker;
+                self.ev_sudog(c, queue, first, Some((by, true)));
                 return Some(first);
             }
+            self.ev_sudog(c, queue, first, Some(("dropped: its select is done", false)));
         }
+    }
+
+    /// A sudog joining (`deq` None) or leaving a channel's queue, as an
+    /// event; `deq`: how it left, and whether that claimed its select.
+    #[inline]
+    fn ev_sudog(&mut self, c: u64, queue: u64, s: u32, deq: Option<(&'static str, bool)>) {
+        if self.trace.is_some() {
+            self.ev_sudog_slow(c, queue, s, deq);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_sudog_slow(&mut self, c: u64, queue: u64, s: u32, deq: Option<(&'static str, bool)>) {
+        let goid = |m: &Self, s: u32| m.sched.allgs[m.sched.sudogs[s as usize - 1].g].goid;
+        let sg = self.sched.sudogs[s as usize - 1];
+        let (g, case) = (goid(self, s), sg.is_select.then_some(sg.case as usize));
+        let name = if queue == hc::RECVQ { "recvq" } else { "sendq" };
+        let queued = hc::queued(&self.mem, &self.sched.sudogs, c + queue).into_iter().map(|s| goid(self, s)).collect();
+        let e = match deq {
+            None => Event::SudogEnq { ch: c, queue: name, g, case, queued },
+            Some((why, claims)) => Event::SudogDeq { ch: c, queue: name, g, case, why, claims, queued },
+        };
+        ev!(self, e);
     }
 
     /// Readies a sudog's goroutine with the outcome of its operation.
@@ -230,14 +264,14 @@ impl Machine<'_> {
         // Readers get zero values, writers will panic; readied from a
         // stack, newest first, as Go's gList does.
         let mut woken: Vec<u32> = Vec::new();
-        while let Some(s) = self.dequeue(c + hc::RECVQ) {
+        while let Some(s) = self.dequeue(c, hc::RECVQ, "by close") {
             let sg = self.sched.sudogs[s as usize - 1];
             if sg.elem != 0 {
                 self.mem.fill(sg.elem, h.elemsize, 0);
             }
             woken.push(s);
         }
-        while let Some(s) = self.dequeue(c + hc::SENDQ) {
+        while let Some(s) = self.dequeue(c, hc::SENDQ, "by close") {
             woken.push(s);
         }
         ev!(self, Event::ChanClose { ch: c, woken: woken.len() });
@@ -291,7 +325,7 @@ impl Machine<'_> {
         }
         // Park on every channel at once.
         let g = self.sched.curg;
-        let mut mine: Vec<(u32, u64)> = Vec::new();
+        let mut mine: Vec<(u32, u64, u64)> = Vec::new();
         for (i, k) in cases.iter().enumerate() {
             if k.chan == 0 {
                 continue;
@@ -304,15 +338,23 @@ impl Machine<'_> {
                 is_select: true,
                 ..Default::default()
             });
-            let q = k.chan + if k.send { hc::SENDQ } else { hc::RECVQ };
-            hc::enqueue(&mut self.mem, &mut self.sched.sudogs, q, s);
-            mine.push((s, q));
+            let queue = if k.send { hc::SENDQ } else { hc::RECVQ };
+            hc::enqueue(&mut self.mem, &mut self.sched.sudogs, k.chan + queue, s);
+            self.ev_sudog(k.chan, queue, s, None);
+            mine.push((s, k.chan, queue));
         }
         self.sched.allgs[g].select_done = false;
         self.gopark(WaitReason::Select);
         let (fired, ok) = (self.sched.allgs[g].param as usize, self.sched.allgs[g].success);
-        for (s, q) in mine {
-            hc::unlink(&mut self.mem, &mut self.sched.sudogs, q, s);
+        ev!(self, {
+            let (k, by) = (cases[fired], self.sched.allgs[g].waker);
+            Event::SelectWake { case: fired, ch: k.chan, send: k.send, by, closed: !ok }
+        });
+        // The other cases' sudogs leave their queues (selectgo's pass 3).
+        for (s, c, queue) in mine {
+            if hc::unlink(&mut self.mem, &mut self.sched.sudogs, c + queue, s) {
+                self.ev_sudog(c, queue, s, Some(("unlinked on wake", false)));
+            }
             self.sched.free_sudog(s);
         }
         if cases[fired].send && !ok {

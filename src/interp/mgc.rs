@@ -85,6 +85,7 @@ impl Machine<'_> {
     fn gc_alloc_slow(&mut self, addr: u64, bytes: u64) {
         if self.gc.phase != Phase::Off {
             self.mem.heap.mark_new(addr);
+            self.flush_heap_log();
             if self.on_g_stack {
                 self.gc_assist(bytes);
             }
@@ -198,7 +199,7 @@ impl Machine<'_> {
         self.gc.cpu_ns += ns;
         self.gc.pacer.start_assists();
         self.gc.assist_debt = 0.0;
-        self.flush_gc_log();
+        self.flush_heap_log();
     }
 
     /// Shades everything the roots point to; returns the words examined.
@@ -298,7 +299,7 @@ impl Machine<'_> {
             Worker::Background => c.bg_ns += ns,
             Worker::Idle => c.idle_ns += ns,
         }
-        self.flush_gc_log();
+        self.flush_heap_log();
         words
     }
 
@@ -358,7 +359,7 @@ impl Machine<'_> {
         self.gc.phase = Phase::Off;
         self.gc.last_end = self.nanotime();
         self.record_gc_stats();
-        self.flush_gc_log();
+        self.flush_heap_log();
         self.trace_gc_phase();
         if self.gc.gctrace {
             let line = self.gc.trace_line(self.sched.ps.len(), self.stwprocs(), self.nanotime());
@@ -373,7 +374,7 @@ impl Machine<'_> {
     fn gc_sweep_all(&mut self) {
         let swept = self.mem.heap.finish_sweep();
         self.clock += swept as i64 * mgc::SWEEP_SPAN_NS;
-        self.flush_gc_log();
+        self.flush_heap_log();
     }
 
     /// What `ReadMemStats` reports of the cycle just ended.
@@ -404,11 +405,11 @@ impl Machine<'_> {
         for s in heap.spans.iter_mut() {
             s.gcmark_bits.fill(0);
         }
-        let log = heap.gcw.log.take();
+        let log = heap.log.take();
         self.mark_roots();
         self.mem.heap.drain(u64::MAX);
         let heap = &mut self.mem.heap;
-        heap.gcw.log = log;
+        heap.log = log;
         let mut bad = None;
         for (id, s) in heap.spans.iter().enumerate() {
             for (w, (&now, &then)) in s.gcmark_bits.iter().zip(&saved[id]).enumerate() {

@@ -113,6 +113,7 @@ impl Machine<'_> {
             success: false,
             select_done: false,
             waiting: Vec::new(),
+            waker: 0,
         };
         match self.sched.gfree.pop() {
             Some(id) => {
@@ -165,7 +166,14 @@ impl Machine<'_> {
             let n = self.sched.ps.len();
             for i in 0..n {
                 let p = (self.sched.curp + i) % n;
-                if let Some((g, inherit)) = self.sched.find_runnable(p, &mut self.rng) {
+                if let Some(r) = self.sched.find_runnable(p, &mut self.rng) {
+                    let (g, inherit) = (r.g, r.inherit);
+                    if let Some(st) = r.stolen {
+                        ev!(self, {
+                            let gs = st.gs.iter().map(|&g| self.sched.allgs[g].goid).collect();
+                            Event::GoSteal { thief: p, victim: st.victim, gs, runnext: st.runnext }
+                        });
+                    }
                     self.sched.curp = p;
                     if !inherit {
                         self.budget = PREEMPT_STEPS;

@@ -2,6 +2,11 @@
 //! (virtual time, goroutine, function, file:line) comes from the machine's
 //! registers. Every site goes through `ev!`, which tests `trace` before it
 //! builds the event, so a run without tracing pays one branch.
+//!
+//! The heap has no tracer: while tracing it logs its steps (marking,
+//! sweeping, span refills and frees), and `flush_heap_log` turns the log
+//! into events where the step's caller resumes: before an allocation's
+//! own event, a collector phase, or the end of a piece of mark work.
 
 /// `ev!(machine, event)`: records the event when tracing; the event
 /// expression is not evaluated otherwise.
@@ -17,7 +22,7 @@ pub(crate) use ev;
 
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
-use crate::runtime::mgcmark::{By, MarkEv};
+use crate::runtime::mheap::{CacheFrom, HeapEv, Uncached};
 use crate::runtime::trace::{Event, Site, Tracer};
 
 /// Entries of the statement-line cache (direct-mapped by position).
@@ -128,7 +133,11 @@ impl Machine<'_> {
         ev!(self, Event::Queues { global, ps });
     }
 
+    /// An allocation: first the heap's steps behind it (a span refill,
+    /// sweeping, `mheap.alloc`), then the allocation itself.
     pub(crate) fn trace_alloc(&mut self, a: &Alloc, size: u64) {
+        self.flush_heap_log();
+        let span = a.span.map(|id| self.mem.heap.span(id).start);
         let route = match a.route {
             Route::ZeroSize => "zerobase",
             Route::Tiny { fresh: true } => "tiny (new block)",
@@ -136,7 +145,7 @@ impl Machine<'_> {
             Route::Small => "small",
             Route::Large => "large",
         };
-        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, refill: a.refilled });
+        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, span, refill: a.refilled });
     }
 
     /// A channel's buffer state.
@@ -152,37 +161,50 @@ impl Machine<'_> {
 }
 
 impl Machine<'_> {
-    /// The collector's phase, as an event.
+    /// The collector's phase, as an event (after the heap's steps that
+    /// led to it).
     pub(super) fn trace_gc_phase(&mut self) {
+        self.flush_heap_log();
         let (phase, cycle) = (self.gc.phase.name(), self.gc.num_gc + 1);
         let cycle = if self.gc.phase == crate::runtime::mgc::Phase::Off { cycle - 1 } else { cycle };
         ev!(self, Event::GcPhase { phase, cycle });
     }
 
-    /// Turns the marking and sweeping steps recorded by the heap into
-    /// events (the heap records them only while tracing).
-    pub(super) fn flush_gc_log(&mut self) {
+    /// Turns the steps recorded by the heap (marking, sweeping, spans)
+    /// into events (the heap records them only while tracing).
+    pub(super) fn flush_heap_log(&mut self) {
         if self.trace.is_none() {
             return;
         }
-        let log = match &mut self.mem.heap.gcw.log {
+        let log = match &mut self.mem.heap.log {
             Some(l) if !l.is_empty() => std::mem::take(l),
             _ => return,
         };
         for e in log {
             let ev = match e {
-                MarkEv::Grey { obj, by } => {
-                    let by = match by {
-                        By::Root(r) => r.to_string(),
-                        By::Object(o) => self.trace.as_mut().map_or(String::new(), |t| t.name(o, false)),
-                        By::Barrier => crate::runtime::trace::BY_BARRIER.into(),
-                        By::Alloc => "allocation (born black)".into(),
+                HeapEv::Grey { obj, by } => Event::GcGrey { obj, by },
+                HeapEv::Black { obj } => Event::GcBlack { obj },
+                HeapEv::Free { obj } => Event::GcFree { obj },
+                HeapEv::Swept { start, freed, released } => Event::GcSweep { start, freed, released },
+                HeapEv::Refill { spc, old } => Event::SpanRefill { spc, old },
+                HeapEv::Uncache { start, spc, to } => {
+                    let to = match to {
+                        Uncached::Full => "full set",
+                        Uncached::Partial => "partial set",
+                        Uncached::Stale => "stale: swept first",
                     };
-                    Event::GcGrey { obj, by }
+                    Event::SpanUncache { span: start, spc, to }
                 }
-                MarkEv::Black { obj } => Event::GcBlack { obj },
-                MarkEv::Free { obj } => Event::GcFree { obj },
-                MarkEv::Swept { start, freed, released } => Event::GcSweep { start, freed, released },
+                HeapEv::Cache { start, spc, from, free } => {
+                    let from = match from {
+                        CacheFrom::Partial => "from mcentral's partial set",
+                        CacheFrom::Swept => "unswept in mcentral, swept",
+                        CacheFrom::Grown => "grown from mheap",
+                    };
+                    Event::SpanCache { span: start, spc, from, free }
+                }
+                HeapEv::SpanAlloc { start, npages, spc, grown } => Event::SpanAlloc { span: start, npages, spc, grown },
+                HeapEv::SpanFree { start, npages } => Event::SpanFree { span: start, npages },
             };
             ev!(self, ev);
         }

@@ -77,8 +77,9 @@ pub fn enqueue(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) {
     mem.store(q + 8, 8, s as u64);
 }
 
-/// Removes sudog `s` from the queue at `q` (`waitq.remove`).
-pub fn unlink(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) {
+/// Removes sudog `s` from the queue at `q` (`waitq.remove`); false when
+/// it was not in the queue (a dequeue took it already).
+pub fn unlink(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) -> bool {
     let (prev, next) = (sudogs[s as usize - 1].prev, sudogs[s as usize - 1].next);
     let first = mem.load(q, 8).unwrap_or(0) as u32;
     let last = mem.load(q + 8, 8).unwrap_or(0) as u32;
@@ -87,7 +88,7 @@ pub fn unlink(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) {
     } else if first == s {
         mem.store(q, 8, next as u64);
     } else {
-        return; // not in this queue
+        return false; // not in this queue
     }
     if next != 0 {
         sudogs[next as usize - 1].prev = prev;
@@ -96,4 +97,16 @@ pub fn unlink(mem: &mut Memory, sudogs: &mut [Sudog], q: u64, s: u32) {
     }
     sudogs[s as usize - 1].prev = 0;
     sudogs[s as usize - 1].next = 0;
+    true
+}
+
+/// The sudogs of the queue at `q`, first to last.
+pub fn queued(mem: &Memory, sudogs: &[Sudog], q: u64) -> Vec<u32> {
+    let mut v = Vec::new();
+    let mut s = mem.load(q, 8).unwrap_or(0) as u32;
+    while s != 0 {
+        v.push(s);
+        s = sudogs[s as usize - 1].next;
+    }
+    v
 }

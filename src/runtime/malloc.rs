@@ -45,7 +45,8 @@ pub struct Alloc {
     pub span: Option<SpanId>,
     /// Bytes taken from the heap (slot size, or span size for large objects).
     pub bytes: u64,
-    /// The mcache refilled its span (an mcentral or mheap step happened).
+    /// The mcache refilled its span of the class first (`mcache.refill`;
+    /// a large object's span comes straight from the heap: false).
     pub refilled: bool,
 }
 
@@ -131,7 +132,7 @@ impl MCache {
         let half = super::mgcsweep::swept_half(heap.sweepgen);
         heap.central[SpanClass::new(0, noscan).0 as usize].full[half].push(id);
         count(heap, 0, bytes);
-        Alloc { addr, route: Route::Large, sizeclass: 0, span: Some(id), bytes, refilled: true }
+        Alloc { addr, route: Route::Large, sizeclass: 0, span: Some(id), bytes, refilled: false }
     }
 }
 

@@ -5,7 +5,7 @@
 //! (`tiny`, `tinyoffset`, `tinyAllocs`).
 //! Invariant: a span is cached by at most one mcache at a time.
 
-use super::mheap::{MHeap, SpanId};
+use super::mheap::{HeapEv, MHeap, SpanId};
 use super::sizeclasses::{NUM_SPAN_CLASSES, SpanClass};
 
 #[derive(Clone, Debug)]
@@ -46,6 +46,10 @@ impl MCache {
     /// Swaps the cached span of `spc` for one with free slots (`refill`).
     pub fn refill(&mut self, heap: &mut MHeap, spc: SpanClass) {
         let c = spc.0 as usize;
+        if let Some(log) = &mut heap.log {
+            let old = self.alloc[c].map(|id| heap.spans[id.0 as usize].start);
+            log.push(HeapEv::Refill { spc, old });
+        }
         if let Some(old) = self.alloc[c].take() {
             heap.uncache_span(old);
         }

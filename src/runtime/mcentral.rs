@@ -11,7 +11,7 @@
 //! grows the heap; here it sweeps until it finds room.
 
 use super::mgcsweep::swept_half;
-use super::mheap::{MHeap, SpanId, SpanState};
+use super::mheap::{CacheFrom, HeapEv, MHeap, SpanId, SpanState, Uncached};
 use super::sizeclasses::{self, SpanClass};
 
 #[derive(Clone, Debug)]
@@ -31,30 +31,37 @@ impl MHeap {
     /// A span with free slots for an mcache (`mcentral.cacheSpan`):
     /// returns the span and whether it was freshly grown from the heap.
     pub fn cache_span(&mut self, spc: SpanClass) -> (SpanId, bool) {
+        let (id, from) = self.find_span(spc);
+        let sg = self.sweepgen;
+        let s = self.span_mut(id);
+        s.sweepgen = sg + 3; // swept and cached
+        let (start, free) = (s.start, s.nelems - s.alloc_count);
+        if let Some(log) = &mut self.log {
+            log.push(HeapEv::Cache { start, spc, from, free });
+        }
+        (id, from == CacheFrom::Grown)
+    }
+
+    /// `cacheSpan`'s search: a partial swept span, else unswept spans of
+    /// the class swept until one has room, else `mcentral.grow`.
+    fn find_span(&mut self, spc: SpanClass) -> (SpanId, CacheFrom) {
         let half = swept_half(self.sweepgen);
         let c = spc.0 as usize;
-        let sg = self.sweepgen;
         if let Some(id) = self.central[c].partial[half].pop() {
-            self.span_mut(id).sweepgen = sg + 3; // swept and cached
-            return (id, false);
+            return (id, CacheFrom::Partial);
         }
-        // Sweep unswept spans of this class until one has room.
         loop {
             let central = &mut self.central[c];
             let Some(id) = central.partial[1 - half].pop().or_else(|| central.full[1 - half].pop()) else { break };
             self.sweep_span(id, true);
-            let s = self.span_mut(id);
+            let s = self.span(id);
             if s.alloc_count < s.nelems {
-                s.sweepgen = sg + 3;
-                return (id, false);
+                return (id, CacheFrom::Swept);
             }
             self.central[c].full[half].push(id);
         }
         let npages = sizeclasses::class_pages(spc.sizeclass());
-        let id = self.alloc_span(npages, spc, SpanState::InUse);
-        let sg = self.sweepgen;
-        self.span_mut(id).sweepgen = sg + 3;
-        (id, true)
+        (self.alloc_span(npages, spc, SpanState::InUse), CacheFrom::Grown)
     }
 
     /// Takes back a span from an mcache (`mcentral.uncacheSpan`).
@@ -62,14 +69,21 @@ impl MHeap {
         let half = swept_half(self.sweepgen);
         let sg = self.sweepgen;
         let s = self.span_mut(id);
+        let (start, spc) = (s.start, s.spanclass);
         if s.sweepgen == sg + 1 {
             // Cached before the last cycle ended: stale, sweep it now.
+            if let Some(log) = &mut self.log {
+                log.push(HeapEv::Uncache { start, spc, to: Uncached::Stale });
+            }
             self.sweep_span(id, false);
             return;
         }
         s.sweepgen = sg;
         let full = s.alloc_count == s.nelems;
-        let c = s.spanclass.0 as usize;
+        let c = spc.0 as usize;
+        if let Some(log) = &mut self.log {
+            log.push(HeapEv::Uncache { start, spc, to: if full { Uncached::Full } else { Uncached::Partial } });
+        }
         if full {
             self.central[c].full[half].push(id);
         } else {

@@ -19,7 +19,7 @@
 //! per-P workbufs and Green Tea's span queues, which the reference calls a
 //! faithful model of the same tri-colour algorithm.
 
-use super::mheap::{ARENA_BASE, MHeap, SpanId, SpanState};
+use super::mheap::{ARENA_BASE, HeapEv, MHeap, SpanId, SpanState};
 
 /// What reached an object (the trace reports it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,28 +34,6 @@ pub enum By {
     Alloc,
 }
 
-/// A marking or sweeping step, recorded for the event stream.
-#[derive(Clone, Copy, Debug)]
-pub enum MarkEv {
-    Grey {
-        obj: u64,
-        by: By,
-    },
-    Black {
-        obj: u64,
-    },
-    /// A slot freed by the sweeper.
-    Free {
-        obj: u64,
-    },
-    /// A span swept: slots freed, and whether its pages went back to the heap.
-    Swept {
-        start: u64,
-        freed: u64,
-        released: bool,
-    },
-}
-
 /// The collector's marking state (`gcWork`, `writeBarrier`).
 #[derive(Default)]
 pub struct GcWork {
@@ -67,8 +45,6 @@ pub struct GcWork {
     pub marked_bytes: u64,
     /// Stress mode: freed slots are poisoned so a use after free shows.
     pub poison: bool,
-    /// The events of the current step, when tracing.
-    pub log: Option<Vec<MarkEv>>,
 }
 
 impl MHeap {
@@ -115,10 +91,10 @@ impl MHeap {
     /// with pointers goes on the grey queue, one without is black at once.
     pub fn shade(&mut self, p: u64, by: By) {
         let Some((base, scan)) = self.mark(p) else { return };
-        if let Some(log) = &mut self.gcw.log {
-            log.push(MarkEv::Grey { obj: base, by });
+        if let Some(log) = &mut self.log {
+            log.push(HeapEv::Grey { obj: base, by });
             if !scan {
-                log.push(MarkEv::Black { obj: base });
+                log.push(HeapEv::Black { obj: base });
             }
         }
         if scan {
@@ -130,9 +106,9 @@ impl MHeap {
     /// memory is zeroed, so there is nothing to scan yet).
     pub fn mark_new(&mut self, p: u64) {
         let Some((base, _)) = self.mark(p) else { return };
-        if let Some(log) = &mut self.gcw.log {
-            log.push(MarkEv::Grey { obj: base, by: By::Alloc });
-            log.push(MarkEv::Black { obj: base });
+        if let Some(log) = &mut self.log {
+            log.push(HeapEv::Grey { obj: base, by: By::Alloc });
+            log.push(HeapEv::Black { obj: base });
         }
     }
 
@@ -167,8 +143,8 @@ impl MHeap {
             let Some(id) = self.span_of(obj) else { continue };
             let size = self.span(id).elemsize;
             done += self.scan_block(obj, obj + size, By::Object(obj));
-            if let Some(log) = &mut self.gcw.log {
-                log.push(MarkEv::Black { obj });
+            if let Some(log) = &mut self.log {
+                log.push(HeapEv::Black { obj });
             }
         }
         done

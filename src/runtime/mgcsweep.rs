@@ -18,8 +18,7 @@
 //! zeroed when reallocated (mallocgc's `needzero`), and in stress mode
 //! poisoned with 0xa5 bytes at once, so a use after free shows.
 
-use super::mgcmark::MarkEv;
-use super::mheap::{MHeap, SpanId, SpanState};
+use super::mheap::{HeapEv, MHeap, SpanId, SpanState};
 use super::sizeclasses::NUM_SPAN_CLASSES;
 
 /// Which half of an mcentral's sets holds swept spans for `sweepgen`.
@@ -38,7 +37,7 @@ impl MHeap {
         debug_assert_eq!(s.state, SpanState::InUse);
         let (start, elemsize, nelems, class) = (s.start, s.elemsize, s.nelems, s.spanclass.sizeclass());
         let mut freed_slots = Vec::new();
-        let want_slots = self.gcw.log.is_some() || self.gcw.poison;
+        let want_slots = self.log.is_some() || self.gcw.poison;
         let mut nalloc = 0;
         for w in 0..s.alloc_bits.len() {
             let live = s.gcmark_bits[w];
@@ -73,9 +72,9 @@ impl MHeap {
             }
         }
         let released = nalloc == 0 && !keep;
-        if let Some(log) = &mut self.gcw.log {
-            log.extend(freed_slots.iter().map(|&obj| MarkEv::Free { obj }));
-            log.push(MarkEv::Swept { start, freed, released });
+        if let Some(log) = &mut self.log {
+            log.extend(freed_slots.iter().map(|&obj| HeapEv::Free { obj }));
+            log.push(HeapEv::Swept { start, freed, released });
         }
         if released {
             self.free_span(id);

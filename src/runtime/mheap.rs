@@ -13,6 +13,11 @@
 //! pages appears (`mheap.reclaim`), so freed memory is reused and the
 //! heap (and the host buffer behind it) grows only with live data.
 //!
+//! While tracing, the heap records its steps in `log` (`HeapEv`: marking,
+//! sweeping, and heap spans moving between mcache, mcentral and the page
+//! heap; stack spans are not recorded), which the evaluator turns into
+//! events; otherwise a step pays one test of `log`, on slow paths only.
+//!
 //! Simplifications: arenas are not materialised (the 64 MiB arena is only
 //! an address-space unit); there is no per-P page cache and no scavenger
 //! (freed pages are never returned to the OS: `HeapReleased` stays 0);
@@ -96,6 +101,84 @@ impl MSpan {
     }
 }
 
+/// A step of the heap, recorded for the event stream while tracing (the
+/// heap has no tracer: `interp::trace` turns the log into events right
+/// after the step's caller returns).
+#[derive(Clone, Copy, Debug)]
+pub enum HeapEv {
+    /// Marking: an object shaded grey, and what reached it.
+    Grey {
+        obj: u64,
+        by: super::mgcmark::By,
+    },
+    Black {
+        obj: u64,
+    },
+    /// A slot freed by the sweeper.
+    Free {
+        obj: u64,
+    },
+    /// A span swept: slots freed, and whether its pages went back to the heap.
+    Swept {
+        start: u64,
+        freed: u64,
+        released: bool,
+    },
+    /// `mcache.refill`: the mcache's span of `spc` has no free slot
+    /// (`old`, None when it held none yet).
+    Refill {
+        spc: SpanClass,
+        old: Option<u64>,
+    },
+    /// `mcentral.uncacheSpan`: a span back from an mcache.
+    Uncache {
+        start: u64,
+        spc: SpanClass,
+        to: Uncached,
+    },
+    /// `mcentral.cacheSpan`: the span handed to the mcache, where it came
+    /// from and its free slots.
+    Cache {
+        start: u64,
+        spc: SpanClass,
+        from: CacheFrom,
+        free: u64,
+    },
+    /// `mheap.alloc`: a heap span of `npages` (`grown`: bytes the heap grew
+    /// by to make room).
+    SpanAlloc {
+        start: u64,
+        npages: u64,
+        spc: SpanClass,
+        grown: u64,
+    },
+    /// `mheap.freeSpan`: a heap span's pages back to the page heap.
+    SpanFree {
+        start: u64,
+        npages: u64,
+    },
+}
+
+/// Where `uncacheSpan` put a span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Uncached {
+    Full,
+    Partial,
+    /// Cached before the last cycle ended: swept at once.
+    Stale,
+}
+
+/// Where `cacheSpan` found a span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheFrom {
+    /// A swept span of the partial set.
+    Partial,
+    /// An unswept span, swept now and found to have room.
+    Swept,
+    /// None had room: `mcentral.grow` took a new span from the heap.
+    Grown,
+}
+
 /// Heap-wide statistics, as `runtime.MemStats` will report them.
 #[derive(Clone, Debug, Default)]
 pub struct HeapStats {
@@ -134,6 +217,8 @@ pub struct MHeap {
     pub gcw: super::mgcmark::GcWork,
     /// Where the sweeper looks next for unswept spans (a span class).
     pub sweep_cursor: usize,
+    /// The steps since the event stream last looked, when tracing.
+    pub log: Option<Vec<HeapEv>>,
 }
 
 impl Default for MHeap {
@@ -154,6 +239,7 @@ impl MHeap {
             sweepgen: 0,
             gcw: Default::default(),
             sweep_cursor: 0,
+            log: None,
             stats: HeapStats {
                 by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
                 by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
@@ -211,6 +297,7 @@ impl MHeap {
         while found.is_none() && self.sweep_one() {
             found = self.free.iter().find(|&(_, &len)| len >= npages).map(|(&p, &len)| (p, len));
         }
+        let sys = self.stats.heap_sys;
         let (page, len) = match found {
             Some(f) => f,
             None => {
@@ -259,6 +346,9 @@ impl MHeap {
         }
         if state == SpanState::InUse {
             self.stats.heap_inuse += bytes;
+            if let Some(log) = &mut self.log {
+                log.push(HeapEv::SpanAlloc { start, npages, spc, grown: self.stats.heap_sys - sys });
+            }
         }
         id
     }
@@ -271,6 +361,9 @@ impl MHeap {
         };
         if state == SpanState::InUse {
             self.stats.heap_inuse -= npages * PAGE_SIZE;
+            if let Some(log) = &mut self.log {
+                log.push(HeapEv::SpanFree { start, npages });
+            }
         }
         let page = (start - ARENA_BASE) / PAGE_SIZE;
         for p in page..page + npages {

@@ -21,6 +21,22 @@ use super::sema::SemaTable;
 use super::time::Timers;
 use std::collections::VecDeque;
 
+/// What `findRunnable` found: the goroutine, whether it inherits the
+/// running time slice (`inheritTime`), and what was stolen for it.
+pub struct Runnable {
+    pub g: GId,
+    pub inherit: bool,
+    pub stolen: Option<Stolen>,
+}
+
+/// A `runqsteal`: the victim P and the goroutines taken, first to last
+/// (from its runnext when its queue was empty).
+pub struct Stolen {
+    pub victim: usize,
+    pub gs: Vec<GId>,
+    pub runnext: bool,
+}
+
 pub struct Sched {
     pub allgs: Vec<G>,
     pub ps: Vec<P>,
@@ -143,8 +159,9 @@ impl Sched {
     }
 
     /// `runqsteal`: half of a victim's queue (its runnext when the queue
-    /// is empty), victims tried in a random order.
-    pub fn steal(&mut self, p: usize, rng: &mut Rng) -> Option<GId> {
+    /// is empty), victims tried in a random order. Returns the first
+    /// goroutine taken (the others join P's queue) and what was taken.
+    pub fn steal(&mut self, p: usize, rng: &mut Rng) -> Option<(GId, Stolen)> {
         let n = self.ps.len();
         if n == 1 {
             return None;
@@ -158,34 +175,38 @@ impl Sched {
             let take = self.ps[v].runq.len().div_ceil(2);
             if take == 0 {
                 if let Some(g) = self.ps[v].runnext.take() {
-                    return Some(g);
+                    return Some((g, Stolen { victim: v, gs: vec![g], runnext: true }));
                 }
                 continue;
             }
-            let stolen: Vec<GId> = self.ps[v].runq.drain(..take).collect();
-            let (first, rest) = stolen.split_first()?;
+            let gs: Vec<GId> = self.ps[v].runq.drain(..take).collect();
+            let (&first, rest) = gs.split_first()?;
             self.ps[p].runq.extend(rest.iter().copied());
-            return Some(*first);
+            return Some((first, Stolen { victim: v, gs, runnext: false }));
         }
         None
     }
 
-    /// `findRunnable` without timers and idling: the next goroutine for P,
-    /// and whether it inherits the running time slice (`inheritTime`).
-    pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<(GId, bool)> {
+    /// `findRunnable` without timers and idling: the next goroutine for P.
+    pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<Runnable> {
+        let found = |g, inherit| Some(Runnable { g, inherit, stolen: None });
         // Fairness: every 61st tick the global queue goes first.
-        let found = if self.ps[p].schedtick.is_multiple_of(61)
+        let next = if self.ps[p].schedtick.is_multiple_of(61)
             && let Some(g) = self.globrunqget(p)
         {
-            Some((g, false))
+            found(g, false)
+        } else if let Some((g, inherit)) = self.runqget(p) {
+            found(g, inherit)
+        } else if let Some(g) = self.globrunqget(p) {
+            found(g, false)
         } else {
-            self.runqget(p).or_else(|| self.globrunqget(p).or_else(|| self.steal(p, rng)).map(|g| (g, false)))
+            self.steal(p, rng).map(|(g, stolen)| Runnable { g, inherit: false, stolen: Some(stolen) })
         };
         // `execute` counts a tick for each new time slice.
-        if let Some((_, false)) = found {
+        if next.as_ref().is_some_and(|r| !r.inherit) {
             self.ps[p].schedtick = self.ps[p].schedtick.wrapping_add(1);
         }
-        found
+        next
     }
 
     /// `procresize`: n Ps; the queues of removed Ps go to the global

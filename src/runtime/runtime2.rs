@@ -130,6 +130,9 @@ pub struct G {
     pub select_done: bool,
     /// The sudogs of a select in progress, to unlink on wake.
     pub waiting: Vec<u32>,
+    /// The goroutine (Go's number) whose operation claimed this one's
+    /// select, for the event stream.
+    pub waker: u64,
 }
 
 /// A logical processor: its run queues and timers.

@@ -8,9 +8,15 @@
 //! by stable names (`o1`, `o2`, … in allocation order) beside their
 //! modelled addresses, so two runs give byte-identical traces.
 //!
-//! Not yet emitted (they arrive with their issues): garbage-collector
-//! phases and shading (issue 8); the Chrome Trace Event export.
+//! Heap spans are named the same way (`s1`, `s2`, …, a new name at each
+//! `mheap.alloc`).
+//!
+//! Not yet emitted: stack allocations (frame temporaries escape analysis
+//! kept off the heap) and the escape verdict behind an allocation; spans
+//! of goroutine stacks; the M of the G-M-P model (gosub has none).
 
+use super::mgcmark::By;
+use super::sizeclasses::{self, SpanClass};
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -37,6 +43,14 @@ pub enum Event {
     /// Goroutine `g` made runnable (into the current P's runnext).
     GoReady {
         g: u64,
+    },
+    /// `runqsteal`: P `thief` took goroutines `gs` from P `victim`'s
+    /// local queue (half of it), or its runnext when the queue was empty.
+    GoSteal {
+        thief: usize,
+        victim: usize,
+        gs: Vec<u64>,
+        runnext: bool,
     },
     /// Goroutine `g` starts running on P `p` (`inherit`: runnext's slice).
     GoStart {
@@ -79,6 +93,38 @@ pub enum Event {
         sendx: u64,
         recvx: u64,
     },
+    /// `waitq.enqueue`: goroutine `g`'s sudog joins channel `ch`'s
+    /// `recvq` or `sendq` (for a select, `case`'s); `queued`: the
+    /// goroutines of the queue afterwards, first to last.
+    SudogEnq {
+        ch: u64,
+        queue: &'static str,
+        g: u64,
+        case: Option<usize>,
+        queued: Vec<u64>,
+    },
+    /// `waitq.dequeue` or a select's unlinking: goroutine `g`'s sudog
+    /// leaves the queue; `why` says how (`by send`, `by receive`, `by
+    /// close`, a select already done, unlinked on wake); `claims`: the
+    /// dequeue won the sudog's select.
+    SudogDeq {
+        ch: u64,
+        queue: &'static str,
+        g: u64,
+        case: Option<usize>,
+        why: &'static str,
+        claims: bool,
+        queued: Vec<u64>,
+    },
+    /// A parked select woken: case `case` on channel `ch` fired, by
+    /// goroutine `by` (`closed`: by closing the channel).
+    SelectWake {
+        case: usize,
+        ch: u64,
+        send: bool,
+        by: u64,
+        closed: bool,
+    },
     /// A select: cases polled in this order, the one chosen (None:
     /// default, or parked when `parked`).
     Select {
@@ -94,22 +140,60 @@ pub enum Event {
     Clock {
         to: i64,
     },
+    /// `mallocgc`: `span` is the start of the object's span (None for
+    /// zerobase); `refill`: the mcache took a new span for it first.
     Alloc {
         addr: u64,
         size: u64,
         class: usize,
         route: &'static str,
+        span: Option<u64>,
         refill: bool,
+    },
+    /// `mcache.refill`: the cached span of `spc` (at `old`) has no free
+    /// slot, or none is cached yet.
+    SpanRefill {
+        spc: SpanClass,
+        old: Option<u64>,
+    },
+    /// `mcentral.uncacheSpan`: span `span` back from the mcache, to the
+    /// full or partial set, or swept first when stale.
+    SpanUncache {
+        span: u64,
+        spc: SpanClass,
+        to: &'static str,
+    },
+    /// `mcentral.cacheSpan`: span `span` (with `free` slots) to the
+    /// mcache, found in the partial set, swept, or grown from the heap.
+    SpanCache {
+        span: u64,
+        spc: SpanClass,
+        from: &'static str,
+        free: u64,
+    },
+    /// `mheap.alloc` (from `mcentral.grow` or a large object): a span of
+    /// `npages`; `grown`: bytes the heap grew by for it.
+    SpanAlloc {
+        span: u64,
+        npages: u64,
+        spc: SpanClass,
+        grown: u64,
+    },
+    /// `mheap.freeSpan`: a swept span with nothing left goes back.
+    SpanFree {
+        span: u64,
+        npages: u64,
     },
     /// The collector changed phase (`_GCoff`, `_GCmark`, ...).
     GcPhase {
         phase: &'static str,
         cycle: u32,
     },
-    /// An object shaded grey, and what reached it.
+    /// An object shaded grey, and what reached it (an object reaching
+    /// it is named only when the event is written).
     GcGrey {
         obj: u64,
-        by: String,
+        by: By,
     },
     /// An object scanned (or needing no scan): black.
     GcBlack {
@@ -143,9 +227,6 @@ pub enum Event {
     },
 }
 
-/// What a write-barrier shade's `by` says.
-pub const BY_BARRIER: &str = "write barrier";
-
 impl Event {
     /// The `--only` category.
     pub fn category(&self) -> &'static str {
@@ -156,6 +237,7 @@ impl Event {
             | Event::GoPark { .. }
             | Event::GoReady { .. }
             | Event::GoStart { .. }
+            | Event::GoSteal { .. }
             | Event::GoPreempt
             | Event::GoSched
             | Event::GoEnd
@@ -167,12 +249,20 @@ impl Event {
             | Event::ChanRecv { .. }
             | Event::ChanClose { .. }
             | Event::ChanBuf { .. }
-            | Event::Select { .. } => "chan",
+            | Event::SudogEnq { .. }
+            | Event::SudogDeq { .. }
+            | Event::Select { .. }
+            | Event::SelectWake { .. } => "chan",
             Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
-            Event::Alloc { .. } => "alloc",
+            Event::Alloc { .. }
+            | Event::SpanRefill { .. }
+            | Event::SpanUncache { .. }
+            | Event::SpanCache { .. }
+            | Event::SpanAlloc { .. }
+            | Event::SpanFree { .. } => "alloc",
             // Phases, sweeps and the write barrier's shades; each object's
             // colour changes are the finer `mark` category.
-            Event::GcGrey { by, .. } if by == BY_BARRIER => "gc",
+            Event::GcGrey { by: By::Barrier, .. } => "gc",
             Event::GcPhase { .. } | Event::GcSweep { .. } => "gc",
             Event::GcGrey { .. } | Event::GcBlack { .. } | Event::GcFree { .. } => "mark",
             Event::DeferPush { .. } | Event::DeferRun { .. } => "defer",
@@ -189,6 +279,7 @@ impl Event {
             Event::GoPark { .. } => "go.park",
             Event::GoReady { .. } => "go.ready",
             Event::GoStart { .. } => "go.start",
+            Event::GoSteal { .. } => "go.steal",
             Event::GoPreempt => "go.preempt",
             Event::GoSched => "go.sched",
             Event::GoEnd => "go.end",
@@ -199,11 +290,19 @@ impl Event {
             Event::ChanRecv { .. } => "chan.recv",
             Event::ChanClose { .. } => "chan.close",
             Event::ChanBuf { .. } => "chan.buf",
+            Event::SudogEnq { .. } => "sudog.enq",
+            Event::SudogDeq { .. } => "sudog.deq",
             Event::Select { .. } => "select",
+            Event::SelectWake { .. } => "select.wake",
             Event::TimerSet { .. } => "timer.set",
             Event::TimerFire => "timer.fire",
             Event::Clock { .. } => "clock",
             Event::Alloc { .. } => "alloc",
+            Event::SpanRefill { .. } => "span.refill",
+            Event::SpanUncache { .. } => "span.uncache",
+            Event::SpanCache { .. } => "span.cache",
+            Event::SpanAlloc { .. } => "span.alloc",
+            Event::SpanFree { .. } => "span.free",
             Event::GcPhase { .. } => "gc.phase",
             Event::GcGrey { .. } => "gc.grey",
             Event::GcBlack { .. } => "gc.black",
@@ -243,6 +342,32 @@ pub enum Format {
     Chrome,
 }
 
+/// A name from a table of stable names: the address's, or the next number
+/// when there is none or `fresh` asks for a new one.
+fn stable(names: &mut HashMap<u64, u32>, next: &mut u32, addr: u64, fresh: bool) -> u32 {
+    match names.get(&addr) {
+        Some(&id) if !fresh => id,
+        _ => {
+            let n = *next;
+            *next += 1;
+            names.insert(addr, n);
+            n
+        }
+    }
+}
+
+/// A span class as the allocator sees it: `class 5 (48 B)`, `class 2
+/// noscan (16 B)`, `class 0 (large)`.
+fn class(spc: SpanClass) -> String {
+    let c = spc.sizeclass();
+    let noscan = if spc.noscan() { " noscan" } else { "" };
+    if c == 0 {
+        format!("class 0{noscan} (large)")
+    } else {
+        format!("class {c}{noscan} ({} B)", sizeclasses::class_size(c))
+    }
+}
+
 /// Writes the events that pass the filters.
 pub struct Tracer {
     out: Box<dyn Write>,
@@ -254,6 +379,9 @@ pub struct Tracer {
     /// Stable names of heap objects, by address, and the next number.
     names: HashMap<u64, u32>,
     next_name: u32,
+    /// Stable names of heap spans, by start address, and the next number.
+    span_names: HashMap<u64, u32>,
+    next_span: u32,
     pub truncated: bool,
     chrome: Chrome,
 }
@@ -285,6 +413,8 @@ impl Tracer {
             step: 0,
             names: HashMap::new(),
             next_name: 1,
+            span_names: HashMap::new(),
+            next_span: 1,
             truncated: false,
             chrome: Chrome::default(),
         }
@@ -296,16 +426,13 @@ impl Tracer {
         if addr == 0 {
             return "nil".into();
         }
-        let id = match self.names.get(&addr) {
-            Some(&id) if !fresh => id,
-            _ => {
-                let n = self.next_name;
-                self.next_name += 1;
-                self.names.insert(addr, n);
-                n
-            }
-        };
-        format!("o{id}")
+        format!("o{}", stable(&mut self.names, &mut self.next_name, addr, fresh))
+    }
+
+    /// The stable name of a heap span (`s3`) by its start address; a new
+    /// name for a new span.
+    pub fn span_name(&mut self, start: u64, fresh: bool) -> String {
+        format!("s{}", stable(&mut self.span_names, &mut self.next_span, start, fresh))
     }
 
     pub fn set_only(&mut self, only: Option<Vec<String>>) {
@@ -377,12 +504,13 @@ impl Tracer {
 
     fn detail(&mut self, e: &Event) -> String {
         let gs = |v: &[u64]| v.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
+        let case = |c: &Option<usize>| c.map_or(String::new(), |i| format!(" (select case {i})"));
         match e {
             Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd | Event::TimerFire => String::new(),
             Event::Syscall { enter: true } => "read of standard input (entersyscall)".into(),
             Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
             Event::Recovered | Event::Goexit => String::new(),
-            Event::Deadlock => "all goroutines are asleep (checkdead)".into(),
+            Event::Deadlock => "checkdead: nothing can run and no timer is pending".into(),
             Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
                 func.clone()
             }
@@ -393,6 +521,9 @@ impl Tracer {
             Event::GoReady { g } => format!("G{g} -> runnext"),
             Event::GoStart { g, p, inherit } => {
                 format!("G{g} on P{p}{}", if *inherit { " (inherits time slice)" } else { "" })
+            }
+            Event::GoSteal { thief, victim, gs: taken, runnext } => {
+                format!("P{thief} stole [{}] from P{victim} {}", gs(taken), if *runnext { "runnext" } else { "runq" })
             }
             Event::Queues { global, ps } => {
                 let mut s = format!("global=[{}]", gs(global));
@@ -407,6 +538,18 @@ impl Tracer {
             Event::ChanBuf { ch, qcount, cap, sendx, recvx } => {
                 format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false))
             }
+            Event::SudogEnq { ch, queue, g, case: c, queued } => {
+                format!("{} {queue} += G{g}{} -> [{}]", self.name(*ch, false), case(c), gs(queued))
+            }
+            Event::SudogDeq { ch, queue, g, case: c, why, claims, queued } => {
+                let claims = if *claims { ", claims the select" } else { "" };
+                format!("{} {queue} -= G{g}{} {why}{claims} -> [{}]", self.name(*ch, false), case(c), gs(queued))
+            }
+            Event::SelectWake { case: c, ch, send, by, closed } => {
+                let op = if *send { "send" } else { "recv" };
+                let closed = if *closed { ", channel closed" } else { "" };
+                format!("case {c} ({} {op}) fired by G{by}{closed}", self.name(*ch, false))
+            }
             Event::Select { order, chosen, parked } => {
                 let o = order.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",");
                 let c = match (chosen, parked) {
@@ -418,13 +561,43 @@ impl Tracer {
             }
             Event::TimerSet { when } => format!("fires at {}.{:06}ms", when / 1_000_000, when % 1_000_000),
             Event::Clock { to } => format!("-> {}.{:06}ms", to / 1_000_000, to % 1_000_000),
-            Event::Alloc { addr, size, class, route, refill } => {
+            Event::Alloc { addr, size, class, route, span, refill } => {
                 let name = self.name(*addr, true);
+                let s = span.map_or(String::new(), |s| format!(" in {}", self.span_name(s, false)));
                 let r = if *refill { " (mcache refill)" } else { "" };
-                format!("{name} {addr:#x} {size} B class {class} {route}{r}")
+                format!("{name} {addr:#x} {size} B class {class} {route}{s}{r}")
+            }
+            Event::SpanRefill { spc, old } => match old {
+                Some(s) => format!("mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),
+                None => format!("mcache {}: no span cached yet", class(*spc)),
+            },
+            Event::SpanUncache { span, spc, to } => {
+                format!("{} {span:#x} -> mcentral {} {to}", self.span_name(*span, false), class(*spc))
+            }
+            Event::SpanCache { span, spc, from, free } => {
+                format!("{} {span:#x} -> mcache {}: {from}, {free} free", self.span_name(*span, false), class(*spc))
+            }
+            Event::SpanAlloc { span, npages, spc, grown } => {
+                let pages = if *npages == 1 { "page" } else { "pages" };
+                let g = if *grown > 0 { format!(", heap grown by {} MiB", grown >> 20) } else { String::new() };
+                format!("{} {span:#x} {npages} {pages} for {}{g}", self.span_name(*span, true), class(*spc))
+            }
+            Event::SpanFree { span, npages } => {
+                let n = self.span_name(*span, false);
+                self.span_names.remove(span);
+                let pages = if *npages == 1 { "page" } else { "pages" };
+                format!("{n} {span:#x} {npages} {pages} back to the heap")
             }
             Event::GcPhase { phase, cycle } => format!("{phase} (cycle {cycle})"),
-            Event::GcGrey { obj, by } => format!("{} {obj:#x} by {by}", self.name(*obj, false)),
+            Event::GcGrey { obj, by } => {
+                let by = match by {
+                    By::Root(r) => r.to_string(),
+                    By::Object(o) => self.name(*o, false),
+                    By::Barrier => "write barrier".into(),
+                    By::Alloc => "allocation (born black)".into(),
+                };
+                format!("{} {obj:#x} by {by}", self.name(*obj, false))
+            }
             Event::GcBlack { obj } => format!("{} {obj:#x}", self.name(*obj, false)),
             Event::GcFree { obj } => {
                 let n = self.name(*obj, false);
@@ -433,7 +606,7 @@ impl Tracer {
             }
             Event::GcSweep { start, freed, released } => {
                 let r = if *released { ", pages back to the heap" } else { "" };
-                format!("span {start:#x}: {freed} freed{r}")
+                format!("span {} {start:#x}: {freed} freed{r}", self.span_name(*start, false))
             }
             Event::PanicStart { value } => value.clone(),
             Event::Exit { code } => format!("status {code}"),

@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --only=alloc --max-events=3
+// trace: --gomaxprocs=1 --only=alloc --max-events=9
 package main
 
 import "fmt"
