@@ -1,33 +1,15 @@
-// step: --gomaxprocs=2
+// step: --gomaxprocs=2 --max-steps=5000000
 package main
 
-import (
-	"fmt"
-	"sync"
-)
+import "fmt"
 
-func work(id int) int {
-	s := 0
-	for i := 0; i < 2000; i++ {
-		s += i
-	}
-	return s + id
-}
-
+// main is preempted to the global queue, where P1 finds it; when main
+// blocks, P1 has nothing left to run and steals P0's runnext.
 func main() {
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	total := 0
-	for i := 0; i < 6; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			v := work(i)
-			mu.Lock()
-			total += v
-			mu.Unlock()
-		}()
-	}
-	wg.Wait()
-	fmt.Println(total)
+	done := make(chan bool)
+	go func() { done <- true }()
+	n := 0
+	for i := 0; i < 2100000; i++ { n += i % 7 }
+	<-done
+	fmt.Println(n)
 }
