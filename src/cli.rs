@@ -119,7 +119,13 @@ pub enum Command {
     Check { file: PathBuf },
     /// Print escape analysis decisions as `go build -gcflags='-m -l'` does
     /// (to standard output, paths relative to the file's folder).
-    Escape { file: PathBuf },
+    Escape {
+        /// Before every heap decision, the flow that forced it (as `-m=2`
+        /// does) and the reason in plain words; the other lines unchanged.
+        #[arg(long)]
+        explain: bool,
+        file: PathBuf,
+    },
     /// Print an intermediate form of a program.
     Dump {
         #[arg(value_enum)]

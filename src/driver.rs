@@ -305,11 +305,16 @@ pub fn run(cli: Cli) -> i32 {
             Ok(_) => 0,
             Err(code) => code,
         },
-        Command::Escape { file } => match s.check(file) {
+        Command::Escape { explain, file } => match s.check(file) {
             Ok((f, checked)) => {
-                let esc = crate::escape::analyze(&checked.program, &s.map, &f, &[], true);
                 let name = file.file_name().map_or_else(|| display_name(file), |n| n.to_string_lossy().into_owned());
-                print!("{}", crate::escape::render(&s.map, &name, &esc));
+                if *explain {
+                    let esc = crate::escape::analyze_explained(&checked.program, &s.map, &f, &[], true);
+                    print!("{}", crate::escape::render_explained(&s.map, &name, &esc));
+                } else {
+                    let esc = crate::escape::analyze(&checked.program, &s.map, &f, &[], true);
+                    print!("{}", crate::escape::render(&s.map, &name, &esc));
+                }
                 0
             }
             Err(code) => code,

@@ -24,6 +24,10 @@
 //! analysed with the earlier conservative rules (`simple.rs`), and
 //! `slices.rs` keeps the syntactic check the frame buffer of appends needs.
 //!
+//! Explain mode (`analyze_explained`) records, for every heap decision,
+//! the path the solver found from the location to the root that outlives
+//! it, with gc's `-m=2` notes (`record.rs`), rendered by `explain.rs`.
+//!
 //! Simplifications: generic functions are analysed once with type
 //! parameters holding pointers (gc analyses each shape instance); range
 //! over functions is not rewritten into a closure (the loop body's
@@ -32,12 +36,14 @@
 
 mod batch;
 mod call;
+pub mod explain;
 mod expr;
 mod funcs;
 mod gcfmt;
 mod graph;
 mod loopvar;
 mod oracle;
+mod record;
 mod simple;
 mod slices;
 mod solve;
@@ -45,6 +51,7 @@ mod stmt;
 mod tags;
 mod walk;
 
+pub use explain::{explain_decl, explain_stack_var, explain_var, render_explained};
 pub use slices::stack_slices;
 pub(crate) use walk::{Part, walk_expr, walk_stmt};
 
@@ -105,6 +112,8 @@ pub struct Escapes {
     /// variable holding a constant: the constant (gc's
     /// `rewriteWithLiterals`).
     pub make_consts: HashMap<ExprId, u64>,
+    /// Why each heap decision was made (only from `analyze_explained`).
+    pub explained: explain::Explained,
 }
 
 pub(crate) type Output = Escapes;
@@ -115,12 +124,25 @@ pub(crate) struct Ctx<'a> {
     pub map: &'a SourceMap,
     /// Produce gc's messages.
     pub report: bool,
+    /// Record why (`explain.rs`).
+    pub explain: bool,
 }
 
 /// Analyses the main `file`; the `library` files get the conservative
 /// analysis (their variables' heap verdicts only).
 pub fn analyze(p: &Program, map: &SourceMap, file: &File, library: &[&File], report: bool) -> Escapes {
-    let cx = Ctx { p, map, report };
+    analyze_with(Ctx { p, map, report, explain: false }, file, library)
+}
+
+/// `analyze`, also recording the flow behind every heap decision
+/// (`Escapes::explained`, read by `render_explained` and `explain_var`).
+/// The verdicts and the report are the same.
+pub fn analyze_explained(p: &Program, map: &SourceMap, file: &File, library: &[&File], report: bool) -> Escapes {
+    analyze_with(Ctx { p, map, report, explain: true }, file, library)
+}
+
+fn analyze_with(cx: Ctx, file: &File, library: &[&File]) -> Escapes {
+    let p = cx.p;
     let mut out = Escapes { heap: simple::library_heap(p, library), ..Default::default() };
     let mut funcs = funcs::collect(p, file);
     let mut oracle = oracle::Oracle::build(p, file);

@@ -23,7 +23,11 @@
 //!   with `GOSUB_BLESS=1 cargo test` after reading) and stdout Go's
 //!   `NAME.out`.
 //! - `testdata/escape/NAME.go`: `gosub escape` must print gc's `-m -l`
-//!   verdicts exactly as `goref escape` wrote them to `NAME.escape`.
+//!   verdicts exactly as `goref escape` wrote them to `NAME.escape`;
+//!   `gosub escape --explain` must print the same lines once its
+//!   explanations are removed, with one before every heap decision. A
+//!   program whose first line is `// explain` also has its explain output
+//!   in `NAME.explain` (gosub-specific, blessed with `GOSUB_BLESS=1`).
 //! - `testdata/step/NAME.go`: `gosub step --commands NAME.cmds` with the
 //!   options of a first line `// step: OPTIONS` (GOMAXPROCS 1 unless they
 //!   say otherwise); the session's transcript (stdout) must equal
@@ -31,7 +35,8 @@
 //! - a program listed in its area's `PENDING` file is ignored (it waits
 //!   for a feature of an open issue; the file says which).
 //!
-//! Bless mode rewrites only gosub-specific goldens (`.ast`, `.trace`), never the
+//! Bless mode rewrites only gosub-specific goldens (`.ast`, `.trace`,
+//! `.explain`), never the
 //! outputs that come from real Go.
 
 use gosub::diag::{self, Diagnostic};
@@ -435,23 +440,64 @@ fn check_step(path: &Path) -> Result<(), Failed> {
 /// folder) must print exactly gc's `-gcflags='-m -l'` diagnostics, as
 /// `goref escape` wrote them to `NAME.escape`.
 fn check_escape(path: &Path) -> Result<(), Failed> {
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_gosub"))
-        .arg("escape")
-        .arg(path.file_name().unwrap())
-        .current_dir(path.parent().unwrap())
-        .stdin(std::process::Stdio::null())
-        .output()
-        .map_err(|e| e.to_string())?;
+    let escape = |explain: bool| -> Result<String, Failed> {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_gosub"));
+        cmd.arg("escape");
+        if explain {
+            cmd.arg("--explain");
+        }
+        let run = cmd
+            .arg(path.file_name().unwrap())
+            .current_dir(path.parent().unwrap())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !run.status.success() {
+            return Err(format!("gosub escape failed:\n{}", String::from_utf8_lossy(&run.stderr)).into());
+        }
+        Ok(String::from_utf8_lossy(&run.stdout).into_owned())
+    };
     let want = std::fs::read_to_string(path.with_extension("escape"))
         .map_err(|_| "missing .escape golden (make it with goref escape)")?;
-    let got = String::from_utf8_lossy(&run.stdout);
-    if !run.status.success() {
-        return Err(format!("gosub escape failed:\n{}", String::from_utf8_lossy(&run.stderr)).into());
-    }
+    let got = escape(false)?;
     if want != got {
         return Err(diff(&want, &got).into());
     }
+    let explained = escape(true)?;
+    let stripped = strip_explanations(&explained)?;
+    if want != stripped {
+        return Err(format!("--explain changed the report:\n{}", diff(&want, &stripped)).into());
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    if text.lines().next().is_some_and(|l| l.trim() == "// explain") {
+        return blessed(&path.with_extension("explain"), &explained);
+    }
     Ok(())
+}
+
+/// The report without `--explain`'s lines (a header ending in `:`, then
+/// lines indented by two or more spaces); fails if a heap decision has no
+/// explanation right before it.
+fn strip_explanations(s: &str) -> Result<String, Failed> {
+    let mut out = String::new();
+    let mut explained = false;
+    for line in s.lines() {
+        // FILE:LINE:COL: MSG
+        let msg = line.splitn(4, ':').nth(3).map_or(line, |m| m.strip_prefix(' ').unwrap_or(m));
+        if msg.starts_with(' ') || msg.ends_with(':') {
+            explained = true;
+            continue;
+        }
+        let heap =
+            msg.starts_with("moved to heap: ") || msg.ends_with(" escapes to heap") || msg.starts_with("leaking param");
+        if heap && !explained {
+            return Err(format!("no explanation before `{line}`").into());
+        }
+        explained = false;
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// goref's normalization of stderr (the same rules, so Go's goldens and

@@ -14,9 +14,11 @@
 //! (`State::Tagged`); calls between functions of one batch flow directly
 //! into the callee's parameter and result locations instead.
 
+use super::explain::{Fate, Why};
 use super::funcs::{Funcs, State};
 use super::graph::*;
 use super::oracle::Oracle;
+use super::record::ESCAPE_SLOT;
 use super::{Ctx, Output, SiteKind};
 use crate::syntax::ast::*;
 use crate::types::typ::{ObjId, TypeId};
@@ -65,6 +67,9 @@ pub(super) struct Batch<'f, 'a> {
     /// Devirtualized interface calls: the receiver's concrete type.
     pub devirt: &'f HashMap<ExprId, TypeId>,
     pub devirt_type: HashMap<ExprId, (TypeId, crate::types::lookup::Selection)>,
+    /// Explain mode: the recorded paths, by location and slot
+    /// (`record.rs`).
+    pub whys: HashMap<(Loc, usize), super::record::RawWhy>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -81,7 +86,7 @@ impl<'f, 'a> Batch<'f, 'a> {
             funcs,
             oracle,
             out,
-            g: Graph::new(),
+            g: Graph::new(cx.explain),
             fns: fns.clone(),
             vars: HashMap::new(),
             sites: Vec::new(),
@@ -94,6 +99,7 @@ impl<'f, 'a> Batch<'f, 'a> {
             arg_temps: HashMap::new(),
             devirt,
             devirt_type: HashMap::new(),
+            whys: HashMap::new(),
         };
         for &f in &fns {
             b.init_func(f);
@@ -195,10 +201,14 @@ impl<'f, 'a> Batch<'f, 'a> {
     /// Captured variables flow into the closure, by value when they are
     /// never reassigned, not address-taken and at most 128 bytes.
     fn flow_closure(&mut self, k: Hole, f: u32) {
+        let explain = self.g.explain;
+        let wrapper_pos = self.funcs.get(f).wrapper.map_or(0, |c| c.span.lo);
         for (l, size) in self.funcs.get(f).temp_captures.clone() {
             let loc = &self.g.locs[l as usize];
             let byval = !loc.addrtaken && !loc.reassigned && size <= 128;
-            self.g.flow(if byval { k } else { k.addr() }, l);
+            let k = self
+                .note_text(if byval { k } else { k.addr() }, wrapper_pos, "captured by a closure", || "{temp}".into());
+            self.g.flow(k, l);
         }
         for o in self.funcs.get(f).captures.clone() {
             let Some(l) = self.var_loc(o) else { continue };
@@ -215,7 +225,11 @@ impl<'f, 'a> Batch<'f, 'a> {
             } else {
                 self.out.byval.remove(&o);
             }
-            let k = if byval { k } else { k.addr() };
+            let p = self.cx.p;
+            let pos = if explain { self.first_use(f, o).unwrap_or(p.objs.get(o).pos) } else { 0 };
+            let name = move || p.objs.get(o).name.clone();
+            let k = if byval { k } else { self.note_text(k.addr(), pos, "reference", name) };
+            let k = self.note_text(k, pos, "captured by a closure", name);
             self.g.flow(k, l);
         }
     }
@@ -243,7 +257,23 @@ impl<'f, 'a> Batch<'f, 'a> {
             _ => false,
         };
         if too_large {
-            self.g.flow(Hole::to(HEAP).addr(), l);
+            let k = match self.g.locs[l as usize].node {
+                Node::Site(s) => {
+                    let zero = self.sites[s as usize].size == Some(u64::MAX);
+                    self.note_site(
+                        Hole::to(HEAP).addr(),
+                        s,
+                        if zero { "zero-sized element" } else { "too large for stack" },
+                    )
+                }
+                Node::Var(VarKey::Obj(o)) => {
+                    let p = self.cx.p;
+                    let obj = p.objs.get(o);
+                    self.note_text(Hole::to(HEAP).addr(), obj.pos, "too large for stack", || obj.name.clone())
+                }
+                _ => Hole::to(HEAP).addr(),
+            };
+            self.g.flow(k, l);
         }
     }
 
@@ -323,6 +353,11 @@ impl<'f, 'a> Batch<'f, 'a> {
 
     fn finish(&mut self) {
         let report = self.cx.report;
+        let explain = self.g.explain;
+        if explain {
+            self.record_immediate();
+        }
+        let mut param_leaks: HashMap<ObjId, Vec<(String, Why)>> = HashMap::new();
         for f in self.fns.clone() {
             self.funcs.get_mut(f).state = State::Tagged;
             let n = self.funcs.get(f).params.len();
@@ -343,8 +378,19 @@ impl<'f, 'a> Batch<'f, 'a> {
                 let l = self.var_loc(o).unwrap();
                 let mut esc = self.g.locs[l as usize].param_esc;
                 esc.optimize();
-                if report && self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) {
-                    self.report_leaks(pos, &name, esc, f);
+                if self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) {
+                    for (msg, slot) in self.leak_verdicts(&name, esc, f) {
+                        let why = slot.filter(|_| explain).and_then(|s| self.why_of(l, s));
+                        if let Some(w) = &why {
+                            param_leaks.entry(o).or_default().push((msg.clone(), w.clone()));
+                        }
+                        if report {
+                            if let Some(w) = why {
+                                self.out.explained.lines.insert(self.out.report.len(), w);
+                            }
+                            self.out.report.push((pos, msg));
+                        }
+                    }
                 }
                 tags.push(esc);
             }
@@ -352,15 +398,29 @@ impl<'f, 'a> Batch<'f, 'a> {
         }
         for l in BLANK + 1..self.g.locs.len() as Loc {
             let escapes = self.g.has(l, ESCAPES);
+            let why = if escapes && explain { self.why_of(l, ESCAPE_SLOT) } else { None };
             match self.g.locs[l as usize].node {
                 Node::None => {}
                 Node::Var(key) => {
-                    if escapes && let VarKey::Obj(o) = key {
+                    let VarKey::Obj(o) = key else { continue };
+                    let obj = self.cx.p.objs.get(o);
+                    if escapes {
                         self.out.heap.insert(o);
                         if report {
-                            let obj = self.cx.p.objs.get(o);
+                            if let Some(w) = &why {
+                                self.out.explained.lines.insert(self.out.report.len(), w.clone());
+                            }
                             self.out.report.push((obj.pos, format!("moved to heap: {}", obj.name)));
                         }
+                    }
+                    if explain {
+                        let (name, func) = (obj.name.clone(), self.func_name(l));
+                        let fate = if escapes {
+                            Fate::Heap { name, func, why }
+                        } else {
+                            Fate::Frame { name, func, leaks: param_leaks.remove(&o).unwrap_or_default() }
+                        };
+                        self.out.explained.vars.insert(obj.pos, fate);
                     }
                 }
                 Node::Site(s) => {
@@ -371,8 +431,13 @@ impl<'f, 'a> Batch<'f, 'a> {
                     if report && !site.silent {
                         let what = if site.kind == SiteKind::Append { "append".to_string() } else { site.text.clone() };
                         let verdict = if escapes { "escapes to heap" } else { "does not escape" };
-                        self.out.report.push((site.pos, format!("{what} {verdict}")));
+                        let pos = site.pos;
+                        if let Some(w) = why {
+                            self.out.explained.lines.insert(self.out.report.len(), w);
+                        }
+                        self.out.report.push((pos, format!("{what} {verdict}")));
                     }
+                    let site = &self.sites[s as usize];
                     if report && site.kind == SiteKind::Str2Bytes && !self.g.has(l, MUTATES) {
                         self.out.report.push((site.pos, "zero-copy string->[]byte conversion".into()));
                     }
@@ -381,25 +446,26 @@ impl<'f, 'a> Batch<'f, 'a> {
         }
     }
 
-    fn report_leaks(&mut self, pos: u32, name: &str, esc: Leaks, f: u32) {
-        let mut warned = false;
+    /// gc's words for parameter `name`'s leaks, each with its slot in
+    /// `Leaks` (None: it does not escape).
+    fn leak_verdicts(&self, name: &str, esc: Leaks, f: u32) -> Vec<(String, Option<usize>)> {
+        let mut out = Vec::new();
         let x = esc.heap();
         if x >= 0 {
             let msg = if x == 0 { format!("leaking param: {name}") } else { format!("leaking param content: {name}") };
-            self.out.report.push((pos, msg));
-            warned = true;
+            out.push((msg, Some(0)));
         }
         for i in 0..NUM_RESULTS {
             let x = esc.result(i);
             if x >= 0 {
-                let res = self.funcs.get(f).results[i].name.clone();
-                self.out.report.push((pos, format!("leaking param: {name} to result {res} level={x}")));
-                warned = true;
+                let res = &self.funcs.get(f).results[i].name;
+                out.push((format!("leaking param: {name} to result {res} level={x}"), Some(3 + i)));
             }
         }
-        if !warned {
-            self.out.report.push((pos, format!("{name} does not escape")));
+        if out.is_empty() {
+            out.push((format!("{name} does not escape"), None));
         }
+        out
     }
 
     /// A new location for a temporary variable.

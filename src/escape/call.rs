@@ -174,9 +174,10 @@ impl<'a> Batch<'_, 'a> {
             let ts: Vec<Target> = target.into_iter().collect();
             self.in_batch_results(ks, &ts);
             let recv_k = self.merged_tag_hole(ks, &ts, Param::Recv);
+            let recv_k = self.note_e(recv_k, e, "call parameter");
             match self.devirt_type.remove(&e.id) {
                 Some((t, msel)) => {
-                    let k = self.recv_hole(recv_k, t, &msel);
+                    let k = self.recv_hole(recv_k, t, &msel, x);
                     let k = self.dot_type(k, t);
                     self.expr(k, x);
                 }
@@ -203,7 +204,7 @@ impl<'a> Batch<'_, 'a> {
         self.in_batch_results(ks, &ts);
         let mut callee_k = Hole::to(BLANK);
         if ts.is_empty() && ks.is_some_and(|ks| ks.iter().any(|k| k.dst != BLANK)) {
-            callee_k = Hole::to(CALLEE);
+            callee_k = self.note_e(Hole::to(CALLEE), e, "callee operand");
         }
         self.expr(callee_k, fun);
         let fun_t = self.type_of(fun).unwrap_or_default();
@@ -216,6 +217,7 @@ impl<'a> Batch<'_, 'a> {
         let mut args: &'a [Expr] = args;
         if method_expr && !args.is_empty() {
             let k = self.merged_tag_hole(ks, &ts, Param::Recv);
+            let k = self.note_e(k, e, "call parameter");
             self.expr(k, &args[0]);
             args = &args[1..];
             if let Some(s) = &mut sig
@@ -266,6 +268,7 @@ impl<'a> Batch<'_, 'a> {
             self.call(Some(&holes), strip(&args[0]));
             for (i, t) in temps.into_iter().enumerate() {
                 let k = self.merged_tag_hole(ks, ts, Param::Nth(i));
+                let k = self.note_e(k, call, "call parameter");
                 self.g.flow(k, t);
             }
             return;
@@ -273,17 +276,30 @@ impl<'a> Batch<'_, 'a> {
         let fixed = if sig.variadic && !ellipsis { n - 1 } else { n };
         for (i, a) in args.iter().enumerate().take(fixed) {
             let k = self.merged_tag_hole(ks, ts, Param::Nth(i));
+            let k = self.note_e(k, call, "call parameter");
+            let k = self.iface_to_iface(k, a, sig.params[i].ty);
             self.expr(k, a);
         }
         if sig.variadic && !ellipsis {
             let k = self.merged_tag_hole(ks, ts, Param::Nth(n - 1));
+            let k = self.note_e(k, call, "call parameter");
             if args.len() > fixed {
                 let f = self.fmt();
                 let pos = f.pos(call);
                 let site = self.site(SiteKind::Variadic, call, pos, "... argument".into());
+                let s = self.sites.len() as u32;
                 let k2 = self.spill(k, site);
+                let k2 = self.note_site(k2, s, "slice-literal-element");
+                let el = match self.p().types.under_type(sig.params[n - 1].ty) {
+                    Type::Slice(el) => Some(*el),
+                    _ => None,
+                };
                 for a in &args[fixed..] {
-                    self.expr(k2, a);
+                    let k3 = match el {
+                        Some(el) => self.iface_to_iface(k2, a, el),
+                        None => k2,
+                    };
+                    self.expr(k3, a);
                 }
             }
         }
@@ -353,17 +369,24 @@ impl<'a> Batch<'_, 'a> {
             "len" | "cap" | "real" | "imag" | "complex" | "close" | "delete" | "print" | "println" | "recover" => {
                 args.iter().for_each(|a| self.discard(a));
             }
-            "panic" => args.iter().for_each(|a| self.expr(Hole::to(HEAP), a)),
-            "min" | "max" => args.iter().for_each(|a| self.expr(k, a)),
-            "clear" => args.iter().for_each(|a| self.expr(Hole::to(MUTATOR), a)),
+            "panic" => {
+                for a in args {
+                    let k = self.note_e(Hole::to(HEAP), e, "call parameter");
+                    let k = self.iface_to_iface(k, a, p.types.any());
+                    self.expr(k, a);
+                }
+            }
+            "min" | "max" => args.iter().for_each(|a| self.argument(k, e, a)),
+            "clear" => args.iter().for_each(|a| self.argument(Hole::to(MUTATOR), e, a)),
             "copy" => {
-                self.expr(Hole::to(MUTATOR), &args[0]);
+                self.argument(Hole::to(MUTATOR), e, &args[0]);
                 let src_ptrs = self.type_of(&args[1]).is_some_and(|t| match p.types.under_type(t) {
                     Type::Slice(el) => self.has_ptrs(*el),
                     _ => false,
                 });
-                let kc = if src_ptrs { Hole::to(HEAP).deref() } else { Hole::to(BLANK) };
-                self.expr(kc, &args[1]);
+                let kc =
+                    if src_ptrs { self.note_e(Hole::to(HEAP).deref(), e, "copied slice") } else { Hole::to(BLANK) };
+                self.argument(kc, e, &args[1]);
             }
             "append" => {
                 let _ = ks;
@@ -374,23 +397,28 @@ impl<'a> Batch<'_, 'a> {
                 };
                 let mut appendee = self.g.tee(&[k, Hole::to(MUTATOR)], self.cur, self.depth);
                 if el_ptrs {
-                    appendee = self.g.tee(&[appendee, Hole::to(HEAP).deref()], self.cur, self.depth);
+                    let kh = self.note_e(Hole::to(HEAP).deref(), e, "appendee slice");
+                    appendee = self.g.tee(&[appendee, kh], self.cur, self.depth);
                 }
-                self.expr(appendee, &args[0]);
+                self.argument(appendee, e, &args[0]);
                 if ellipsis {
                     let ptrs = self.type_of(&args[1]).is_some_and(|t| match p.types.under_type(t) {
                         Type::Slice(el) => self.has_ptrs(*el),
                         _ => false,
                     });
-                    let ka = if ptrs { Hole::to(HEAP).deref() } else { Hole::to(BLANK) };
-                    self.expr(ka, &args[1]);
+                    let ka = if ptrs {
+                        self.note_e(Hole::to(HEAP).deref(), e, "appended slice...")
+                    } else {
+                        Hole::to(BLANK)
+                    };
+                    self.argument(ka, e, &args[1]);
                 } else {
                     for a in &args[1..] {
-                        self.expr(Hole::to(HEAP), a);
+                        self.argument(Hole::to(HEAP), e, a);
                     }
                 }
                 let f = self.fmt();
-                let site = self.site(SiteKind::Append, e, f.pos(e), "append".into());
+                let site = self.site(SiteKind::Append, e, f.pos(e), f.text(e));
                 let h = self.spill(k, site);
                 self.g.locs[h.dst as usize].loop_depth = 0;
             }
@@ -423,6 +451,26 @@ impl<'a> Batch<'_, 'a> {
         }
     }
 
+    /// Explain mode: an interface argument passed as another interface
+    /// type is converted (gc's `OCONVIFACE`, which boxes nothing).
+    fn iface_to_iface(&mut self, k: Hole, a: &'a Expr, to: TypeId) -> Hole {
+        if !self.g.explain {
+            return k;
+        }
+        match self.type_of(a) {
+            Some(t) if self.is_iface(t) && self.is_iface(to) && !self.p().identical(t, to) => {
+                self.note_e(k, a, "interface-converted")
+            }
+            _ => k,
+        }
+    }
+
+    /// Argument `a` of `call` evaluated into `k` (gc's `argument`).
+    fn argument(&mut self, k: Hole, call: &'a Expr, a: &'a Expr) {
+        let k = self.note_e(k, call, "call parameter");
+        self.expr(k, a);
+    }
+
     /// Bytes a `make([]T, len[, cap])` allocates when its size is constant
     /// (None: decided at run time; MAX: zero-sized elements, never stack).
     pub(super) fn make_size(&self, _e: &Expr, el: TypeId, sizes: &'a [Expr]) -> Option<u64> {
@@ -436,7 +484,7 @@ impl<'a> Batch<'_, 'a> {
     }
 
     /// `go`/`defer` (gc's `goDeferStmt` after `normalizeGoDeferCall`).
-    pub(super) fn go_defer(&mut self, e: &'a Expr, is_go: bool) {
+    pub(super) fn go_defer(&mut self, at: &'a Stmt, e: &'a Expr, is_go: bool) {
         let k = if !is_go && self.depth == 1 {
             self.g.later(Hole::to(BLANK), self.cur, self.depth)
         } else {
@@ -457,9 +505,11 @@ impl<'a> Batch<'_, 'a> {
             let t = self.temp(self.depth);
             let size = self.type_of(op.expr).map_or(8, |t| self.p().size_of(t));
             let size = if op.recv.is_some() { 8 } else { size };
+            // gosub's word: gc assigns the operands to `.autotmp_N` temporaries.
+            let kt = self.note_stmt(Hole::to(t), at, if is_go { "go operand" } else { "defer operand" });
             match &op.recv {
-                Some(sel) => self.recv_arg(Hole::to(t), op.expr, sel),
-                None => self.expr(Hole::to(t), op.expr),
+                Some(sel) => self.recv_arg(kt, op.expr, sel),
+                None => self.expr(kt, op.expr),
             }
             caps.push((t, size));
             self.arg_temps.insert(op.expr.id, t);

@@ -73,6 +73,7 @@ impl<'a> Batch<'_, 'a> {
         let func = site.func;
         let s = self.sites.len() as u32;
         self.sites.push(site);
+        let k = self.note_site(k, s, "spill");
         let h = self.g.spill(k, Node::Site(s), self.cur, self.depth);
         if let Some(f) = func {
             self.closure_locs.insert(h.dst, f);
@@ -101,11 +102,11 @@ impl<'a> Batch<'_, 'a> {
     /// the interface word. `explicit` is the conversion `I(e)` itself.
     pub(super) fn conv_iface(&mut self, mut k: Hole, e: &'a Expr, explicit: Option<&'a Expr>) {
         let t = self.type_of(e);
+        let f = self.fmt();
         if let Some(t) = t
             && !self.is_iface(t)
             && !self.direct_iface(t)
         {
-            let f = self.fmt();
             let (site_expr, pos, text) = match explicit {
                 Some(c) => (c, self.node_pos(c), f.text(c)),
                 None => (e, f.pos(e), f.text(e)),
@@ -113,6 +114,13 @@ impl<'a> Batch<'_, 'a> {
             let mut site = self.site(SiteKind::Iface, site_expr, pos, text);
             site.operand = Some(e);
             k = self.spill(k, site);
+        }
+        if self.g.explain {
+            let (pos, text) = match explicit {
+                Some(c) => (self.node_pos(c), f.text(c)),
+                None => (f.pos(e), f.text(e)),
+            };
+            k = self.note_text(k, pos, "interface-converted", || text);
         }
         self.expr_noconv(k, e);
     }
@@ -162,12 +170,16 @@ impl<'a> Batch<'_, 'a> {
                     let k2 = self.spill(k, site);
                     self.expr(k2, strip(x));
                 } else {
-                    self.expr(k.addr(), x);
+                    let k = self.note_e(k.addr(), e, "address-of");
+                    self.expr(k, x);
                 }
             }
             ExprKind::Unary(UnOp::Recv, x) => self.discard(x),
             ExprKind::Unary(_, x) => self.discard(x),
-            ExprKind::Star(x) => self.expr(k.deref(), x),
+            ExprKind::Star(x) => {
+                let k = self.note_e(k.deref(), e, "indirection");
+                self.expr(k, x)
+            }
             ExprKind::Binary(op, x, y) => self.binary(k, e, *op, x, y),
             ExprKind::Selector(x, _) => self.selector(k, e, x),
             ExprKind::Index(x, idx) => {
@@ -180,12 +192,14 @@ impl<'a> Batch<'_, 'a> {
                         idx.iter().for_each(|i| self.discard(i));
                     }
                     Some(Type::Array(..)) => {
+                        let k = self.note_e(k, e, "fixed-array-index-of");
                         self.expr(k, x);
                         idx.iter().for_each(|i| self.discard(i));
                     }
                     _ => {
                         // Slices, strings and pointers to arrays.
-                        self.expr(k.deref(), x);
+                        let k = self.note_e(k.deref(), e, "dot of pointer");
+                        self.expr(k, x);
                         idx.iter().for_each(|i| self.discard(i));
                     }
                 }
@@ -193,7 +207,13 @@ impl<'a> Batch<'_, 'a> {
             ExprKind::Slice { x, lo, hi, max } => {
                 let is_array = self.type_of(x).is_some_and(|t| matches!(self.p().types.under_type(t), Type::Array(..)));
                 // Slicing an array takes its address.
-                let kx = if is_array { k.addr() } else { k };
+                let k = self.note_e(k, e, "slice");
+                let kx = if is_array {
+                    let f = self.fmt();
+                    self.note_text(k.addr(), f.pos(e), "address-of", || f.text(x))
+                } else {
+                    k
+                };
                 self.expr(kx, x);
                 for y in [lo, hi, max].into_iter().flatten() {
                     self.discard(y);
@@ -202,6 +222,7 @@ impl<'a> Batch<'_, 'a> {
             ExprKind::TypeAssert(x, _) => {
                 let t = ty.unwrap_or_default();
                 let k2 = self.dot_type(k, t);
+                let k2 = self.note_e(k2, e, "dot");
                 self.expr(k2, x);
             }
             ExprKind::Call { .. } => self.call(Some(&[k]), e),
@@ -270,10 +291,38 @@ impl<'a> Batch<'_, 'a> {
         if sel.kind == SelKind::Field {
             let n = self.path_derefs(x, &sel);
             let k2 = if n > 0 { k.shift(n) } else { k };
+            let k2 = if self.g.explain { self.field_notes(k2, e, x, &sel) } else { k2 };
             self.expr(k2, x);
         } else if super::is_method_sel(self.p(), e) {
             self.method_value(k, e, x, &sel);
         }
+    }
+
+    /// Explain mode: one note per field the selection's path walks, outer
+    /// first (gc's nested `ODOT`/`ODOTPTR` through embedded fields).
+    fn field_notes(&mut self, mut k: Hole, e: &'a Expr, x: &'a Expr, sel: &Selection) -> Hole {
+        let f = self.fmt();
+        let pos = f.pos(e);
+        let mut t = self.type_of(x).unwrap_or_default();
+        let mut steps = Vec::new();
+        let mut text = f.text(x);
+        for (j, &i) in sel.path.iter().enumerate() {
+            let ptr = if let Type::Pointer(el) = self.p().types.under_type(t) {
+                t = *el;
+                true
+            } else {
+                false
+            };
+            let Type::Struct(fs) = self.p().types.under_type(t).clone() else { break };
+            let Some(fd) = fs.get(i) else { break };
+            text = if j + 1 == sel.path.len() { f.text(e) } else { format!("{text}.{}", fd.name) };
+            steps.push((text.clone(), ptr));
+            t = fd.ty;
+        }
+        for (text, ptr) in steps.into_iter().rev() {
+            k = self.note_text(k, pos, if ptr { "dot of pointer" } else { "dot" }, || text);
+        }
+        k
     }
 
     /// `x.M` as a value: a closure binding the receiver (gc's
@@ -305,14 +354,14 @@ impl<'a> Batch<'_, 'a> {
     /// embedded fields, then `&` or `*` as the method's receiver needs.
     pub(super) fn recv_arg(&mut self, k: Hole, x: &'a Expr, sel: &Selection) {
         let t = self.type_of(x).unwrap_or_default();
-        let k = self.recv_hole(k, t, sel);
+        let k = self.recv_hole(k, t, sel, x);
         self.expr(k, x);
     }
 
     /// The hole for a receiver operand of type `t` passed to method `sel`:
     /// through the embedded fields of the selection's path, then `&` or
     /// `*` as the method's receiver needs.
-    pub(super) fn recv_hole(&mut self, k: Hole, t: TypeId, sel: &Selection) -> Hole {
+    pub(super) fn recv_hole(&mut self, k: Hole, t: TypeId, sel: &Selection, x: &'a Expr) -> Hole {
         let mut t = t;
         let mut steps = Vec::new();
         for &i in &sel.path {
@@ -342,7 +391,10 @@ impl<'a> Batch<'_, 'a> {
         }
         if !iface {
             if ptr_recv && !is_ptr {
-                k = k.addr();
+                // gc's implicit `&x` sits at the selector's dot.
+                let f = self.fmt();
+                let pos = super::gcfmt::skip_blank(self.cx.map, x.span.hi);
+                k = self.note_text(k.addr(), pos, "address-of", || f.text(x));
             } else if !ptr_recv && is_ptr {
                 k = k.deref();
             }
@@ -361,27 +413,34 @@ impl<'a> Batch<'_, 'a> {
         match self.p().types.under_type(t).clone() {
             Type::Slice(el) => {
                 let site = self.site(SiteKind::SliceLit, e, f.pos(e), f.text(e));
+                let s = self.sites.len() as u32;
                 let k2 = self.spill(k, site);
+                let k2 = self.note_site(k2, s, "slice-literal-element");
                 for x in elts {
                     self.elem(k2, &x.value, el);
                 }
             }
             Type::Map(kt, vt) => {
                 let site = self.site(SiteKind::MapLit, e, f.pos(e), f.text(e));
+                let s = self.sites.len() as u32;
                 self.spill(k, site);
+                let kk = self.note_site(Hole::to(HEAP), s, "map literal key");
+                let kv = self.note_site(Hole::to(HEAP), s, "map literal value");
                 for x in elts {
                     if let Some(key) = &x.key {
-                        self.elem(Hole::to(HEAP), key, kt);
+                        self.elem(kk, key, kt);
                     }
-                    self.elem(Hole::to(HEAP), &x.value, vt);
+                    self.elem(kv, &x.value, vt);
                 }
             }
             Type::Array(_, el) => {
+                let k = self.note_e(k, e, "array literal element");
                 for x in elts {
                     self.elem(k, &x.value, el);
                 }
             }
             _ => {
+                let k = self.note_e(k, e, "struct literal element");
                 for x in elts {
                     self.expr(k, &x.value);
                 }

@@ -27,7 +27,7 @@ pub(super) struct Fmt<'a> {
 }
 
 /// The first byte at or after `pos` that is not blank or in a comment.
-fn skip_blank(map: &SourceMap, mut pos: u32) -> u32 {
+pub(super) fn skip_blank(map: &SourceMap, mut pos: u32) -> u32 {
     let f = map.file(map.file_of(pos));
     let b = f.text.as_bytes();
     loop {

@@ -12,6 +12,10 @@
 //! locations come first (`HEAP`, `MUTATOR`, `CALLEE`, `BLANK`); a flow into
 //! `BLANK` is dropped, and a flow of an address into an escaping location
 //! makes the source escape at once, as gc's `batch.flow` does.
+//!
+//! Explain mode (`gosub escape --explain`) adds gc's `-m=2` bookkeeping:
+//! holes and edges carry notes (why each assignment exists), and the walk
+//! leaves back-pointers (`dst`) along the shortest paths it found.
 
 use crate::types::typ::ObjId;
 
@@ -57,6 +61,27 @@ pub(super) enum Node {
 pub(super) struct Edge {
     pub src: Loc,
     pub derefs: i32,
+    /// Why the assignment exists (explain mode; see `Note`).
+    pub notes: NoteRef,
+}
+
+/// A list of notes in `Graph::notes`: index + 1 of the newest, 0 for none.
+pub(super) type NoteRef = u32;
+
+/// What a note's construct is (gc's `note.where`).
+pub(super) enum NoteWhat {
+    Text(String),
+    /// An allocation site, printed with its final text.
+    Site(u32),
+}
+
+/// One reason along an edge (gc's `note`): the construct, where it is,
+/// and gc's word for what it does (`address-of`, `assign`, `return`...).
+pub(super) struct Note {
+    pub next: NoteRef,
+    pub what: NoteWhat,
+    pub pos: u32,
+    pub why: &'static str,
 }
 
 /// Number of results whose leaks a parameter tag records.
@@ -75,11 +100,14 @@ impl Leaks {
     pub fn set(&mut self, i: usize, derefs: i32) {
         self.0[i] = (derefs + 1).clamp(0, 255) as u8;
     }
-    pub fn add(&mut self, i: usize, derefs: i32) {
+    /// Lowers slot `i` to `derefs`; whether it changed.
+    pub fn add(&mut self, i: usize, derefs: i32) -> bool {
         let old = self.get(i);
-        if old < 0 || derefs < old {
+        let shorter = old < 0 || derefs < old;
+        if shorter {
             self.set(i, derefs);
         }
+        shorter
     }
     pub fn heap(&self) -> i32 {
         self.get(0)
@@ -132,7 +160,14 @@ pub(super) struct Location {
     pub addrtaken: bool,
     pub param: bool,
     pub param_out: bool,
+    /// The location this one was reached from in the current walk, and
+    /// which of its edges (gc's `dst`, `dstEdgeIdx`; explain mode).
+    pub dst: Loc,
+    pub dst_edge: u32,
 }
+
+/// No location (`Location::dst` of a walk's root).
+pub(super) const NO_LOC: Loc = u32::MAX;
 
 /// Where an expression's value goes (gc's `hole`).
 #[derive(Clone, Copy, Debug)]
@@ -141,11 +176,13 @@ pub(super) struct Hole {
     pub derefs: i32,
     /// This context takes the expression's address.
     pub addrtaken: bool,
+    /// The reasons collected on the way (explain mode).
+    pub notes: NoteRef,
 }
 
 impl Hole {
     pub fn to(dst: Loc) -> Hole {
-        Hole { dst, derefs: 0, addrtaken: false }
+        Hole { dst, derefs: 0, addrtaken: false, notes: 0 }
     }
     pub fn shift(mut self, delta: i32) -> Hole {
         self.derefs += delta;
@@ -161,14 +198,27 @@ impl Hole {
     }
 }
 
+/// A location that escaped the moment an address was flowed into an
+/// escaping location (`Graph::flow`), before any walk: the one edge.
+pub(super) struct Immediate {
+    pub src: Loc,
+    pub dst: Loc,
+    pub derefs: i32,
+    pub notes: NoteRef,
+}
+
 #[derive(Default)]
 pub(super) struct Graph {
     pub locs: Vec<Location>,
+    /// Record notes and explanations (`gosub escape --explain`).
+    pub explain: bool,
+    pub notes: Vec<Note>,
+    pub immediate: Vec<Immediate>,
 }
 
 impl Graph {
-    pub fn new() -> Graph {
-        let mut g = Graph { locs: Vec::new() };
+    pub fn new(explain: bool) -> Graph {
+        let mut g = Graph { locs: Vec::new(), explain, notes: Vec::new(), immediate: Vec::new() };
         for attrs in [ESCAPES | PERSISTS | MUTATES | CALLS, MUTATES, CALLS, 0] {
             let l = g.new_loc(Node::None, u32::MAX, 0, false);
             g.locs[l as usize].attrs = attrs;
@@ -194,6 +244,8 @@ impl Graph {
             addrtaken: false,
             param: false,
             param_out: false,
+            dst: NO_LOC,
+            dst_edge: 0,
         });
         (self.locs.len() - 1) as Loc
     }
@@ -215,10 +267,23 @@ impl Graph {
             return;
         }
         if self.has(dst, ESCAPES) && k.derefs < 0 {
+            if self.explain && !self.has(src, ESCAPES) {
+                self.immediate.push(Immediate { src, dst, derefs: k.derefs, notes: k.notes });
+            }
             self.locs[src as usize].attrs |= ESCAPES | PERSISTS | MUTATES | CALLS;
             return;
         }
-        self.locs[dst as usize].edges.push(Edge { src, derefs: k.derefs });
+        self.locs[dst as usize].edges.push(Edge { src, derefs: k.derefs, notes: k.notes });
+    }
+
+    /// `k` with one more reason (gc's `hole.note`); only in explain mode.
+    pub fn note(&mut self, mut k: Hole, what: impl FnOnce() -> (NoteWhat, u32), why: &'static str) -> Hole {
+        if self.explain {
+            let (what, pos) = what();
+            self.notes.push(Note { next: k.notes, what, pos, why });
+            k.notes = self.notes.len() as NoteRef;
+        }
+        k
     }
 
     /// A hole flowing into each of `ks` (gc's `teeHole`).

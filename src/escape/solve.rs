@@ -14,6 +14,10 @@
 //! once, so the number of walks is linear in the number of locations. The
 //! queues are gc's (a deque for the roots, escaping ones first; FIFO within
 //! a walk), so results match gc's even where order could matter.
+//!
+//! In explain mode each walk leaves back-pointers along the shortest paths
+//! (gc's `dst`); when a location first escapes, or a parameter's leak gets
+//! shorter, the path to the root is recorded (`record.rs`).
 
 use super::batch::Batch;
 use super::graph::*;
@@ -55,6 +59,7 @@ impl Batch<'_, '_> {
             let r = &mut self.g.locs[root as usize];
             r.walkgen = walkgen;
             r.derefs = 0;
+            r.dst = NO_LOC;
         }
         // A closure called untracked: its results can no longer be
         // followed from its call sites, so walk from them again.
@@ -78,6 +83,9 @@ impl Batch<'_, '_> {
             if derefs < 0 {
                 derefs = 0;
                 if self.outlives(root, l) {
+                    if self.g.explain && !self.g.has(l, ESCAPES) {
+                        self.record_path(root, l, None);
+                    }
                     new_attrs |= ESCAPES | PERSISTS | MUTATES | CALLS;
                 } else if self.g.has(root, PERSISTS) {
                     new_attrs |= PERSISTS;
@@ -87,8 +95,12 @@ impl Batch<'_, '_> {
                 new_attrs |= self.g.locs[root as usize].attrs & (MUTATES | CALLS);
             }
             if self.g.locs[l as usize].param {
-                if self.outlives(root, l) {
-                    self.leak_to(l, root, derefs);
+                if self.outlives(root, l)
+                    && let Some(slot) = self.leak_to(l, root, derefs)
+                    && self.g.explain
+                    && !self.g.has(l, ESCAPES)
+                {
+                    self.record_path(root, l, Some((slot, derefs)));
                 }
                 if self.g.has(root, MUTATES) {
                     self.g.locs[l as usize].param_esc.add(1, derefs);
@@ -114,6 +126,8 @@ impl Batch<'_, '_> {
                 if src.walkgen != walkgen || src.derefs > d {
                     src.walkgen = walkgen;
                     src.derefs = d;
+                    src.dst = l;
+                    src.dst_edge = i as u32;
                     if src.queued_one != walkgen {
                         src.queued_one = walkgen;
                         todo.push_back(e.src);
@@ -123,17 +137,18 @@ impl Batch<'_, '_> {
         }
     }
 
-    /// Records that parameter `l` leaks to `sink` (gc's `leakTo`).
-    fn leak_to(&mut self, l: Loc, sink: Loc, derefs: i32) {
+    /// Records that parameter `l` leaks to `sink` (gc's `leakTo`); the
+    /// slot of its leak set that got shorter, if one did.
+    fn leak_to(&mut self, l: Loc, sink: Loc, derefs: i32) -> Option<usize> {
         let s = &self.g.locs[sink as usize];
+        let mut slot = 0;
         if s.attrs & ESCAPES == 0 && s.param_out && s.curfn == self.g.locs[l as usize].curfn {
             let ri = s.result_index as usize - 1;
             if ri < NUM_RESULTS {
-                self.g.locs[l as usize].param_esc.add(3 + ri, derefs);
-                return;
+                slot = 3 + ri;
             }
         }
-        self.g.locs[l as usize].param_esc.add(0, derefs);
+        self.g.locs[l as usize].param_esc.add(slot, derefs).then_some(slot)
     }
 
     /// Whether values stored in `l` may outlive `other` if `other` were in

@@ -68,7 +68,8 @@ impl<'a> Batch<'_, 'a> {
             },
             StmtKind::Send { ch, value } => {
                 self.discard(ch);
-                self.expr(Hole::to(HEAP), value);
+                let k = self.note_stmt(Hole::to(HEAP), s, "send");
+                self.expr(k, value);
             }
             StmtKind::IncDec { x, .. } => {
                 let k = self.addr(x);
@@ -80,7 +81,7 @@ impl<'a> Batch<'_, 'a> {
                     let dsts: Vec<Option<&'a Expr>> = lhs.iter().map(Some).collect();
                     self.assign_list(&dsts, &srcs, Some(s));
                 } else {
-                    self.assign_multi(lhs.iter().map(Dst::Expr).collect(), &rhs[0], false);
+                    self.assign_multi(lhs.iter().map(Dst::Expr).collect(), &rhs[0], false, s, None);
                 }
             }
             StmtKind::Define { lhs, rhs } => {
@@ -92,12 +93,14 @@ impl<'a> Batch<'_, 'a> {
                 let dsts: Vec<Dst> = lhs.iter().map(Dst::Ident).collect();
                 if lhs.len() == rhs.len() {
                     let ks: Vec<Hole> = dsts.iter().map(|d| self.dst_hole(d)).collect();
+                    let why = if lhs.len() > 1 { "assign-pair" } else { "assign" };
                     for (k, r) in ks.iter().zip(rhs) {
-                        self.expr(*k, r);
+                        let k = self.note_stmt(*k, s, why);
+                        self.expr(k, r);
                     }
                     self.reassigned_dsts(&ks, &dsts, true);
                 } else if rhs.len() == 1 {
-                    self.assign_multi(dsts, &rhs[0], true);
+                    self.assign_multi(dsts, &rhs[0], true, s, None);
                 }
             }
             StmtKind::Decl(Decl::Var(specs, _)) => {
@@ -114,19 +117,21 @@ impl<'a> Batch<'_, 'a> {
                     }
                     if sp.values.len() == sp.names.len() {
                         let ks: Vec<Hole> = dsts.iter().map(|d| self.dst_hole(d)).collect();
+                        let why = if sp.names.len() > 1 { "assign-pair" } else { "assign" };
                         for (k, r) in ks.iter().zip(&sp.values) {
-                            self.expr(*k, r);
+                            let k = self.note_spec(*k, sp, why);
+                            self.expr(k, r);
                         }
                         self.reassigned_dsts(&ks, &dsts, true);
                     } else {
-                        self.assign_multi(dsts, &sp.values[0], true);
+                        self.assign_multi(dsts, &sp.values[0], true, s, Some(sp));
                     }
                 }
             }
             StmtKind::Decl(_) => {}
-            StmtKind::Go(e) => self.go_defer(e, true),
-            StmtKind::Defer(e) => self.go_defer(e, false),
-            StmtKind::Return(es) => self.ret(es),
+            StmtKind::Go(e) => self.go_defer(s, e, true),
+            StmtKind::Defer(e) => self.go_defer(s, e, false),
+            StmtKind::Return(es) => self.ret(s, es),
             StmtKind::If { init, cond, then, els } => {
                 if let Some(i) = init {
                     self.stmt(i);
@@ -169,7 +174,9 @@ impl<'a> Batch<'_, 'a> {
                         let k = self.dcl(o);
                         let t = self.p().objs.get(o).ty;
                         if self.has_ptrs(t) {
-                            ks.push(self.dot_type(k, t));
+                            let k = self.dot_type(k, t);
+                            let text = if self.g.explain { self.case_text(c) } else { String::new() };
+                            ks.push(self.note_text(k, c.span.lo, "switch case", || text));
                         }
                     }
                 }
@@ -191,7 +198,7 @@ impl<'a> Batch<'_, 'a> {
                 self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body)
             }
             StmtKind::Range { key, value, define, x, body, .. } => {
-                self.range(key.as_ref(), value.as_ref(), *define, x, body)
+                self.range(s, key.as_ref(), value.as_ref(), *define, x, body)
             }
         }
     }
@@ -205,7 +212,7 @@ impl<'a> Batch<'_, 'a> {
         self.g.flow(k, src);
     }
 
-    fn ret(&mut self, es: &'a [Expr]) {
+    fn ret(&mut self, s: &'a Stmt, es: &'a [Expr]) {
         let n = self.funcs.get(self.cur).results.len();
         let locs: Vec<Loc> = (0..n).map(|i| self.result_loc(self.cur, i).unwrap_or(BLANK)).collect();
         let ks: Vec<Hole> = locs.iter().map(|&l| Hole::to(l)).collect();
@@ -213,19 +220,39 @@ impl<'a> Batch<'_, 'a> {
             self.call(Some(&ks), super::gcfmt::strip(&es[0]));
         } else {
             for (k, e) in ks.iter().zip(es) {
-                self.expr(*k, e);
+                let k = self.note_stmt(*k, s, "return");
+                self.expr(k, e);
             }
         }
         self.reassigned(&ks);
     }
 
     /// `v1, v2 = f()` / `v, ok = m[k]` and friends: one right-hand side.
-    fn assign_multi(&mut self, dsts: Vec<Dst<'a>>, rhs: &'a Expr, define: bool) {
+    /// `at` is the statement (`spec` for a `var` declaration).
+    fn assign_multi(
+        &mut self,
+        dsts: Vec<Dst<'a>>,
+        rhs: &'a Expr,
+        define: bool,
+        at: &'a Stmt,
+        spec: Option<&'a VarSpec>,
+    ) {
         let ks: Vec<Hole> = dsts.iter().map(|d| self.dst_hole(d)).collect();
         let r = super::gcfmt::strip(rhs);
         match &r.kind {
             ExprKind::Call { .. } if !self.is_conversion(r) => self.call(Some(&ks), r),
-            _ => self.expr(ks[0], rhs),
+            _ => {
+                let why = match &r.kind {
+                    ExprKind::TypeAssert(..) => "assign-pair-dot-type",
+                    ExprKind::Unary(UnOp::Recv, _) => "assign-pair-receive",
+                    _ => "assign-pair-mapr",
+                };
+                let k = match spec {
+                    Some(sp) => self.note_spec(ks[0], sp, why),
+                    None => self.note_stmt(ks[0], at, why),
+                };
+                self.expr(k, rhs)
+            }
         }
         self.reassigned_dsts(&ks, &dsts, define);
     }
@@ -248,22 +275,12 @@ impl<'a> Batch<'_, 'a> {
                 }
                 k = Hole::to(BLANK);
             }
+            if let Some(s) = at {
+                k = self.note_stmt(k, s, if dsts.len() > 1 { "assign-pair" } else { "assign" });
+            }
             self.expr(k, src);
         }
         self.reassigned(&ks);
-    }
-
-    fn stmt_text(&self, s: &Stmt) -> String {
-        let f = self.fmt();
-        match &s.kind {
-            StmtKind::Assign { lhs, op, rhs } => {
-                let l: Vec<String> = lhs.iter().map(|e| f.text(e)).collect();
-                let r: Vec<String> = rhs.iter().map(|e| f.text(e)).collect();
-                let op = op.map_or(String::new(), |o| o.as_str().to_string());
-                format!("{} {op}= {}", l.join(", "), r.join(", "))
-            }
-            _ => String::new(),
-        }
     }
 
     /// Marks assigned locations reassigned (gc's `reassigned`).
@@ -338,7 +355,8 @@ impl<'a> Batch<'_, 'a> {
                     Some(Type::Map(..)) => {
                         self.discard(x);
                         for i in idx {
-                            self.expr(Hole::to(HEAP), i);
+                            let k = self.note_e(Hole::to(HEAP), e, "key of map put");
+                            self.expr(k, i);
                         }
                         Hole::to(HEAP)
                     }
@@ -511,7 +529,15 @@ impl<'a> Batch<'_, 'a> {
         self.depth -= 1;
     }
 
-    fn range(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
+    fn range(
+        &mut self,
+        at: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+    ) {
         // The operand is evaluated once and lives until the loop ends.
         let tmp = self.g.new_loc(Node::None, self.cur, self.depth, true);
         self.expr(Hole::to(tmp), x);
@@ -552,6 +578,10 @@ impl<'a> Batch<'_, 'a> {
         // behind the slice, string, map or channel.
         let is_array = matches!(xt, Some(Type::Array(..)));
         let vk = if is_array { ks[1] } else { ks[1].deref() };
+        let vk =
+            self.note_text(vk, range_pos(self.cx.map, at, x), if is_array { "range" } else { "range-deref" }, || {
+                "for loop".into()
+            });
         self.g.flow(vk, tmp);
         self.reassigned(&ks);
         for i in 0..2 {
@@ -591,6 +621,14 @@ impl<'a> Batch<'_, 'a> {
         self.block(&body.stmts);
         self.depth -= 1;
     }
+}
+
+/// The position of the `range` keyword of `for ... range x` (gc's position
+/// of the loop).
+fn range_pos(map: &crate::source::SourceMap, s: &Stmt, x: &Expr) -> u32 {
+    let f = map.file(map.file_of(s.span.lo));
+    let text = &f.text[(s.span.lo - f.base) as usize..(x.span.lo - f.base) as usize];
+    text.rfind("range").map_or(s.span.lo, |i| s.span.lo + i as u32)
 }
 
 fn op_is_cmp(op: BinOp) -> bool {
