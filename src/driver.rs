@@ -49,6 +49,8 @@ fn relative(path: &Path, base: &Path) -> Option<String> {
 struct Session {
     map: SourceMap,
     style: Style,
+    /// `gosub step`: escape analysis explains its decisions here.
+    explain: Option<std::collections::HashMap<u32, Vec<String>>>,
 }
 
 impl Session {
@@ -65,7 +67,7 @@ impl Session {
             None if tty => Style::Pretty { color },
             None => Style::Go,
         };
-        Session { map: SourceMap::new(), style }
+        Session { map: SourceMap::new(), style, explain: None }
     }
 
     fn load(&mut self, path: &Path) -> Result<FileId, i32> {
@@ -117,7 +119,21 @@ impl Session {
     fn lower(&mut self, path: &Path) -> Result<crate::ir::Program, i32> {
         let (file, checked) = self.check(path)?;
         let lib: Vec<&syntax::ast::File> = checked.stubs.iter().map(|(_, f)| f).collect();
-        let mut esc = crate::escape::analyze(&checked.program, &self.map, &file, &lib, false);
+        let mut esc = if self.explain.is_some() {
+            crate::escape::analyze_explained(&checked.program, &self.map, &file, &lib, false)
+        } else {
+            crate::escape::analyze(&checked.program, &self.map, &file, &lib, false)
+        };
+        // The stepper's `escape` command: each variable's reasons, by the
+        // position of its declaring identifier.
+        if let Some(why) = &mut self.explain {
+            let decls: Vec<u32> = esc.explained.vars.keys().copied().collect();
+            for d in decls {
+                if let Some(lines) = crate::escape::explain_decl(&esc, &self.map, d) {
+                    why.insert(d, lines);
+                }
+            }
+        }
         let mut all = lib.clone();
         all.push(&file);
         esc.stack_slices = crate::escape::stack_slices(&checked.program, &all, &esc.heap);
@@ -194,6 +210,7 @@ impl Session {
         m.trace = trace;
         if let Some(st) = step {
             st.borrow_mut().begin(globals, &funcs, &self.map);
+            st.borrow_mut().escapes = self.explain.take().unwrap_or_default();
             m.trace = Some(Box::new(st.borrow().tracer()));
             m.mute = st.borrow().muted();
             m.observer = Some(Box::new(crate::step::Hook(st.clone())));
@@ -272,6 +289,7 @@ impl Session {
         let st = Rc::new(RefCell::new(Stepper::new(input, name, &source, max, sched)));
         st.borrow_mut().expr = expr;
         loop {
+            self.explain = Some(Default::default());
             let code = self.run_program(run, None, Some(&st));
             if !st.borrow_mut().end(code) {
                 return 0;

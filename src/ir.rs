@@ -598,9 +598,10 @@ pub struct DebugVar {
     pub name: String,
     pub ty: TypeId,
     pub home: lower::VarLoc,
-    /// Its declaring identifier, and where its scope ends.
+    /// Where its scope begins and ends, and its declaring identifier.
     pub pos: u32,
     pub end: u32,
+    pub decl: u32,
     pub kind: VarKind,
 }
 

@@ -622,10 +622,11 @@ impl<'a> Lowerer<'a> {
             } else {
                 crate::ir::VarKind::Local
             };
-            let pos = cx.starts.get(&o).copied().unwrap_or(obj.pos);
+            let decl = obj.pos;
+            let pos = cx.starts.get(&o).copied().unwrap_or(decl);
             let (name, end) = (obj.name.clone(), cx.ends.get(&o).copied().unwrap_or(u32::MAX));
             let ty = self.obj_ty(o);
-            out.push(crate::ir::DebugVar { name, ty, home, pos, end, kind });
+            out.push(crate::ir::DebugVar { name, ty, home, pos, end, decl, kind });
         }
         out.sort_by_key(|v| (v.kind, v.pos));
         out

@@ -488,8 +488,8 @@ impl Stepper {
         }
         let mut out = String::new();
         for v in vars {
-            let (line, col) = { (m.map.line_col(v.pos).1, m.map.line_col(v.pos).2) };
-            let why = self.escapes.get(&v.pos).cloned();
+            let (_, line, col) = m.map.line_col(v.decl);
+            let why = self.escapes.get(&v.decl).cloned();
             let place = match v.home {
                 crate::ir::lower::VarLoc::Heap(_) => "heap",
                 crate::ir::lower::VarLoc::Captured(_) => "heap (captured by reference)",
