@@ -4,16 +4,16 @@
 //! Exit statuses follow `go run`: 0 success, 1 compile errors (and the
 //! stages not built yet), 2 for a Go program's panic or fatal error.
 
-use crate::step::{Input, SchedMode, Stepper};
-use std::cell::RefCell;
-use std::rc::Rc;
 use crate::cli::{Cli, Color, Command, DiagStyle, DumpWhat};
 use crate::diag::{self, Diagnostic, Style};
 use crate::source::{FileId, SourceMap};
+use crate::step::{Input, SchedMode, Stepper};
 use crate::syntax;
 use crate::types;
+use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::rc::Rc;
 
 /// The name gc gives a file in messages: relative to the working directory,
 /// with `./` when it has no directory part (`./a.go`, `sub/a.go`, `../a.go`).

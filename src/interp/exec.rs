@@ -49,7 +49,9 @@ impl Machine<'_> {
         self.pos = s.pos;
         // The stepper steps over the blocks and loops lowering wraps
         // around a statement (their statements are its steps).
-        if self.trace.is_some() && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. })) {
+        if self.trace.is_some()
+            && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. }))
+        {
             self.stmt_event()?;
         }
         if self.gc_pending.is_some() {

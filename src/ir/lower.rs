@@ -246,7 +246,16 @@ pub fn lower(
             .find(|pk| pk.path == "os")
             .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
             .and_then(|o| l.globals.get(&o).copied());
-    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args, errors, globals: l.globals })
+    Ok(Program {
+        funcs: l.funcs,
+        entry,
+        checked: l.p,
+        memory: l.mem,
+        rtypes: l.rtypes,
+        os_args,
+        errors,
+        globals: l.globals,
+    })
 }
 
 impl<'a> Lowerer<'a> {
