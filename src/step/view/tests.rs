@@ -115,7 +115,8 @@ fn scheduler_and_channel() {
         assert!(s.contains("G11  [select]"), "{s}");
         // The channel the sender G7 waits on.
         let sg = m.sched.sudogs.iter().find(|s| m.sched.allgs[s.g].goid == 7).copied().unwrap();
-        let t = &mut *m.trace.take().unwrap();
+        let mut t = t;
+        let t = &mut *t;
         let any = m.checked.types.any();
         let rng = m.rng.clone().next_u64();
         let before = (m.sp, m.mem.heap.stats.mallocs, m.mem.heap.mem.clone(), m.mem.data.clone());
