@@ -49,7 +49,7 @@ mod slices;
 mod solve;
 mod stmt;
 mod tags;
-mod walk;
+pub(crate) mod walk;
 
 pub use explain::{explain_decl, explain_stack_var, explain_var, render_explained};
 pub use slices::stack_slices;

@@ -25,6 +25,7 @@ pub mod lower;
 mod lower_call;
 mod lower_defer;
 mod lower_expr;
+mod lower_live;
 mod lower_rangefunc;
 mod lower_select;
 mod lower_stack;

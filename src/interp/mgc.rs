@@ -4,7 +4,10 @@
 //!
 //! The stop-the-world phases run on the scheduler (g0). A heap trigger
 //! waits for the running goroutine's next statement boundary (a safe
-//! point, `gc_pending`); `runtime.GC()` stops at once. The goroutine then
+//! point, `gc_pending`); `runtime.GC()` stops at once, then parks its
+//! caller until the cycle's mark terminates (`gcWaitOnMark`: other
+//! goroutines run meanwhile) and sweeps span by span, yielding after each
+//! as Go's loop does. The goroutine that asks for a pause
 //! suspends its coroutine (`stw_request`), so at a pause every goroutine
 //! is suspended, as Go stops every M at a safe point. The roots are then
 //! scanned: every goroutine's stack in modelled memory (frame by frame
@@ -31,10 +34,10 @@
 //! each stack during the concurrent phase, stopping one goroutine at a
 //! time); the background worker is not a goroutine but runs at scheduler
 //! ticks and time-slice ends, a quarter of the slice's time, and to the
-//! end whenever nothing else can run (the idle worker); `runtime.GC()`
-//! marks without letting other goroutines run.
+//! end whenever nothing else can run (the idle worker).
 
 use super::Machine;
+use super::trace::ev;
 use crate::runtime::memory::DATA_BASE;
 use crate::runtime::mgc::{self, Phase, Trigger};
 use crate::runtime::mgcmark::By;
@@ -156,16 +159,19 @@ impl Machine<'_> {
                 _ => {}
             },
             Trigger::Cycle | Trigger::Stress => {
-                // `runtime.GC`: finish a cycle in progress, run a whole one,
-                // then sweep everything.
+                // Finish a cycle in progress, then start a new one.
                 if self.gc.phase == Phase::Mark {
                     self.mark_work(u64::MAX, Worker::Background);
                     self.gc_mark_termination();
                 }
                 self.gc_start(why);
-                self.mark_work(u64::MAX, Worker::Background);
-                self.gc_mark_termination();
-                self.gc_sweep_all();
+                // Stress mode runs the whole cycle in the pause; `runtime.GC`
+                // waits for concurrent marking (`gc_forced`).
+                if why == Trigger::Stress || self.gc.stop_the_world {
+                    self.mark_work(u64::MAX, Worker::Background);
+                    self.gc_mark_termination();
+                    self.gc_sweep_all();
+                }
             }
         }
     }
@@ -361,6 +367,9 @@ impl Machine<'_> {
         self.record_gc_stats();
         self.flush_heap_log();
         self.trace_gc_phase();
+        for g in std::mem::take(&mut self.gc.waiters) {
+            self.goready(g);
+        }
         if self.gc.gctrace {
             let line = self.gc.trace_line(self.sched.ps.len(), self.stwprocs(), self.nanotime());
             self.write_stderr(line.as_bytes());
@@ -432,9 +441,26 @@ impl Machine<'_> {
         }
     }
 
-    /// `runtime.GC()`.
+    /// `runtime.GC()`: a cycle starts in a pause; the caller then parks
+    /// until its mark terminates (`gcWaitOnMark`), while other goroutines
+    /// run and the background and idle workers mark; then it sweeps every
+    /// span before returning.
     pub fn gc_forced(&mut self) {
         self.stop_the_world(Trigger::Cycle);
+        if self.gc.phase == Phase::Mark {
+            let g = self.sched.curg;
+            self.gc.waiters.push(g);
+            self.gopark(crate::runtime::runtime2::WaitReason::WaitForGcCycle);
+        }
+        // Go's loop: one span at a time, yielding after each, so other
+        // goroutines run while the caller sweeps.
+        let cycle = self.gc.num_gc;
+        while self.gc.num_gc == cycle && self.mem.heap.sweep_one() {
+            self.clock += mgc::SWEEP_SPAN_NS;
+            self.flush_heap_log();
+            ev!(self, crate::runtime::trace::Event::GoSched);
+            self.gosched();
+        }
     }
 
     /// `forcegchelper`: a cycle every two minutes once one has run.

@@ -82,6 +82,8 @@ pub(super) struct FnCx {
     /// Where a declaration statement's variables come into scope (its end);
     /// others (a loop's or an `if`'s header) from their identifier.
     pub starts: HashMap<ObjId, u32>,
+    /// Block liveness applies (the function has no `goto`).
+    pub liveness: bool,
 }
 
 impl FnCx {
@@ -520,6 +522,7 @@ impl<'a> Lowerer<'a> {
             declared: Vec::new(),
             ends: HashMap::new(),
             starts: HashMap::new(),
+            liveness: false,
         });
     }
 

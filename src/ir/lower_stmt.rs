@@ -12,14 +12,29 @@ use super::lower_expr::{loc_place, strip_parens};
 use super::*;
 use crate::syntax::ast::{self, ExprKind, StmtKind as S};
 use crate::types::typ::{ObjId, Type, TypeId};
+use std::collections::HashSet;
 
 impl Lowerer<'_> {
     pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
+        // Liveness (`lower_live.rs`): what each statement mentions, and
+        // the variables mentioned after each one.
+        let mentions = (self.cx().depth == 0 || self.cx().liveness).then(|| self.mentions(stmts));
+        if self.cx().depth == 0 {
+            self.cx().liveness = mentions.as_ref().is_some_and(|m| !m.has_goto);
+        }
+        let mentions = mentions.filter(|_| self.cx().liveness);
+        let mut later: Vec<HashSet<ObjId>> = vec![HashSet::new(); stmts.len()];
+        if let Some(m) = &mentions {
+            for i in (0..stmts.len().saturating_sub(1)).rev() {
+                later[i] = later[i + 1].union(&m.each[i + 1]).copied().collect();
+            }
+        }
         self.cx().depth += 1;
         let scope = self.cx().scoped.len();
         let declared = self.cx().declared.len();
-        for s in stmts {
+        let mut killed: HashSet<ObjId> = HashSet::new();
+        for (i, s) in stmts.iter().enumerate() {
             let (temps, decls) = (self.cx().dead_temps.len(), self.cx().scoped.len());
             let vars = self.cx().declared.len();
             self.stmt(s, &mut out, None);
@@ -37,6 +52,27 @@ impl Lowerer<'_> {
             // and `switch` initialisers, case bindings) die with it.
             if !matches!(s.kind, S::Define { .. } | S::Decl(_)) {
                 dead.extend(cx.scoped.drain(decls..));
+            }
+            if let Some(m) = &mentions {
+                let cx = self.cx();
+                let vars: Vec<ObjId> = cx.declared[declared..]
+                    .iter()
+                    .copied()
+                    .filter(|o| !later[i].contains(o) && !m.pinned.contains(o) && !killed.contains(o))
+                    .filter(|o| !cx.ends.contains_key(o))
+                    .collect();
+                for o in vars {
+                    killed.insert(o);
+                    let t = self.obj_ty(o);
+                    let home = self.cx().vars.get(&o).copied();
+                    match home {
+                        Some(VarLoc::Stack(off)) if self.p.has_pointers(t) => {
+                            dead.push((off, self.p.size_of(t) as u32));
+                        }
+                        Some(VarLoc::Heap(slot)) => dead.push((slot, 8)),
+                        _ => {}
+                    }
+                }
             }
             if !dead.is_empty() {
                 out.push(Stmt { pos: s.pos.lo, kind: StmtKind::ZeroLocals(dead) });

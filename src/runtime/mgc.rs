@@ -95,6 +95,9 @@ pub struct GcController {
     pub stop_the_world: bool,
     /// Virtual time when the last cycle ended (0: none yet).
     pub last_end: i64,
+    /// Goroutines parked in `runtime.GC` until this cycle's mark
+    /// terminates (`gcWaitOnMark`).
+    pub waiters: Vec<usize>,
 }
 
 impl GcController {
@@ -111,6 +114,7 @@ impl GcController {
             checkmark: false,
             stop_the_world: false,
             last_end: 0,
+            waiters: Vec::new(),
         }
     }
 

@@ -48,6 +48,8 @@ pub enum WaitReason {
     SyncWaitGroupWait,
     SyncCondWait,
     Semacquire,
+    /// `runtime.GC` waiting for its cycle's mark to finish.
+    WaitForGcCycle,
 }
 
 impl WaitReason {
@@ -67,6 +69,7 @@ impl WaitReason {
             WaitReason::SyncWaitGroupWait => "sync.WaitGroup.Wait",
             WaitReason::SyncCondWait => "sync.Cond.Wait",
             WaitReason::Semacquire => "semacquire",
+            WaitReason::WaitForGcCycle => "wait for GC cycle",
         }
     }
 

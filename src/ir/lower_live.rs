@@ -1,0 +1,120 @@
+//! Liveness of a block's variables, standing for gc's stack maps: a
+//! pointerful variable declared in a block stops being a root after the
+//! last statement of that block that mentions it, so lowering clears its
+//! frame slot there (`StmtKind::ZeroLocals`) and the collector's frame scan
+//! no longer sees what it pointed to.
+//!
+//! Invariant: a slot is cleared only when no later execution can read it.
+//! Within one block, statements run in order; a loop re-runs its body
+//! block, whose own variables are fresh each iteration (Go 1.22), and an
+//! outer variable used in a loop statement lives until that statement
+//! ends. So the analysis is per block, at the block's statement
+//! granularity, and is safe as long as nothing jumps backwards: functions
+//! with `goto` are left alone. Variables whose address is taken (`&x`,
+//! slicing an array, a pointer-receiver call) or that a function literal
+//! mentions are never cleared early (a pointer to them, or the closure,
+//! may outlive the last mention).
+//! Simplifications: liveness is by statement, not within one; parameters
+//! and results are not cleared; objects escape analysis placed in the
+//! frame die with their variable's slot only when that slot held the sole
+//! pointer to them.
+
+use super::lower::Lowerer;
+use crate::syntax::ast::{self, ExprKind, StmtKind as S};
+use crate::types::typ::ObjId;
+use std::collections::HashSet;
+
+/// What a statement list mentions.
+#[derive(Default)]
+pub(super) struct Mentions {
+    /// Variables named, per statement.
+    pub each: Vec<HashSet<ObjId>>,
+    /// Variables that must stay live until their scope ends.
+    pub pinned: HashSet<ObjId>,
+    pub has_goto: bool,
+}
+
+impl Lowerer<'_> {
+    /// The variables each statement of `stmts` mentions.
+    pub(super) fn mentions(&self, stmts: &[ast::Stmt]) -> Mentions {
+        let mut m = Mentions::default();
+        for s in stmts {
+            let mut set = HashSet::new();
+            self.stmt_mentions(s, &mut set, &mut m, false);
+            m.each.push(set);
+        }
+        m
+    }
+
+    fn stmt_mentions(&self, s: &ast::Stmt, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool) {
+        match &s.kind {
+            S::Goto(_) => m.has_goto = true,
+            S::Range { key, value, .. } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr_mentions(e, set, m, lit);
+                }
+            }
+            _ => {}
+        }
+        let mut parts = Vec::new();
+        crate::escape::walk::walk_stmt(s, &mut parts);
+        for p in parts {
+            match p {
+                crate::escape::walk::Part::E(e) => self.expr_mentions(e, set, m, lit),
+                crate::escape::walk::Part::B(b) => {
+                    for s in b {
+                        self.stmt_mentions(s, set, m, lit);
+                    }
+                }
+            }
+        }
+    }
+
+    fn expr_mentions(&self, e: &ast::Expr, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = self.p.info.uses.get(&e.id) {
+                    set.insert(o);
+                    if lit {
+                        m.pinned.insert(o);
+                    }
+                }
+                return;
+            }
+            ExprKind::FuncLit { body, .. } => {
+                for s in &body.stmts {
+                    self.stmt_mentions(s, set, m, true);
+                }
+                return;
+            }
+            ExprKind::Unary(ast::UnOp::Addr, x) => self.pin_root(x, m),
+            // Slicing an array takes its address.
+            ExprKind::Slice { x, .. } => self.pin_root(x, m),
+            // A method call may take its receiver's address.
+            ExprKind::Call { fun, .. } => {
+                if let ExprKind::Selector(x, _) = &fun.kind {
+                    self.pin_root(x, m);
+                }
+            }
+            _ => {}
+        }
+        crate::escape::walk::walk_expr(e, &mut |x| self.expr_mentions(x, set, m, lit));
+    }
+
+    /// The variable at the root of an addressable expression (`x`, `x.f`,
+    /// `x[i]`, `(x)`) is pinned.
+    fn pin_root(&self, mut x: &ast::Expr, m: &mut Mentions) {
+        loop {
+            match &x.kind {
+                ExprKind::Paren(y) | ExprKind::Selector(y, _) | ExprKind::Index(y, _) => x = y,
+                ExprKind::Ident(_) => {
+                    if let Some(&o) = self.p.info.uses.get(&x.id) {
+                        m.pinned.insert(o);
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+}
