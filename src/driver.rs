@@ -214,6 +214,7 @@ impl Session {
             m.trace = Some(Box::new(st.borrow().tracer()));
             m.mute = st.borrow().muted();
             m.observer = Some(Box::new(crate::step::Hook(st.clone())));
+            m.expr_steps = st.borrow().expr;
         }
         let on = |k: &str| godebug_env(k).is_some_and(|v| v != "0");
         m.gc.gctrace = on("gctrace");

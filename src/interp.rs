@@ -156,6 +156,9 @@ pub struct Machine<'p> {
     pub mute: bool,
     /// Lines of recent event positions: (position, file, line).
     line_cache: Box<[(u32, u32, u32); trace::LINE_CACHE]>,
+    /// `--granularity=expr`: arithmetic, comparisons and conversions are
+    /// events (`Event::Eval`).
+    pub expr_steps: bool,
     /// Loop iterations begun while an observer watches (a line run again
     /// by a loop is a new step).
     pub loop_iters: u64,
@@ -236,6 +239,7 @@ impl<'p> Machine<'p> {
             abort: false,
             mute: false,
             loop_iters: 0,
+            expr_steps: false,
             line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
             staticuint64s,
             gc: crate::runtime::mgc::GcController::new(pacer),

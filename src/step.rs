@@ -319,7 +319,11 @@ impl Stepper {
     fn event(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
         match e {
             Event::Stmt if at.file == self.file && m.in_g => self.statement(m, t, at),
-            Event::Call { .. } | Event::Return { .. } | Event::Alloc { .. } | Event::DeferPush { .. }
+            Event::Call { .. }
+            | Event::Return { .. }
+            | Event::Alloc { .. }
+            | Event::DeferPush { .. }
+            | Event::Eval { .. }
                 if self.expr && m.in_g && self.target.is_none() && self.outcome.is_none() =>
             {
                 self.expression(m, t, e, at)
@@ -443,6 +447,7 @@ impl Stepper {
             Event::Return { func } => format!("return from {func}"),
             Event::DeferPush { func } => format!("defer {func}: arguments evaluated"),
             Event::Alloc { size, class, route, .. } => format!("allocation of {size} B, size class {class}, {route}"),
+            Event::Eval { text } => text.clone(),
             _ => String::new(),
         };
         let func = m.funcs[f.func as usize].name.clone();

@@ -161,6 +161,15 @@ impl Machine<'_> {
         }
     }
 
+    /// An operand read again without effects (loads of locals and
+    /// constants only).
+    fn pure_operand(&mut self, e: &Expr) -> Option<u64> {
+        match e {
+            Expr::LoadLocal(..) | Expr::Const(_) => self.operand(e).ok(),
+            _ => None,
+        }
+    }
+
     pub fn eval(&mut self, e: &Expr) -> R<u64> {
         match e {
             Expr::Const(v) => Ok(*v),
@@ -173,12 +182,31 @@ impl Machine<'_> {
             Expr::Binary(op, k, a, b) => {
                 let x = self.operand(a)?;
                 let y = self.operand(b)?;
-                ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))
+                let r = ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))?;
+                if self.expr_steps {
+                    self.eval_step(op.as_str(), *k, Some(Some(x)), Some(y), *k, r);
+                }
+                Ok(r)
             }
-            Expr::Compare(op, ck, a, b) => self.compare(*op, *ck, a, b).map(|b| b as u64),
+            Expr::Compare(op, ck, a, b) => {
+                let r = self.compare(*op, *ck, a, b)? as u64;
+                if self.expr_steps
+                    && let CmpKind::Scalar(k) = ck
+                {
+                    // The operands again, for the step's text, where that
+                    // has no effects.
+                    let (x, y) = (self.pure_operand(a), self.pure_operand(b));
+                    self.eval_step(op.as_str(), *k, Some(x), y, Kind::Bool, r);
+                }
+                Ok(r)
+            }
             Expr::Unary(op, k, x) => {
                 let v = self.eval(x)?;
-                Ok(ops::unary(*op, *k, v))
+                let r = ops::unary(*op, *k, v);
+                if self.expr_steps {
+                    self.eval_step(op.as_str(), *k, None, Some(v), *k, r);
+                }
+                Ok(r)
             }
             Expr::Shift(op, k, a, b, yk) => {
                 let x = self.eval(a)?;
@@ -192,7 +220,11 @@ impl Machine<'_> {
             Expr::OrOr(a, b) => Ok((self.eval(a)? != 0 || self.eval(b)? != 0) as u64),
             Expr::Convert(Conv::Numeric, from, to, x) => {
                 let v = self.eval(x)?;
-                Ok(ops::convert(*from, *to, v))
+                let r = ops::convert(*from, *to, v);
+                if self.expr_steps {
+                    self.eval_step("conversion", *from, None, Some(v), *to, r);
+                }
+                Ok(r)
             }
             Expr::Call(c, rk) => {
                 let base = self.call(c)?;

@@ -117,6 +117,28 @@ impl Machine<'_> {
         }
     }
 
+    /// `--granularity=expr`: one operation of an expression, with its
+    /// operands and result (`3 + 4 = 7`, `-(2) = -2`, `conversion 3 = 3`).
+    #[cold]
+    /// An operand that could not be read again is `…`.
+    pub(super) fn eval_step(
+        &mut self,
+        op: &str,
+        k: crate::ir::Kind,
+        x: Option<Option<u64>>,
+        y: Option<u64>,
+        rk: crate::ir::Kind,
+        r: u64,
+    ) {
+        let v = |k, v: Option<u64>| v.map_or("…".to_string(), |v| value_text(k, v));
+        let text = match x {
+            Some(x) => format!("{} {op} {} = {}", v(k, x), v(k, y), v(rk, Some(r))),
+            None if op == "conversion" => format!("{}({}) = {}", kind_name(rk), v(k, y), v(rk, Some(r))),
+            None => format!("{op}({}) = {}", v(k, y), v(rk, Some(r))),
+        };
+        ev!(self, Event::Eval { text });
+    }
+
     /// The run queues, after a scheduling change.
     pub(super) fn ev_queues(&mut self) {
         if self.trace.is_none() {
@@ -157,6 +179,45 @@ impl Machine<'_> {
         let sendx = self.mem.load(c + crate::runtime::chan::SENDX, 8).unwrap_or(0);
         let recvx = self.mem.load(c + crate::runtime::chan::RECVX, 8).unwrap_or(0);
         ev!(self, Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
+    }
+}
+
+/// The Go type a conversion's result kind stands for (int and uint for
+/// the 64-bit integers, as programs mostly write them).
+fn kind_name(k: crate::ir::Kind) -> &'static str {
+    use crate::ir::Kind;
+    match k {
+        Kind::Bool => "bool",
+        Kind::I8 => "int8",
+        Kind::I16 => "int16",
+        Kind::I32 => "int32",
+        Kind::I64 => "int",
+        Kind::U8 => "uint8",
+        Kind::U16 => "uint16",
+        Kind::U32 => "uint32",
+        Kind::U64 => "uint",
+        Kind::F32 => "float32",
+        Kind::F64 => "float64",
+    }
+}
+
+/// A scalar as `%v` prints it.
+fn value_text(k: crate::ir::Kind, v: u64) -> String {
+    use crate::ir::Kind;
+    let float = |f: f64, bits| {
+        let mut out = Vec::new();
+        crate::stdlib::fmt::format::fmt_float(&mut out, &Default::default(), f, bits, 'g', -1);
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    match k {
+        Kind::Bool => (v != 0).to_string(),
+        Kind::I8 => (v as i8).to_string(),
+        Kind::I16 => (v as i16).to_string(),
+        Kind::I32 => (v as i32).to_string(),
+        Kind::I64 => (v as i64).to_string(),
+        Kind::U8 | Kind::U16 | Kind::U32 | Kind::U64 => v.to_string(),
+        Kind::F32 => float(f32::from_bits(v as u32) as f64, 32),
+        Kind::F64 => float(f64::from_bits(v), 64),
     }
 }
 

@@ -222,6 +222,11 @@ pub enum Event {
     Goexit,
     /// `checkdead`: nothing can run and no timer is pending.
     Deadlock,
+    /// One operation of an expression, with its operands and result (the
+    /// stepper's `--granularity=expr`).
+    Eval {
+        text: String,
+    },
     Exit {
         code: i32,
     },
@@ -231,7 +236,7 @@ impl Event {
     /// The `--only` category.
     pub fn category(&self) -> &'static str {
         match self {
-            Event::Stmt => "stmt",
+            Event::Stmt | Event::Eval { .. } => "stmt",
             Event::Call { .. } | Event::Return { .. } => "call",
             Event::GoCreate { .. }
             | Event::GoPark { .. }
@@ -314,6 +319,7 @@ impl Event {
             Event::Recovered => "recovered",
             Event::Goexit => "goexit",
             Event::Deadlock => "deadlock",
+            Event::Eval { .. } => "eval",
             Event::Exit { .. } => "exit",
         }
     }
@@ -511,6 +517,7 @@ impl Tracer {
             Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
             Event::Recovered | Event::Goexit => String::new(),
             Event::Deadlock => "checkdead: nothing can run and no timer is pending".into(),
+            Event::Eval { text } => text.clone(),
             Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
                 func.clone()
             }
