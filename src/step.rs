@@ -16,9 +16,11 @@
 //! steps are identical to the original ones. Steps are counted over the
 //! program's own statements of every goroutine.
 //!
-//! Simplifications: a stop is at a statement boundary (or at a caught
-//! runtime event); `--granularity=expr` is not modelled yet; restarting
-//! abandons the old run's coroutine stacks, as an exiting process would.
+//! Simplifications: a stop is at a statement boundary, at a caught runtime
+//! event, or (`--granularity=expr`) at an operation, call, return,
+//! allocation or defer inside a statement; loads, stores and `len` are not
+//! steps of their own. Restarting abandons the old run's coroutine stacks,
+//! as an exiting process would.
 
 mod command;
 mod expr;
