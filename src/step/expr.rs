@@ -9,11 +9,12 @@
 //! unary and binary operators on numbers, booleans and strings, `len` and
 //! `cap`, parentheses.
 //!
+//! Maps are indexed by number, bool or string keys.
+//!
 //! Invariant: evaluating never changes the program: nothing is allocated
 //! in the modelled heap and no Go code runs (values with a `String` method
 //! are printed as fmt would print them without calling it: `%v` of the
-//! underlying value). Simplifications: no map indexing, calls, slicing or
-//! conversions; arithmetic is on 64-bit values of the left operand's type.
+//! underlying value). Simplifications: no calls, slicing or conversions; arithmetic is on 64-bit values of the left operand's type.
 
 use super::Stepper;
 use crate::interp::Machine;
@@ -122,8 +123,15 @@ impl Eval<'_, '_, '_> {
             }
             ExprKind::Index(x, i) if i.len() == 1 => {
                 let v = self.eval(x)?;
+                let v = self.scalar(v)?;
                 let i = self.eval(&i[0])?;
-                let i = match self.scalar(i)? {
+                let i = self.scalar(i)?;
+                if let Val::Int(t, m) = v
+                    && let Type::Map(k, e) = self.m.checked.types.under_type(t).clone()
+                {
+                    return self.map_index(t, m as u64, k, e, i);
+                }
+                let i = match i {
                     Val::Int(_, i) => i,
                     _ => return Err("index must be an integer".into()),
                 };
@@ -288,6 +296,27 @@ impl Eval<'_, '_, '_> {
             return Err(format!("index out of range [{i}] with length {len}"));
         }
         Ok(Val::Place(elem, base + i as u64 * self.m.checked.size_of(elem)))
+    }
+
+    /// `m[k]` for keys that are numbers, booleans or strings, found by
+    /// reading the map's slots (no hashing, nothing written).
+    fn map_index(&mut self, t: TypeId, m: u64, kt: TypeId, et: TypeId, key: Val) -> Res<Val> {
+        for (ka, ea) in self.m.map_entries_snapshot(t, m) {
+            let k = self.scalar(Val::Place(kt, ka))?;
+            let same = match (&k, &key) {
+                (Val::Int(_, a), Val::Int(_, b)) => a == b,
+                (Val::Float(_, a), Val::Float(_, b)) => a == b,
+                (Val::Float(_, a), Val::Int(_, b)) | (Val::Int(_, b), Val::Float(_, a)) => *a == *b as f64,
+                (Val::Str(a), Val::Str(b)) => a == b,
+                (Val::Bool(a), Val::Bool(b)) => a == b,
+                (Val::Place(..), _) => return Err("print indexes maps with number, bool or string keys".into()),
+                _ => false,
+            };
+            if same {
+                return Ok(Val::Place(et, ea));
+            }
+        }
+        Err(format!("key not in map (m[k] is {}'s zero value)", self.type_string(et)))
     }
 
     fn len_cap(&mut self, f: &str, v: Val) -> Res<Val> {
