@@ -6,15 +6,15 @@
 //! package's variables. Supported: identifiers, literals, `true`/`false`/
 //! `nil`, field selection (through pointers and embedded fields), indexing
 //! of arrays, slices and strings (with Go's bounds message), `*p`, `&x`,
-//! unary and binary operators on numbers, booleans and strings, `len` and
-//! `cap`, parentheses.
-//!
-//! Maps are indexed by number, bool or string keys.
+//! map indexing by number, bool or string keys, unary and binary operators
+//! on numbers, booleans and strings, `len` and `cap`, parentheses.
 //!
 //! Invariant: evaluating never changes the program: nothing is allocated
 //! in the modelled heap and no Go code runs (values with a `String` method
 //! are printed as fmt would print them without calling it: `%v` of the
-//! underlying value). Simplifications: no calls, slicing or conversions; arithmetic is on 64-bit values of the left operand's type.
+//! underlying value).
+//! Simplifications: no calls, slicing or conversions; arithmetic is on
+//! 64-bit values of the left operand's type.
 
 use super::Stepper;
 use crate::interp::Machine;
