@@ -432,7 +432,8 @@ impl Stepper {
                 }
             }
         } else {
-            return Err("display -a EXPR | display -d N".into());
+            // `display EXPR` as `display -a EXPR`.
+            return self.cmd_display(live, &format!("-a {arg}"));
         }
         Ok(())
     }

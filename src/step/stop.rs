@@ -42,7 +42,11 @@ impl Stepper {
             && self.outcome.is_none()
             && let Some(what) = self.caught(e)
         {
-            self.goroutine = at.goid;
+            // On the scheduler (g0), the goroutine it last ran.
+            self.goroutine = match at.goid {
+                0 => m.sched.allgs.get(m.sched.curg).map_or(1, |g| g.goid),
+                g => g,
+            };
             self.stop(m, t, at, &format!("caught {what}"));
         }
     }
