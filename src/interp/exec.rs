@@ -49,7 +49,9 @@ impl Machine<'_> {
         self.pos = s.pos;
         // The stepper steps over the blocks and loops lowering wraps
         // around a statement (their statements are its steps).
-        if self.trace.is_some() && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. })) {
+        if self.trace.is_some()
+            && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. }))
+        {
             self.stmt_event()?;
         }
         if self.gc_pending.is_some() {
@@ -85,9 +87,12 @@ impl Machine<'_> {
                     self.mem.store(self.fp + slot as u64, 8, a);
                 }
             }
+            // A block of one statement (lowering wraps every `if` and
+            // `for` in one) is that statement: no loop, same pins.
+            StmtKind::Block(b) if b.len() == 1 => return self.exec(&b[0]),
             StmtKind::Block(b) => return self.exec_block(b),
             StmtKind::If(c, t, e) => {
-                return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
+                return if self.cond(c)? { self.exec_block(t) } else { self.exec_block(e) };
             }
             StmtKind::Loop { label, cond, body, post } => {
                 // Pins made by the condition and post statement die with
@@ -100,7 +105,7 @@ impl Machine<'_> {
                     }
                     self.pins.truncate(pins);
                     if let Some(c) = cond
-                        && self.eval(c)? == 0
+                        && !self.cond(c)?
                     {
                         break;
                     }

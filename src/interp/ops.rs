@@ -42,6 +42,21 @@ pub enum ArithError {
     DivideByZero,
 }
 
+/// The commonest arithmetic (int and float64 `+ - *`), for the
+/// evaluator to inline; None for the rest (`binary` does them).
+#[inline(always)]
+pub fn binary_fast(op: BinOp, k: Kind, x: u64, y: u64) -> Option<u64> {
+    match (k, op) {
+        (Kind::I64, BinOp::Add) => Some(x.wrapping_add(y)),
+        (Kind::I64, BinOp::Sub) => Some(x.wrapping_sub(y)),
+        (Kind::I64, BinOp::Mul) => Some(x.wrapping_mul(y)),
+        (Kind::F64, BinOp::Add) => Some(fb(f(x) + f(y))),
+        (Kind::F64, BinOp::Sub) => Some(fb(f(x) - f(y))),
+        (Kind::F64, BinOp::Mul) => Some(fb(f(x) * f(y))),
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn binary(op: BinOp, k: Kind, x: u64, y: u64) -> Result<u64, ArithError> {
     if k.is_float() {
@@ -98,7 +113,7 @@ pub fn shift(op: BinOp, k: Kind, x: u64, y: u64) -> u64 {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn compare(op: BinOp, k: Kind, x: u64, y: u64) -> bool {
     use std::cmp::Ordering::*;
     let ord = if k.is_float() {

@@ -126,6 +126,13 @@ impl Memory {
         })
     }
 
+    /// `heap_load` of a whole word.
+    #[inline(always)]
+    pub fn heap_load8(&self, addr: u64) -> Option<u64> {
+        let o = addr.checked_sub(ARENA_BASE)? as usize;
+        Some(u64::from_le_bytes(self.heap.mem.get(o..o.checked_add(8)?)?.try_into().ok()?))
+    }
+
     #[inline(always)]
     pub fn heap_store(&mut self, addr: u64, size: u64, v: u64) -> Option<()> {
         if self.heap.gcw.marking && size == 8 {
