@@ -397,12 +397,15 @@ impl Machine<'_> {
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
             Expr::Concat(parts) => {
-                let mut bytes = Vec::new();
+                let mut bytes = std::mem::take(&mut self.concat_buf);
+                bytes.clear();
                 for p in parts {
                     let (ptr, n) = self.str_operand(p)?;
                     bytes.extend_from_slice(self.mem.bytes(ptr, n).unwrap_or(&[]));
                 }
-                self.new_string(dst, &bytes)
+                let r = self.new_string(dst, &bytes);
+                self.concat_buf = bytes;
+                r
             }
             Expr::Convert(conv, from, _, x) => self.convert_mem(*conv, *from, x, dst),
             Expr::ToIface { word, x, rep, direct } => {

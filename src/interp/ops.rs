@@ -42,7 +42,7 @@ pub enum ArithError {
     DivideByZero,
 }
 
-/// The commonest arithmetic (int and float64 `+ - *`), for the
+/// The commonest arithmetic (int `+ - * / %`, float64 `+ - *`), for the
 /// evaluator to inline; None for the rest (`binary` does them).
 #[inline(always)]
 pub fn binary_fast(op: BinOp, k: Kind, x: u64, y: u64) -> Option<u64> {
@@ -50,6 +50,9 @@ pub fn binary_fast(op: BinOp, k: Kind, x: u64, y: u64) -> Option<u64> {
         (Kind::I64, BinOp::Add) => Some(x.wrapping_add(y)),
         (Kind::I64, BinOp::Sub) => Some(x.wrapping_sub(y)),
         (Kind::I64, BinOp::Mul) => Some(x.wrapping_mul(y)),
+        // A zero divisor panics (`binary` reports it).
+        (Kind::I64, BinOp::Quo) if y != 0 => Some((x as i64).wrapping_div(y as i64) as u64),
+        (Kind::I64, BinOp::Rem) if y != 0 => Some((x as i64).wrapping_rem(y as i64) as u64),
         (Kind::F64, BinOp::Add) => Some(fb(f(x) + f(y))),
         (Kind::F64, BinOp::Sub) => Some(fb(f(x) - f(y))),
         (Kind::F64, BinOp::Mul) => Some(fb(f(x) * f(y))),
