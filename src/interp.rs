@@ -179,6 +179,9 @@ pub struct Machine<'p> {
     gc_pending: Option<crate::runtime::mgc::Trigger>,
     /// The host is running on a goroutine's coroutine (it can suspend).
     on_g_stack: bool,
+    /// The bytes of a string concatenation being built (kept to reuse
+    /// its host allocation).
+    concat_buf: Vec<u8>,
 }
 
 impl<'p> Machine<'p> {
@@ -248,6 +251,7 @@ impl<'p> Machine<'p> {
             pins: Vec::new(),
             gc_pending: None,
             on_g_stack: false,
+            concat_buf: Vec::new(),
         }
     }
 

@@ -19,7 +19,12 @@ impl Machine<'_> {
 
     #[inline(always)]
     pub fn ld(&self, a: u64, k: Kind) -> R<u64> {
-        if let Some(v) = self.mem.heap_load(a, k.size()) {
+        if matches!(k, Kind::I64 | Kind::U64 | Kind::F64) {
+            // Whole words need no normalising: the commonest loads.
+            if let Some(v) = self.mem.heap_load8(a) {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.mem.heap_load(a, k.size()) {
             return Ok(match k {
                 Kind::F32 => (f32::from_bits(v as u32) as f64).to_bits(),
                 Kind::I8 | Kind::I16 | Kind::I32 | Kind::Bool => ops::normalize(v, k),
@@ -67,27 +72,42 @@ impl Machine<'_> {
             Place::Local(off) => Ok(self.fp + *off as u64),
             Place::Global(a) => Ok(*a),
             Place::Deref(e) => {
-                let a = self.eval(e)?;
+                let a = self.operand(e)?;
                 if a < NIL_PAGE {
                     return Err(self.fault(Fault::NilDeref(a)));
                 }
                 Ok(a)
             }
             Place::Field(b, off) => {
-                let a = self.place_addr(b)?;
+                let a = match &**b {
+                    // `p.f` of a pointer in a local: no recursion.
+                    Place::Deref(e) if let Expr::LoadLocal(slot, _) = **e => {
+                        let a = self.ld64(self.fp + slot as u64)?;
+                        if a < NIL_PAGE {
+                            return Err(self.fault(Fault::NilDeref(a)));
+                        }
+                        a
+                    }
+                    Place::Local(o) => self.fp + *o as u64,
+                    b => self.place_addr(b)?,
+                };
                 Ok(a + *off as u64)
             }
             Place::ArrayIndex { base, index, len, elem } => {
                 let a = self.place_addr(base)?;
-                let i = self.eval(index)?;
+                let i = self.operand(index)?;
                 if i >= *len {
                     return Err(self.fault(Fault::index(i as i64, *len)));
                 }
                 Ok(a + i * *elem as u64)
             }
             Place::SliceIndex { slice, index, elem } => {
-                let s = self.mem_addr(slice)?;
-                let i = self.eval(index)?;
+                let s = match &**slice {
+                    // A slice in a local variable: its header in the frame.
+                    Expr::Copy(p, _) if let Place::Local(off) = **p => self.fp + off as u64,
+                    _ => self.mem_addr(slice)?,
+                };
+                let i = self.operand(index)?;
                 let ptr = self.ld64(s)?;
                 let len = self.ld64(s + 8)?;
                 if i >= len {
@@ -120,10 +140,11 @@ impl Machine<'_> {
         Ok((self.ld64(a)?, self.ld64(a + 8)?))
     }
 
+    #[inline]
     pub fn eval_to(&mut self, e: &Expr, rep: ValRep, dst: u64) -> R<()> {
         match rep {
             ValRep::Scalar(k) => {
-                let v = self.eval(e)?;
+                let v = self.operand(e)?;
                 self.st(dst, k, v)
             }
             ValRep::Mem(_) => self.eval_mem(e, dst),
@@ -161,15 +182,6 @@ impl Machine<'_> {
         }
     }
 
-    /// An operand read again without effects (loads of locals and
-    /// constants only).
-    fn pure_operand(&mut self, e: &Expr) -> Option<u64> {
-        match e {
-            Expr::LoadLocal(..) | Expr::Const(_) => self.operand(e).ok(),
-            _ => None,
-        }
-    }
-
     pub fn eval(&mut self, e: &Expr) -> R<u64> {
         match e {
             Expr::Const(v) => Ok(*v),
@@ -182,29 +194,21 @@ impl Machine<'_> {
             Expr::Binary(op, k, a, b) => {
                 let x = self.operand(a)?;
                 let y = self.operand(b)?;
-                let r = ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))?;
+                let r = match ops::binary_fast(*op, *k, x, y) {
+                    Some(v) => v,
+                    None => ops::binary(*op, *k, x, y).map_err(|_| self.fault(Fault::DivideByZero))?,
+                };
                 if self.expr_steps {
-                    self.eval_step(op.as_str(), *k, Some(Some(x)), Some(y), *k, r);
+                    self.eval_step(op.as_str(), *k, Some(x), y, *k, r);
                 }
                 Ok(r)
             }
-            Expr::Compare(op, ck, a, b) => {
-                let r = self.compare(*op, *ck, a, b)? as u64;
-                if self.expr_steps
-                    && let CmpKind::Scalar(k) = ck
-                {
-                    // The operands again, for the step's text, where that
-                    // has no effects.
-                    let (x, y) = (self.pure_operand(a), self.pure_operand(b));
-                    self.eval_step(op.as_str(), *k, Some(x), y, Kind::Bool, r);
-                }
-                Ok(r)
-            }
+            Expr::Compare(op, ck, a, b) => self.compare(*op, *ck, a, b).map(|b| b as u64),
             Expr::Unary(op, k, x) => {
                 let v = self.eval(x)?;
                 let r = ops::unary(*op, *k, v);
                 if self.expr_steps {
-                    self.eval_step(op.as_str(), *k, None, Some(v), *k, r);
+                    self.eval_step(op.as_str(), *k, None, v, *k, r);
                 }
                 Ok(r)
             }
@@ -222,7 +226,7 @@ impl Machine<'_> {
                 let v = self.eval(x)?;
                 let r = ops::convert(*from, *to, v);
                 if self.expr_steps {
-                    self.eval_step("conversion", *from, None, Some(v), *to, r);
+                    self.eval_step("conversion", *from, None, v, *to, r);
                 }
                 Ok(r)
             }
@@ -405,12 +409,15 @@ impl Machine<'_> {
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
             Expr::Concat(parts) => {
-                let mut bytes = Vec::new();
+                let mut bytes = std::mem::take(&mut self.concat_buf);
+                bytes.clear();
                 for p in parts {
                     let (ptr, n) = self.str_operand(p)?;
                     bytes.extend_from_slice(self.mem.bytes(ptr, n).unwrap_or(&[]));
                 }
-                self.new_string(dst, &bytes)
+                let r = self.new_string(dst, &bytes);
+                self.concat_buf = bytes;
+                r
             }
             Expr::Convert(conv, from, _, x) => self.convert_mem(*conv, *from, x, dst),
             Expr::ToIface { word, x, rep, direct } => {
@@ -783,13 +790,30 @@ impl Machine<'_> {
         self.write_slice(dst, p, newlen, cap)
     }
 
+    /// A condition (`if`, `for`): scalar comparisons without a round
+    /// trip through `eval`.
+    #[inline(always)]
+    pub(super) fn cond(&mut self, e: &Expr) -> R<bool> {
+        match e {
+            Expr::Compare(op, CmpKind::Scalar(k), a, b) => self.compare_scalar(*op, *k, a, b),
+            _ => Ok(self.eval(e)? != 0),
+        }
+    }
+
+    #[inline(always)]
+    fn compare_scalar(&mut self, op: BinOp, k: Kind, a: &Expr, b: &Expr) -> R<bool> {
+        let x = self.operand(a)?;
+        let y = self.operand(b)?;
+        let r = ops::compare(op, k, x, y);
+        if self.expr_steps {
+            self.eval_step(op.as_str(), k, Some(x), y, Kind::Bool, r as u64);
+        }
+        Ok(r)
+    }
+
     pub(super) fn compare(&mut self, op: BinOp, ck: CmpKind, a: &Expr, b: &Expr) -> R<bool> {
         match ck {
-            CmpKind::Scalar(k) => {
-                let x = self.operand(a)?;
-                let y = self.operand(b)?;
-                Ok(ops::compare(op, k, x, y))
-            }
+            CmpKind::Scalar(k) => self.compare_scalar(op, k, a, b),
             CmpKind::String => {
                 let (p1, n1) = self.str_operand(a)?;
                 let (p2, n2) = self.str_operand(b)?;

@@ -71,6 +71,54 @@ impl Machine<'_> {
                 let a = self.place_addr(p)?;
                 self.eval_mem(e, a)?;
             }
+            // A block of one statement (lowering wraps every `if` and
+            // `for` in one) is that statement: no loop, same pins.
+            StmtKind::Block(b) if b.len() == 1 => return self.exec(&b[0]),
+            StmtKind::Block(b) => return self.exec_block(b),
+            StmtKind::If(c, t, e) => {
+                return if self.cond(c)? { self.exec_block(t) } else { self.exec_block(e) };
+            }
+            StmtKind::Loop { label, cond, body, post } => return self.exec_loop(*label, cond.as_ref(), body, post),
+            StmtKind::Break(l) => return Ok(Flow::Break(*l)),
+            StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
+            StmtKind::Return => return Ok(Flow::Return),
+            _ => return self.exec_cold(s),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `for cond { body; post }`, out of `exec`'s way.
+    #[inline(never)]
+    fn exec_loop(&mut self, label: LabelId, cond: Option<&Expr>, body: &[Stmt], post: &[Stmt]) -> R<Flow> {
+        // Pins made by the condition and post statement die with
+        // their iteration.
+        let pins = self.pins.len();
+        loop {
+            self.budget -= 1;
+            if self.budget < 0 {
+                self.preempt();
+            }
+            self.pins.truncate(pins);
+            if let Some(c) = cond
+                && !self.cond(c)?
+            {
+                break;
+            }
+            if let Some(f) = self.body(label, body)? {
+                return Ok(f);
+            }
+            self.exec_block(post)?;
+        }
+        Ok(Flow::Next)
+    }
+
+    /// The rarer statements (variables moved to the heap, jumps, defer and
+    /// go), loops over collections, switches, map updates and channel
+    /// operations, out of `exec`'s way (a small `exec` keeps hot frames
+    /// small).
+    #[inline(never)]
+    fn exec_cold(&mut self, s: &Stmt) -> R<Flow> {
+        match &s.kind {
             StmtKind::Zero(p, n) => {
                 let a = self.place_addr(p)?;
                 self.mem.fill(a, *n as u64, 0);
@@ -87,52 +135,14 @@ impl Machine<'_> {
                     self.mem.store(self.fp + slot as u64, 8, a);
                 }
             }
-            StmtKind::Block(b) => return self.exec_block(b),
-            StmtKind::If(c, t, e) => {
-                return if self.eval(c)? != 0 { self.exec_block(t) } else { self.exec_block(e) };
-            }
-            StmtKind::Loop { label, cond, body, post } => {
-                // Pins made by the condition and post statement die with
-                // their iteration.
-                let pins = self.pins.len();
-                loop {
-                    self.budget -= 1;
-                    if self.budget < 0 {
-                        self.preempt();
-                    }
-                    self.pins.truncate(pins);
-                    if let Some(c) = cond
-                        && self.eval(c)? == 0
-                    {
-                        break;
-                    }
-                    if let Some(f) = self.body(*label, body)? {
-                        return Ok(f);
-                    }
-                    self.exec_block(post)?;
-                }
-            }
-            StmtKind::Break(l) => return Ok(Flow::Break(*l)),
-            StmtKind::Continue(l) => return Ok(Flow::Continue(*l)),
             StmtKind::Goto(l) => return Ok(Flow::Goto(*l)),
             StmtKind::Label(_) => {}
             StmtKind::Fallthrough => return Ok(Flow::Fallthrough),
-            StmtKind::Return => return Ok(Flow::Return),
             StmtKind::Defer(d) => self.deferproc(d)?,
             StmtKind::Go(d) => {
                 let (func, block) = self.go_block(d)?;
                 self.newproc(crate::runtime::runtime2::GStart { func, block, size: d.size });
             }
-            _ => return self.exec_cold(s),
-        }
-        Ok(Flow::Next)
-    }
-
-    /// Loops over collections, switches and map updates, out of `exec`'s
-    /// way (a small `exec` keeps hot frames small).
-    #[inline(never)]
-    fn exec_cold(&mut self, s: &Stmt) -> R<Flow> {
-        match &s.kind {
             StmtKind::RangeInt { label, n, kind, counter, key, body } => {
                 let n = self.eval(n)?;
                 let c = self.fp + *counter as u64;

@@ -42,6 +42,24 @@ pub enum ArithError {
     DivideByZero,
 }
 
+/// The commonest arithmetic (int `+ - * / %`, float64 `+ - *`), for the
+/// evaluator to inline; None for the rest (`binary` does them).
+#[inline(always)]
+pub fn binary_fast(op: BinOp, k: Kind, x: u64, y: u64) -> Option<u64> {
+    match (k, op) {
+        (Kind::I64, BinOp::Add) => Some(x.wrapping_add(y)),
+        (Kind::I64, BinOp::Sub) => Some(x.wrapping_sub(y)),
+        (Kind::I64, BinOp::Mul) => Some(x.wrapping_mul(y)),
+        // A zero divisor panics (`binary` reports it).
+        (Kind::I64, BinOp::Quo) if y != 0 => Some((x as i64).wrapping_div(y as i64) as u64),
+        (Kind::I64, BinOp::Rem) if y != 0 => Some((x as i64).wrapping_rem(y as i64) as u64),
+        (Kind::F64, BinOp::Add) => Some(fb(f(x) + f(y))),
+        (Kind::F64, BinOp::Sub) => Some(fb(f(x) - f(y))),
+        (Kind::F64, BinOp::Mul) => Some(fb(f(x) * f(y))),
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn binary(op: BinOp, k: Kind, x: u64, y: u64) -> Result<u64, ArithError> {
     if k.is_float() {
@@ -98,7 +116,7 @@ pub fn shift(op: BinOp, k: Kind, x: u64, y: u64) -> u64 {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn compare(op: BinOp, k: Kind, x: u64, y: u64) -> bool {
     use std::cmp::Ordering::*;
     let ord = if k.is_float() {

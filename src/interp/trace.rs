@@ -120,21 +120,20 @@ impl Machine<'_> {
     /// `--granularity=expr`: one operation of an expression, with its
     /// operands and result (`3 + 4 = 7`, `-(2) = -2`, `conversion 3 = 3`).
     #[cold]
-    /// An operand that could not be read again is `…`.
     pub(super) fn eval_step(
         &mut self,
         op: &str,
         k: crate::ir::Kind,
-        x: Option<Option<u64>>,
-        y: Option<u64>,
+        x: Option<u64>,
+        y: u64,
         rk: crate::ir::Kind,
         r: u64,
     ) {
-        let v = |k, v: Option<u64>| v.map_or("…".to_string(), |v| value_text(k, v));
+        let v = value_text;
         let text = match x {
-            Some(x) => format!("{} {op} {} = {}", v(k, x), v(k, y), v(rk, Some(r))),
-            None if op == "conversion" => format!("{}({}) = {}", kind_name(rk), v(k, y), v(rk, Some(r))),
-            None => format!("{op}({}) = {}", v(k, y), v(rk, Some(r))),
+            Some(x) => format!("{} {op} {} = {}", v(k, x), v(k, y), v(rk, r)),
+            None if op == "conversion" => format!("{}({}) = {}", kind_name(rk), v(k, y), v(rk, r)),
+            None => format!("{op}({}) = {}", v(k, y), v(rk, r)),
         };
         ev!(self, Event::Eval { text });
     }

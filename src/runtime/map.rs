@@ -142,8 +142,7 @@ fn set_ctrl(mem: &mut Memory, group: u64, i: u64, c: u8) {
 
 fn copy(mem: &mut Memory, dst: u64, src: u64, n: u64) {
     if n > 0 {
-        let b = mem.bytes(src, n).expect("map: key outside modelled memory").to_vec();
-        mem.bytes_mut(dst, n).expect("map: slot outside modelled memory").copy_from_slice(&b);
+        mem.copy_plain(dst, src, n).expect("map: key or slot outside modelled memory");
     }
 }
 

@@ -72,8 +72,40 @@ impl Memory {
             self.heap.mem.copy_within(s..s + n as usize, d);
             return Some(());
         }
-        let tmp = self.bytes(src, n)?.to_vec();
-        self.bytes_mut(dst, n)?.copy_from_slice(&tmp);
+        self.copy_plain(dst, src, n)
+    }
+
+    /// memmove as `bytes(src)` then `bytes_mut(dst)` would do it (the
+    /// barrier shades only the words overwritten), without a temporary
+    /// when the destination is in the heap.
+    pub fn copy_plain(&mut self, dst: u64, src: u64, n: u64) -> Option<()> {
+        if dst < ARENA_BASE {
+            let tmp = self.bytes(src, n)?.to_vec();
+            self.bytes_mut(dst, n)?.copy_from_slice(&tmp);
+            return Some(());
+        }
+        let d = (dst - ARENA_BASE) as usize;
+        if d.checked_add(n as usize)? > self.heap.mem.len() {
+            return None;
+        }
+        if src >= ARENA_BASE {
+            let s = (src - ARENA_BASE) as usize;
+            if s.checked_add(n as usize)? > self.heap.mem.len() {
+                return None;
+            }
+            if self.heap.gcw.marking {
+                self.heap.write_barrier(dst, n, Some(0), 0);
+            }
+            self.heap.mem.copy_within(s..s + n as usize, d);
+            return Some(());
+        }
+        let (region, base) = if src >= DATA_BASE { (&self.data, DATA_BASE) } else { (&self.rodata, RODATA_BASE) };
+        let lo = src.checked_sub(base)? as usize;
+        let from = region.get(lo..lo.checked_add(n as usize)?)?;
+        if self.heap.gcw.marking {
+            self.heap.write_barrier(dst, n, Some(0), 0);
+        }
+        self.heap.mem[d..d + n as usize].copy_from_slice(from);
         Some(())
     }
 
@@ -124,6 +156,13 @@ impl Memory {
             1 => *m.get(o)? as u64,
             _ => u16::from_le_bytes(m.get(o..o + 2)?.try_into().ok()?) as u64,
         })
+    }
+
+    /// `heap_load` of a whole word.
+    #[inline(always)]
+    pub fn heap_load8(&self, addr: u64) -> Option<u64> {
+        let o = addr.checked_sub(ARENA_BASE)? as usize;
+        Some(u64::from_le_bytes(self.heap.mem.get(o..o.checked_add(8)?)?.try_into().ok()?))
     }
 
     #[inline(always)]
