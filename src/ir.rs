@@ -167,6 +167,9 @@ pub enum Expr {
         len: Box<Expr>,
         cap: Option<Box<Expr>>,
         len_kind: Kind,
+        /// A run-time-sized `make` that does not escape: the frame's
+        /// 32-byte buffer, used when the capacity fits (Go 1.25).
+        buf: Option<u32>,
     },
     MakeMap {
         map: MapInfo,

@@ -391,7 +391,7 @@ impl Machine<'_> {
                 }
                 self.write_slice(dst, p, *len, *len)
             }
-            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind } => {
+            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind, buf } => {
                 let l = self.eval(len)?;
                 let c = match cap {
                     Some(c) => self.eval(c)?,
@@ -404,7 +404,16 @@ impl Machine<'_> {
                 if (c as i64) < 0 || c < l || c > slice::MAX_ALLOC / elem_size.max(&1) {
                     return Err(self.fault(Fault::MakeSliceCap));
                 }
-                let p = self.malloc(c * elem_size, *noscan)?;
+                let p = match buf {
+                    // The frame's buffer, zeroed whole (old pointers in it
+                    // would otherwise stay roots).
+                    Some(off) if c * elem_size <= 32 => {
+                        let p = self.fp + *off as u64;
+                        self.mem.fill(p, 32, 0);
+                        p
+                    }
+                    _ => self.malloc(c * elem_size, *noscan)?,
+                };
                 self.write_slice(dst, p, l, c)
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),

@@ -722,7 +722,7 @@ impl Lowerer<'_> {
                             if args.len() > 2 { cap_const = Some(n) } else { len_const = Some(n) }
                         }
                         let mk =
-                            Expr::MakeSlice { elem_size: es, noscan: !self.p.has_pointers(el), len, cap, len_kind };
+                            Expr::MakeSlice { elem_size: es, noscan: !self.p.has_pointers(el), len, cap, len_kind, buf: None };
                         if self.stack_site(e.id, crate::escape::SiteKind::MakeSlice, es.max(1)) {
                             return self.frame_make_slice(mk, es, len_const, cap_const);
                         }

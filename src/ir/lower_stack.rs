@@ -24,16 +24,19 @@
 //!
 //! Simplifications: string concatenations and conversions to strings or
 //! runes, and maps, stay on the heap even when they do not escape (the
-//! runtime model has no frame buffers for them), and `make` of a size only
-//! known at run time
-//! (gc's 32-byte buffer needs a run-time choice the tree cannot express
-//! without statements).
+//! runtime model has no frame buffers for them). A `make` whose size is
+//! known only at run time gets gc's 32-byte frame buffer, used when the
+//! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
 use super::lower::Lowerer;
 use super::*;
 use crate::escape::SiteKind;
 use crate::syntax::ast::ExprId;
 use crate::types::typ::ObjId;
+
+/// The stack buffer of a run-time-sized `make` that does not escape
+/// (gc's `-d=variablemakethreshold`, default 32 bytes).
+pub(super) const VARIABLE_MAKE_THRESHOLD: u64 = 32;
 
 /// The largest object placed in a frame: gc's
 /// `ir.MaxImplicitStackVarSize` (64 KiB).
@@ -129,8 +132,19 @@ impl Lowerer<'_> {
     /// exact frame array. (gc's hybrid for run-time sizes, a 32-byte frame
     /// buffer when the capacity fits, is not modelled: such a `make` stays
     /// on the heap.)
-    pub(super) fn frame_make_slice(&mut self, mk: Expr, es: u64, len: Option<u64>, cap: Option<u64>) -> Expr {
-        let (Some(n), Some(c)) = (len, cap.or(len)) else { return mk };
+    pub(super) fn frame_make_slice(&mut self, mut mk: Expr, es: u64, len: Option<u64>, cap: Option<u64>) -> Expr {
+        let (Some(n), Some(c)) = (len, cap.or(len)) else {
+            // A size known only at run time: gc's 32-byte buffer, chosen
+            // when `cap <= 32/elemsize`.
+            if let Expr::MakeSlice { buf, .. } = &mut mk
+                && es > 0
+                && es <= VARIABLE_MAKE_THRESHOLD
+            {
+                let slot = self.cx.last_mut().unwrap().alloc(VARIABLE_MAKE_THRESHOLD, 8);
+                *buf = Some(slot);
+            }
+            return mk;
+        };
         if es == 0 || n > c || c * es > MAX_IMPLICIT {
             return mk;
         }
