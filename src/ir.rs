@@ -133,7 +133,9 @@ pub enum Expr {
     OrOr(Box<Expr>, Box<Expr>),
     Convert(Conv, Kind, Kind, Box<Expr>),
     /// String concatenation of operands (memory operands).
-    Concat(Vec<Expr>),
+    /// String concatenation; the frame's 32-byte buffer when the result
+    /// does not escape (`concatstrings`' `tmpBuf`).
+    Concat(Vec<Expr>, Option<u32>),
     /// A call; its first result is the value (scalar or memory).
     Call(Box<Call>, ResultKind),
     /// `new(T)`, `&T{}` and escaping variables: mallocgc(size); the
@@ -643,7 +645,7 @@ impl Expr {
             Expr::Copy(_, n) | Expr::ConstMem(_, n) | Expr::Composite { size: n, .. } => Some(*n as u64),
             Expr::Call(_, ResultKind::Mem(n)) => Some(*n as u64),
             Expr::SliceLit { .. } | Expr::MakeSlice { .. } | Expr::SliceOf { .. } | Expr::Append { .. } => Some(24),
-            Expr::Concat(_) | Expr::ToIface { .. } | Expr::IfaceToIface { .. } => Some(16),
+            Expr::Concat(..) | Expr::ToIface { .. } | Expr::IfaceToIface { .. } => Some(16),
             Expr::Convert(c, ..) if *c != Conv::Numeric => Some(24),
             Expr::TypeAssert { rep, comma_ok, .. } | Expr::MapIndex { rep, comma_ok, .. }
                 if *comma_ok || matches!(rep, ValRep::Mem(_)) =>

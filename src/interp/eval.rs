@@ -417,14 +417,37 @@ impl Machine<'_> {
                 self.write_slice(dst, p, l, c)
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
-            Expr::Concat(parts) => {
+            Expr::Concat(parts, buf) => {
+                // `concatstrings`: one non-empty operand is the result
+                // itself (unless its bytes are on the stack and the result
+                // may escape); a result that fits goes in the frame's
+                // buffer; else a new string.
                 let mut bytes = std::mem::take(&mut self.concat_buf);
                 bytes.clear();
+                let (mut count, mut only) = (0, (0, 0));
                 for p in parts {
                     let (ptr, n) = self.str_operand(p)?;
+                    if n > 0 {
+                        count += 1;
+                        only = (ptr, n);
+                    }
                     bytes.extend_from_slice(self.mem.bytes(ptr, n).unwrap_or(&[]));
                 }
-                let r = self.new_string(dst, &bytes);
+                let r = match buf {
+                    _ if count == 1 && (buf.is_some() || !self.on_stack(only.0)) => {
+                        self.mem.store(dst, 8, only.0);
+                        self.mem.store(dst + 8, 8, only.1);
+                        Ok(())
+                    }
+                    Some(off) if !bytes.is_empty() && bytes.len() <= 32 => {
+                        let p = self.fp + *off as u64;
+                        self.mem.write(p, &bytes);
+                        self.mem.store(dst, 8, p);
+                        self.mem.store(dst + 8, 8, bytes.len() as u64);
+                        Ok(())
+                    }
+                    _ => self.new_string(dst, &bytes),
+                };
                 self.concat_buf = bytes;
                 r
             }
@@ -554,6 +577,11 @@ impl Machine<'_> {
         self.mem.store(dst, 8, p);
         self.mem.store(dst + 8, 8, bytes.len() as u64);
         Ok(())
+    }
+
+    /// Whether an address lies in the running goroutine's stack.
+    fn on_stack(&self, a: u64) -> bool {
+        (self.stack.lo..self.stack.hi).contains(&a) || self.segments.iter().any(|(s, _)| (s.lo..s.hi).contains(&a))
     }
 
     /// The bytes of a string header at `a`.

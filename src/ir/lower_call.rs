@@ -721,8 +721,14 @@ impl Lowerer<'_> {
                         if let Some(&n) = self.esc.make_consts.get(&e.id) {
                             if args.len() > 2 { cap_const = Some(n) } else { len_const = Some(n) }
                         }
-                        let mk =
-                            Expr::MakeSlice { elem_size: es, noscan: !self.p.has_pointers(el), len, cap, len_kind, buf: None };
+                        let mk = Expr::MakeSlice {
+                            elem_size: es,
+                            noscan: !self.p.has_pointers(el),
+                            len,
+                            cap,
+                            len_kind,
+                            buf: None,
+                        };
                         if self.stack_site(e.id, crate::escape::SiteKind::MakeSlice, es.max(1)) {
                             return self.frame_make_slice(mk, es, len_const, cap_const);
                         }

@@ -703,7 +703,10 @@ impl Lowerer<'_> {
             Add if matches!(self.rep(t), ValRep::Mem(16)) && self.is_string(t) => {
                 let mut parts = Vec::new();
                 self.concat_parts(e, &mut parts);
-                Expr::Concat(parts)
+                let buf = self
+                    .stack_site(e.id, crate::escape::SiteKind::AddStr, super::lower_stack::TMP_BUF)
+                    .then(|| self.cx().alloc(super::lower_stack::TMP_BUF, 8));
+                Expr::Concat(parts, buf)
             }
             _ => {
                 if let ValRep::Mem(_) = self.rep(t) {

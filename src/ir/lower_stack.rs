@@ -22,9 +22,11 @@
 //! `go` or `defer` statement are never placed (the arguments outlive the
 //! statement there), nor are allocations over `MAX_IMPLICIT`.
 //!
-//! Simplifications: string concatenations and conversions to strings or
-//! runes, and maps, stay on the heap even when they do not escape (the
-//! runtime model has no frame buffers for them). A `make` whose size is
+//! A concatenation whose result does not escape gets the runtime's 32-byte
+//! `tmpBuf` in the frame.
+//! Simplifications: conversions to strings or runes, and maps, stay on the
+//! heap even when they do not escape (the runtime model has no frame
+//! buffers for them). A `make` whose size is
 //! known only at run time gets gc's 32-byte frame buffer, used when the
 //! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
@@ -37,6 +39,10 @@ use crate::types::typ::ObjId;
 /// The stack buffer of a run-time-sized `make` that does not escape
 /// (gc's `-d=variablemakethreshold`, default 32 bytes).
 pub(super) const VARIABLE_MAKE_THRESHOLD: u64 = 32;
+
+/// The runtime's `tmpBuf`: the frame buffer of a string concatenation
+/// whose result does not escape.
+pub(super) const TMP_BUF: u64 = 32;
 
 /// The largest object placed in a frame: gc's
 /// `ir.MaxImplicitStackVarSize` (64 KiB).

@@ -552,7 +552,7 @@ impl Lowerer<'_> {
         self.stack_buf = false;
         // A memory value built piece by piece must not overwrite what it reads.
         let v = match (&v, self.rep(t)) {
-            (Expr::Composite { .. } | Expr::Call(..) | Expr::Concat(_), ValRep::Mem(_)) => self.spill(pos, v, t, out),
+            (Expr::Composite { .. } | Expr::Call(..) | Expr::Concat(..), ValRep::Mem(_)) => self.spill(pos, v, t, out),
             _ => v,
         };
         let s = self.store(pos, p, t, v);
@@ -578,7 +578,7 @@ impl Lowerer<'_> {
             if op == ast::BinOp::Add && me.is_string(t) {
                 let a = me.mem_operand_expr(cur, 16);
                 let b = me.mem_operand_expr(y, 16);
-                return Expr::Concat(vec![a, b]);
+                return Expr::Concat(vec![a, b], None);
             }
             let k = me.kind(t);
             match op {
