@@ -94,7 +94,9 @@ pub enum Conv {
     /// Between integer kinds, and to/from floats: by the kinds.
     Numeric,
     IntToString,
-    BytesToString,
+    /// `string(b)`; with the frame buffer's offset when the result does
+    /// not escape (`slicebytetostring`'s `tmpBuf`).
+    BytesToString(Option<u32>),
     RunesToString,
     StringToBytes,
     /// `[]byte(s)` whose result stays in the frame: a 32-byte frame buffer

@@ -633,11 +633,26 @@ impl Machine<'_> {
                 let bytes = string::intstring(r);
                 self.new_string(dst, &bytes)
             }
-            Conv::BytesToString => {
+            Conv::BytesToString(buf) => {
+                // `slicebytetostring`: a one-byte string points into
+                // `staticuint64s`; a short result that does not escape
+                // goes in the frame's buffer; else a new string.
                 let s = self.mem_addr(x)?;
                 let (p, n) = (self.ld64(s)?, self.ld64(s + 8)?);
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
-                self.new_string(dst, &bytes)
+                let data = match (n, buf) {
+                    (0, _) => 0,
+                    (1, _) => self.staticuint64s + 8 * bytes[0] as u64,
+                    (_, Some(off)) if n <= 32 => {
+                        let a = self.fp + off as u64;
+                        self.mem.write(a, &bytes);
+                        a
+                    }
+                    _ => return self.new_string(dst, &bytes),
+                };
+                self.mem.store(dst, 8, data);
+                self.mem.store(dst + 8, 8, n);
+                Ok(())
             }
             Conv::RunesToString => {
                 let s = self.mem_addr(x)?;

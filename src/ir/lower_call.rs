@@ -642,7 +642,13 @@ impl Lowerer<'_> {
                 if fk == tk { v } else { Expr::Convert(Conv::Numeric, fk, tk, Box::new(v)) }
             }
             (Type::Slice(el), Type::Basic(_)) => {
-                let conv = if self.p.size_of(*el) == 4 { Conv::RunesToString } else { Conv::BytesToString };
+                let conv = if self.p.size_of(*el) == 4 {
+                    Conv::RunesToString
+                } else if self.no_stack == 0 && self.esc.stack.contains(&(e.id, crate::escape::SiteKind::Bytes2Str)) {
+                    Conv::BytesToString(Some(self.cx().alloc(32, 8)))
+                } else {
+                    Conv::BytesToString(None)
+                };
                 Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)))
             }
             (Type::Basic(_), Type::Slice(el)) => {

@@ -22,11 +22,10 @@
 //! `go` or `defer` statement are never placed (the arguments outlive the
 //! statement there), nor are allocations over `MAX_IMPLICIT`.
 //!
-//! A concatenation whose result does not escape gets the runtime's 32-byte
-//! `tmpBuf` in the frame.
-//! Simplifications: conversions to strings or runes, and maps, stay on the
-//! heap even when they do not escape (the runtime model has no frame
-//! buffers for them). A `make` whose size is
+//! A concatenation or a `string(b)` whose result does not escape gets the
+//! runtime's 32-byte `tmpBuf` in the frame.
+//! Simplifications: `string(r)`, conversions to or from runes, and maps
+//! stay on the heap even when they do not escape. A `make` whose size is
 //! known only at run time gets gc's 32-byte frame buffer, used when the
 //! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
