@@ -93,7 +93,9 @@ pub enum Place {
 pub enum Conv {
     /// Between integer kinds, and to/from floats: by the kinds.
     Numeric,
-    IntToString,
+    /// `string(r)`; with the frame's 4-byte buffer when the result does not
+    /// escape (`intstring`'s `buf`).
+    IntToString(Option<u32>),
     /// `string(b)`; with the frame buffer's offset when the result does
     /// not escape (`slicebytetostring`'s `tmpBuf`).
     BytesToString(Option<u32>),

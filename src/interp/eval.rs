@@ -627,11 +627,17 @@ impl Machine<'_> {
 
     fn convert_mem(&mut self, conv: Conv, from: Kind, x: &Expr, dst: u64) -> R<()> {
         match conv {
-            Conv::IntToString => {
+            Conv::IntToString(buf) => {
                 let v = self.eval(x)?;
                 let r = if from.is_signed() { v as i64 } else { v.min(i64::MAX as u64) as i64 };
                 let bytes = string::intstring(r);
-                self.new_string(dst, &bytes)
+                let Some(off) = buf else { return self.new_string(dst, &bytes) };
+                // `intstring` with a buffer: the frame's 4 bytes.
+                let a = self.fp + off as u64;
+                self.mem.write(a, &bytes);
+                self.mem.store(dst, 8, a);
+                self.mem.store(dst + 8, 8, bytes.len() as u64);
+                Ok(())
             }
             Conv::BytesToString(buf) => {
                 // `slicebytetostring`: a one-byte string points into

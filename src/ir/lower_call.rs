@@ -633,7 +633,10 @@ impl Lowerer<'_> {
                 let (ak, bk) = (a.kind(), b.kind());
                 if bk.is_string() && ak.is_integer() {
                     let k = self.kind(from);
-                    return Expr::Convert(Conv::IntToString, k, Kind::I64, Box::new(v));
+                    let buf = (self.no_stack == 0
+                        && self.esc.stack.contains(&(e.id, crate::escape::SiteKind::RuneStr)))
+                    .then(|| self.cx().alloc(4, 8));
+                    return Expr::Convert(Conv::IntToString(buf), k, Kind::I64, Box::new(v));
                 }
                 if ak.is_string() || bk.is_string() {
                     return v;

@@ -23,9 +23,10 @@
 //! statement there), nor are allocations over `MAX_IMPLICIT`.
 //!
 //! A concatenation or a `string(b)` whose result does not escape gets the
-//! runtime's 32-byte `tmpBuf` in the frame.
-//! Simplifications: `string(r)`, conversions to or from runes, and maps
-//! stay on the heap even when they do not escape. A `make` whose size is
+//! runtime's 32-byte `tmpBuf` in the frame, and `string(r)` its 4-byte
+//! buffer.
+//! Simplifications: conversions to or from `[]rune`, and maps, stay on the
+//! heap even when they do not escape. A `make` whose size is
 //! known only at run time gets gc's 32-byte frame buffer, used when the
 //! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
