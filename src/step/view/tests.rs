@@ -26,7 +26,7 @@ fn after_run(src: &str, procs: usize, gogc: i64, f: impl FnOnce(&mut Machine)) {
     let Ok(prog) = crate::ir::lower::lower(checked.program, &map, &file, &checked.stubs, esc) else {
         panic!("lowering failed")
     };
-    let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors } = prog;
+    let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, .. } = prog;
     let opts = Options {
         seed: 1,
         args: vec!["x".into()],
@@ -40,7 +40,7 @@ fn after_run(src: &str, procs: usize, gogc: i64, f: impl FnOnce(&mut Machine)) {
     let mut m = Machine::new(&funcs, &map, checked, memory, rtypes, opts);
     m.errors = errors;
     m.trace = Some(Box::new(Tracer::new(Box::new(std::io::sink()), Format::Text, None, None, None)));
-    m.mem.heap.gcw.log = Some(Vec::new());
+    m.mem.heap.log = Some(Vec::new());
     assert_eq!(m.run(entry, os_args, procs), 0);
     f(&mut m);
 }
@@ -94,7 +94,8 @@ func main() {
 #[test]
 fn scheduler_on_two_ps() {
     after_run(CHANNELS, 2, 100, |m| {
-        let s = super::sched(m);
+        let m: &Machine = m;
+        let s = super::sched(m, m.trace.as_deref().unwrap());
         tidy(&s);
         assert!(s.contains("P1  "), "{s}");
     });
@@ -103,7 +104,7 @@ fn scheduler_on_two_ps() {
 #[test]
 fn scheduler_and_channel() {
     after_run(CHANNELS, 1, 100, |m| {
-        let s = super::sched(m);
+        let s = super::sched(m, m.trace.as_deref().unwrap());
         tidy(&s);
         assert!(s.contains("P0  running G1"), "{s}");
         assert!(s.contains("runnext G12"), "{s}");
@@ -168,7 +169,7 @@ func main() {
 fn heap_mem_and_gc_at_rest() {
     after_run(HEAP, 1, 100, |m| {
         let t = &mut *m.trace.take().unwrap();
-        let h = super::heap(m, t, None);
+        let h = super::heap(m, t, None, None);
         tidy(&h);
         assert!(h.contains("no cycle is marking (_GCoff)"), "{h}");
         assert!(h.contains("large"), "{h}");
@@ -188,7 +189,7 @@ fn heap_mem_and_gc_at_rest() {
             .unwrap();
         let int = m.checked.types.basic(crate::types::typ::Basic::Int);
         let pint = m.checked.types.pointer(int);
-        let one = super::heap(m, t, Some((at, pint)));
+        let one = super::heap(m, t, Some((at, pint)), None);
         tidy(&one);
         assert!(one.contains("7 objects, 112 B"), "{one}");
         assert!(one.contains("<- value+0"), "{one}");
@@ -229,7 +230,7 @@ fn heap_and_gc_while_marking() {
         let t = &mut *m.trace.take().unwrap();
         let g = super::gc(m, t, &[0xc000010000]);
         tidy(&g);
-        let h = super::heap(m, t, None);
+        let h = super::heap(m, t, None, None);
         tidy(&h);
         if m.mem.heap.gcw.marking {
             assert!(h.contains("grey") || h.contains("black"), "{h}");
