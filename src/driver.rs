@@ -4,16 +4,16 @@
 //! Exit statuses follow `go run`: 0 success, 1 compile errors (and the
 //! stages not built yet), 2 for a Go program's panic or fatal error.
 
-use crate::step::{Input, SchedMode, Stepper};
-use std::cell::RefCell;
-use std::rc::Rc;
 use crate::cli::{Cli, Color, Command, DiagStyle, DumpWhat};
 use crate::diag::{self, Diagnostic, Style};
 use crate::source::{FileId, SourceMap};
+use crate::step::{Input, SchedMode, Stepper};
 use crate::syntax;
 use crate::types;
+use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::rc::Rc;
 
 /// The name gc gives a file in messages: relative to the working directory,
 /// with `./` when it has no directory part (`./a.go`, `sub/a.go`, `../a.go`).
@@ -204,7 +204,7 @@ impl Session {
             gogc: crate::runtime::mgcpacer::parse_gogc(std::env::var("GOGC").ok().as_deref()),
             mem_limit: crate::runtime::mgcpacer::parse_memlimit(std::env::var("GOMEMLIMIT").ok().as_deref()),
         };
-        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, globals } = prog;
+        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, globals, whys } = prog;
         let mut m = crate::interp::Machine::new(&funcs, &self.map, checked, memory, rtypes, opts);
         m.errors = errors;
         m.trace = trace;
@@ -221,7 +221,8 @@ impl Session {
         m.gc.checkmark = run.gc_verify || on("gccheckmark");
         m.gc.stop_the_world = on("gcstoptheworld");
         m.mem.heap.gcw.poison = m.gc.stress;
-        if m.trace.is_some() {
+        if let Some(t) = &mut m.trace {
+            t.set_whys(whys);
             m.mem.heap.log = Some(Vec::new());
         }
         m.run(entry, os_args, procs(run.gomaxprocs))

@@ -176,6 +176,10 @@ pub struct Machine<'p> {
     gc_pending: Option<crate::runtime::mgc::Trigger>,
     /// The host is running on a goroutine's coroutine (it can suspend).
     on_g_stack: bool,
+    /// The reason of the allocations being made (`ir::Why`), for their
+    /// trace events: set around an allocating construct's `mallocgc`
+    /// (`malloc_why`, `with_why`), 0 otherwise.
+    pub why: ir::Why,
 }
 
 impl<'p> Machine<'p> {
@@ -188,7 +192,7 @@ impl<'p> Machine<'p> {
         opts: Options,
     ) -> Self {
         let mut stacks = StackAllocator::default();
-        let stack = stacks.alloc(&mut mem.heap, 8192);
+        let (stack, _) = stacks.alloc(&mut mem.heap, 8192);
         let rng = crate::runtime::rand::Rng::new(opts.seed);
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
@@ -244,6 +248,7 @@ impl<'p> Machine<'p> {
             pins: Vec::new(),
             gc_pending: None,
             on_g_stack: false,
+            why: ir::why::NONE,
         }
     }
 
@@ -291,6 +296,24 @@ impl<'p> Machine<'p> {
         }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
         Ok(self.allocated(&a, size))
+    }
+
+    /// `malloc` for reason `why` (the allocation event's).
+    #[inline]
+    pub fn malloc_why(&mut self, size: u64, noscan: bool, why: ir::Why) -> R<u64> {
+        let saved = std::mem::replace(&mut self.why, why);
+        let r = self.malloc(size, noscan);
+        self.why = saved;
+        r
+    }
+
+    /// Runs `f`, whose allocations are made for reason `why`.
+    #[inline]
+    pub fn with_why<T>(&mut self, why: ir::Why, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.why, why);
+        let r = f(self);
+        self.why = saved;
+        r
     }
 
     /// After `mallocgc`: the event, the pin that keeps the new object alive

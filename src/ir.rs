@@ -36,6 +36,38 @@ use crate::types::typ::TypeId;
 pub type FuncId = u32;
 pub type LabelId = u32;
 
+/// Why an allocation is made: an index into `Program::whys`, the
+/// program's table of reasons (0: none said). Lowering records one on each
+/// node that allocates (escape analysis's verdict for the site, in gc's
+/// `-m` words); the evaluator hands it to the allocation's trace event.
+pub type Why = u32;
+
+/// The runtime's own reasons, the first entries of every `whys` table.
+pub mod why {
+    use super::Why;
+    pub const NONE: Why = 0;
+    pub const MAKEMAP: Why = 1;
+    pub const MAP_SMALL: Why = 2;
+    pub const MAP_GROW: Why = 3;
+    pub const MAKECHAN: Why = 4;
+    pub const NEWPROC: Why = 5;
+    pub const DEFERPROC: Why = 6;
+    pub const PANIC: Why = 7;
+    pub const TIMER: Why = 8;
+    /// `NONE` first, then each constant's words, in order.
+    pub const RUNTIME: [&str; 9] = [
+        "",
+        "runtime: makemap",
+        "runtime: mapassign (growToSmall: a small map's group)",
+        "runtime: mapassign (rehash: a table twice the size)",
+        "runtime: makechan",
+        "runtime: newproc (the go statement's function and arguments)",
+        "runtime: deferproc (a defer in a loop: heap-allocated)",
+        "runtime: a run-time error's panic value",
+        "runtime: a timer's goroutine arguments",
+    ];
+}
+
 /// How a scalar is held and stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -84,8 +116,10 @@ pub enum Place {
     ArrayIndex { base: Box<Place>, index: Box<Expr>, len: u64, elem: u32 },
     /// `s[i]` of a slice (a memory operand giving the slice header).
     SliceIndex { slice: Box<Expr>, index: Box<Expr>, elem: u32 },
-    /// A value evaluated into a frame temporary (fp + offset).
-    Temp(Box<Expr>, u32, ValRep),
+    /// A value evaluated into a frame temporary (fp + offset); a nonzero
+    /// reason marks an allocation escape analysis kept in the frame
+    /// (traced as `alloc.stack` each time the place is evaluated).
+    Temp(Box<Expr>, u32, ValRep, Why),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,8 +131,9 @@ pub enum Conv {
     RunesToString,
     StringToBytes,
     /// `[]byte(s)` whose result stays in the frame: a 32-byte frame buffer
-    /// at this offset holds short results.
-    StringToBytesBuf(u32),
+    /// at this offset holds short results (longer ones go to the heap for
+    /// this reason).
+    StringToBytesBuf(u32, Why),
     StringToRunes,
 }
 
@@ -130,9 +165,10 @@ pub enum Expr {
     Compare(BinOp, CmpKind, Box<Expr>, Box<Expr>),
     AndAnd(Box<Expr>, Box<Expr>),
     OrOr(Box<Expr>, Box<Expr>),
-    Convert(Conv, Kind, Kind, Box<Expr>),
+    /// A conversion; the reason is for those that allocate.
+    Convert(Conv, Kind, Kind, Box<Expr>, Why),
     /// String concatenation of operands (memory operands).
-    Concat(Vec<Expr>),
+    Concat(Vec<Expr>, Why),
     /// A call; its first result is the value (scalar or memory).
     Call(Box<Call>, ResultKind),
     /// `new(T)`, `&T{}` and escaping variables: mallocgc(size); the
@@ -141,6 +177,7 @@ pub enum Expr {
         size: u64,
         noscan: bool,
         init: Option<Box<Expr>>,
+        why: Why,
     },
     /// A struct or array literal: zero `size` bytes, then each element at
     /// its offset.
@@ -154,10 +191,12 @@ pub enum Expr {
         noscan: bool,
         len: u64,
         elems: Vec<(u64, Expr, ValRep)>,
+        why: Why,
     },
     MapLit {
         map: MapInfo,
         entries: Vec<(Expr, Expr)>,
+        why: Why,
     },
     /// `make([]T, len, cap)`.
     MakeSlice {
@@ -166,10 +205,12 @@ pub enum Expr {
         len: Box<Expr>,
         cap: Option<Box<Expr>>,
         len_kind: Kind,
+        why: Why,
     },
     MakeMap {
         map: MapInfo,
         hint: Option<Box<Expr>>,
+        why: Why,
     },
     /// `s[lo:hi:max]` of a slice, string, or array place (by address).
     SliceOf {
@@ -200,6 +241,7 @@ pub enum Expr {
         x: Box<Expr>,
         rep: ValRep,
         direct: bool,
+        why: Why,
     },
     /// An interface value converted to another interface type.
     IfaceToIface {
@@ -229,10 +271,12 @@ pub enum Expr {
         func: FuncId,
         size: u32,
         captures: Vec<(u32, Expr, ValRep)>,
+        why: Why,
     },
     /// `append(s, elems...)`.
     /// `buf`: a 32-byte frame buffer for a first growth that fits (the
-    /// result does not escape).
+    /// result does not escape), and the reason for the buffer; `why`: the
+    /// reason for growth on the heap.
     Append {
         slice: Box<Expr>,
         elems: Vec<Expr>,
@@ -240,7 +284,8 @@ pub enum Expr {
         elem_size: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<u32>,
+        buf: Option<(u32, Why)>,
+        why: Why,
     },
     /// `copy(dst, src)`.
     CopySlice {
@@ -403,10 +448,11 @@ pub enum StmtKind {
         slot: u32,
         size: u64,
         noscan: bool,
+        why: Why,
     },
     /// Go 1.22 loop variables: give each heap-allocated iteration variable a
-    /// fresh copy at the end of an iteration.
-    RenewVars(Vec<(u32, u64, bool)>),
+    /// fresh copy at the end of an iteration (slot, size, noscan, why).
+    RenewVars(Vec<(u32, u64, bool, Why)>),
     Block(Vec<Stmt>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     Loop {
@@ -565,8 +611,8 @@ pub struct Func {
     /// Bytes of context + parameters + results (the caller fills them).
     pub args_size: u32,
     /// Parameters moved to the heap: (frame slot of the parameter, size,
-    /// noscan, slot that holds its new address).
-    pub heap_params: Vec<(u32, u64, bool, u32)>,
+    /// noscan, slot that holds its new address, why).
+    pub heap_params: Vec<(u32, u64, bool, u32, Why)>,
     pub body: Vec<Stmt>,
     pub pos: u32,
     /// Has a receiver or parameters (the traceback prints `(...)`).
@@ -629,6 +675,8 @@ pub struct Program {
     pub errors: crate::runtime::panic::ErrorTypes,
     /// Package-level variables and their addresses (for the stepper).
     pub globals: std::collections::HashMap<crate::types::typ::ObjId, u64>,
+    /// The reasons allocations are made (`Why`), `why::RUNTIME` first.
+    pub whys: Vec<String>,
 }
 
 impl Expr {
@@ -639,7 +687,7 @@ impl Expr {
             Expr::Copy(_, n) | Expr::ConstMem(_, n) | Expr::Composite { size: n, .. } => Some(*n as u64),
             Expr::Call(_, ResultKind::Mem(n)) => Some(*n as u64),
             Expr::SliceLit { .. } | Expr::MakeSlice { .. } | Expr::SliceOf { .. } | Expr::Append { .. } => Some(24),
-            Expr::Concat(_) | Expr::ToIface { .. } | Expr::IfaceToIface { .. } => Some(16),
+            Expr::Concat(..) | Expr::ToIface { .. } | Expr::IfaceToIface { .. } => Some(16),
             Expr::Convert(c, ..) if *c != Conv::Numeric => Some(24),
             Expr::TypeAssert { rep, comma_ok, .. } | Expr::MapIndex { rep, comma_ok, .. }
                 if *comma_ok || matches!(rep, ValRep::Mem(_)) =>

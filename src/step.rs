@@ -442,7 +442,11 @@ impl Stepper {
             Event::Call { func } => format!("call {func}"),
             Event::Return { func } => format!("return from {func}"),
             Event::DeferPush { func } => format!("defer {func}: arguments evaluated"),
-            Event::Alloc { size, class, route, .. } => format!("allocation of {size} B, size class {class}, {route}"),
+            Event::Alloc { size, class, route, why, .. } => {
+                let w = t.why(*why);
+                let sep = if w.is_empty() { "" } else { ": " };
+                format!("allocation of {size} B, size class {class}, {route}{sep}{w}")
+            }
             _ => String::new(),
         };
         let func = m.funcs[f.func as usize].name.clone();

@@ -32,7 +32,9 @@ fn stops(t: &str) -> Vec<(u64, String)> {
         // The stop line and the views, up to the next command that runs.
         let view: String = block
             .lines()
-            .take_while(|l| !l.starts_with("(gosub) ") || l.starts_with("(gosub) goroutines") || l.starts_with("(gosub) locals"))
+            .take_while(|l| {
+                !l.starts_with("(gosub) ") || l.starts_with("(gosub) goroutines") || l.starts_with("(gosub) locals")
+            })
             .collect::<Vec<_>>()
             .join("\n");
         out.push((step, view));

@@ -49,7 +49,9 @@ impl Machine<'_> {
         self.pos = s.pos;
         // The stepper steps over the blocks and loops lowering wraps
         // around a statement (their statements are its steps).
-        if self.trace.is_some() && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. })) {
+        if self.trace.is_some()
+            && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. }))
+        {
             self.stmt_event()?;
         }
         if self.gc_pending.is_some() {
@@ -73,14 +75,14 @@ impl Machine<'_> {
                 let a = self.place_addr(p)?;
                 self.mem.fill(a, *n as u64, 0);
             }
-            StmtKind::NewVar { slot, size, noscan } => {
-                let a = self.malloc(*size, *noscan)?;
+            StmtKind::NewVar { slot, size, noscan, why } => {
+                let a = self.malloc_why(*size, *noscan, *why)?;
                 self.mem.store(self.fp + *slot as u64, 8, a);
             }
             StmtKind::RenewVars(vars) => {
-                for &(slot, size, noscan) in vars {
+                for &(slot, size, noscan, why) in vars {
                     let old = self.ld64(self.fp + slot as u64)?;
-                    let a = self.malloc(size, noscan)?;
+                    let a = self.malloc_why(size, noscan, why)?;
                     self.copy(a, old, size)?;
                     self.mem.store(self.fp + slot as u64, 8, a);
                 }

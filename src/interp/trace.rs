@@ -23,6 +23,7 @@ pub(crate) use ev;
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::mheap::{CacheFrom, HeapEv, Uncached};
+use crate::runtime::stack::{Stack, StackSpan};
 use crate::runtime::trace::{Event, Site, Tracer};
 
 /// Entries of the statement-line cache (direct-mapped by position).
@@ -145,7 +146,40 @@ impl Machine<'_> {
             Route::Small => "small",
             Route::Large => "large",
         };
-        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, span, refill: a.refilled });
+        let why = if self.why != crate::ir::why::NONE { self.why } else { self.library_why() };
+        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, span, refill: a.refilled, why });
+    }
+
+    /// The reason of an allocation no construct gave one: the library
+    /// function making it (`in package fmt`), if it is one.
+    fn library_why(&mut self) -> crate::ir::Why {
+        let Some(f) = self.frames.last().filter(|_| self.in_g) else { return crate::ir::why::NONE };
+        let funcs = self.funcs;
+        let pkg = funcs[f.func as usize].name.split('.').next().unwrap_or("");
+        match &mut self.trace {
+            Some(t) if pkg != "main" => t.pkg_why(f.func, pkg),
+            _ => crate::ir::why::NONE,
+        }
+    }
+
+    /// An allocation escape analysis kept in the frame, at `addr`.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn trace_frame_alloc(&mut self, addr: u64, size: u64, why: crate::ir::Why) {
+        ev!(self, Event::FrameAlloc { addr, size, why });
+    }
+
+    /// A goroutine stack (or segment) from the stack allocator, or back
+    /// to it.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn trace_stack(&mut self, alloc: bool, g: u64, s: Stack, span: StackSpan, why: &'static str) {
+        let (lo, size) = (s.lo, s.size());
+        if alloc {
+            ev!(self, Event::StackAlloc { g, lo, size, span, why });
+        } else {
+            ev!(self, Event::StackFree { g, lo, size, span, why });
+        }
     }
 
     /// A channel's buffer state.

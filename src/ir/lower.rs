@@ -142,6 +142,9 @@ pub struct Lowerer<'a> {
     pub(super) no_stack: u32,
     /// The call whose variadic arguments are being packed.
     pub(super) variadic_site: Option<ast::ExprId>,
+    /// Allocation reasons (`Program::whys`) and their indexes.
+    pub(super) whys: Vec<String>,
+    pub(super) why_ids: HashMap<String, Why>,
 }
 
 /// Lowers a checked program whose main package is `main` (the stub
@@ -176,6 +179,8 @@ pub fn lower(
         stack_buf: false,
         no_stack: 0,
         variadic_site: None,
+        whys: why::RUNTIME.iter().map(|w| w.to_string()).collect(),
+        why_ids: HashMap::new(),
     };
     let files: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
     // Declarations and package variables of every package.
@@ -246,7 +251,17 @@ pub fn lower(
             .find(|pk| pk.path == "os")
             .and_then(|pk| l.p.objs.lookup_local(pk.scope, "Args"))
             .and_then(|o| l.globals.get(&o).copied());
-    Ok(Program { funcs: l.funcs, entry, checked: l.p, memory: l.mem, rtypes: l.rtypes, os_args, errors, globals: l.globals })
+    Ok(Program {
+        funcs: l.funcs,
+        entry,
+        checked: l.p,
+        memory: l.mem,
+        rtypes: l.rtypes,
+        os_args,
+        errors,
+        globals: l.globals,
+        whys: l.whys,
+    })
 }
 
 impl<'a> Lowerer<'a> {
@@ -577,7 +592,8 @@ impl<'a> Lowerer<'a> {
                 let slot = self.cx().alloc(8, 8);
                 let (size, _) = self.p.layout(t);
                 let noscan = !self.p.has_pointers(t);
-                self.funcs[id as usize].heap_params.push((off, size, noscan, slot));
+                let why = self.var_why(o);
+                self.funcs[id as usize].heap_params.push((off, size, noscan, slot, why));
                 if self.cx().named_results.contains(&o) {
                     self.funcs[id as usize].result_copies.push((slot, off, size as u32));
                 }

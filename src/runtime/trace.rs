@@ -9,14 +9,18 @@
 //! modelled addresses, so two runs give byte-identical traces.
 //!
 //! Heap spans are named the same way (`s1`, `s2`, …, a new name at each
-//! `mheap.alloc`).
+//! `mheap.alloc`); the stack allocator's spans go by their address.
 //!
-//! Not yet emitted: stack allocations (frame temporaries escape analysis
-//! kept off the heap) and the escape verdict behind an allocation; spans
-//! of goroutine stacks; the M of the G-M-P model (gosub has none).
+//! Allocations carry their reason (`ir::Why`, an index into the program's
+//! table, which the tracer holds): escape analysis's verdict in gc's words,
+//! the runtime's own purpose, or the library package making them.
+//!
+//! Not emitted: the M of the G-M-P model (gosub has none).
 
 use super::mgcmark::By;
 use super::sizeclasses::{self, SpanClass};
+use super::stack::StackSpan;
+use crate::ir::Why;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -141,7 +145,8 @@ pub enum Event {
         to: i64,
     },
     /// `mallocgc`: `span` is the start of the object's span (None for
-    /// zerobase); `refill`: the mcache took a new span for it first.
+    /// zerobase); `refill`: the mcache took a new span for it first; `why`:
+    /// the reason.
     Alloc {
         addr: u64,
         size: u64,
@@ -149,6 +154,31 @@ pub enum Event {
         route: &'static str,
         span: Option<u64>,
         refill: bool,
+        why: Why,
+    },
+    /// An allocation escape analysis kept in the frame: the frame slot's
+    /// address, its size, the verdict.
+    FrameAlloc {
+        addr: u64,
+        size: u64,
+        why: Why,
+    },
+    /// Goroutine `g`'s stack, or a segment growth added (`stackalloc`),
+    /// at `lo`, from `span`; `why`: `newproc`, `morestack`.
+    StackAlloc {
+        g: u64,
+        lo: u64,
+        size: u64,
+        span: StackSpan,
+        why: &'static str,
+    },
+    /// A stack or segment given back (`stackfree`).
+    StackFree {
+        g: u64,
+        lo: u64,
+        size: u64,
+        span: StackSpan,
+        why: &'static str,
     },
     /// `mcache.refill`: the cached span of `spc` (at `old`) has no free
     /// slot, or none is cached yet.
@@ -255,6 +285,9 @@ impl Event {
             | Event::SelectWake { .. } => "chan",
             Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
             Event::Alloc { .. }
+            | Event::FrameAlloc { .. }
+            | Event::StackAlloc { .. }
+            | Event::StackFree { .. }
             | Event::SpanRefill { .. }
             | Event::SpanUncache { .. }
             | Event::SpanCache { .. }
@@ -298,6 +331,9 @@ impl Event {
             Event::TimerFire => "timer.fire",
             Event::Clock { .. } => "clock",
             Event::Alloc { .. } => "alloc",
+            Event::FrameAlloc { .. } => "alloc.stack",
+            Event::StackAlloc { .. } => "stack.alloc",
+            Event::StackFree { .. } => "stack.free",
             Event::SpanRefill { .. } => "span.refill",
             Event::SpanUncache { .. } => "span.uncache",
             Event::SpanCache { .. } => "span.cache",
@@ -384,6 +420,10 @@ pub struct Tracer {
     next_span: u32,
     pub truncated: bool,
     chrome: Chrome,
+    /// The program's allocation reasons (`ir::Program::whys`), and those
+    /// made while tracing for library functions (by function).
+    whys: Vec<String>,
+    pkg_whys: HashMap<u32, Why>,
 }
 
 /// The Chrome export's state: what each P runs, open flows, the heap.
@@ -417,7 +457,31 @@ impl Tracer {
             next_span: 1,
             truncated: false,
             chrome: Chrome::default(),
+            whys: crate::ir::why::RUNTIME.iter().map(|w| w.to_string()).collect(),
+            pkg_whys: HashMap::new(),
         }
+    }
+
+    /// The program's table of allocation reasons.
+    pub fn set_whys(&mut self, whys: Vec<String>) {
+        self.whys = whys;
+    }
+
+    /// The words of an allocation reason ("" for none).
+    pub fn why(&self, w: Why) -> &str {
+        self.whys.get(w as usize).map_or("", |s| s.as_str())
+    }
+
+    /// The reason of allocations function `func` of package `pkg` makes
+    /// for itself (`in package fmt`).
+    pub fn pkg_why(&mut self, func: u32, pkg: &str) -> Why {
+        if let Some(&w) = self.pkg_whys.get(&func) {
+            return w;
+        }
+        let w = self.whys.len() as Why;
+        self.whys.push(format!("in package {pkg}"));
+        self.pkg_whys.insert(func, w);
+        w
     }
 
     /// The stable name of a heap object (`o7`); a new name for a new
@@ -561,11 +625,32 @@ impl Tracer {
             }
             Event::TimerSet { when } => format!("fires at {}.{:06}ms", when / 1_000_000, when % 1_000_000),
             Event::Clock { to } => format!("-> {}.{:06}ms", to / 1_000_000, to % 1_000_000),
-            Event::Alloc { addr, size, class, route, span, refill } => {
+            Event::Alloc { addr, size, class, route, span, refill, why } => {
                 let name = self.name(*addr, true);
                 let s = span.map_or(String::new(), |s| format!(" in {}", self.span_name(s, false)));
                 let r = if *refill { " (mcache refill)" } else { "" };
-                format!("{name} {addr:#x} {size} B class {class} {route}{s}{r}")
+                let w = self.why(*why);
+                let sep = if w.is_empty() { "" } else { ": " };
+                format!("{name} {addr:#x} {size} B class {class} {route}{s}{r}{sep}{w}")
+            }
+            Event::FrameAlloc { addr, size, why } => format!("{addr:#x} {size} B in the frame: {}", self.why(*why)),
+            Event::StackAlloc { g, lo, size, span, why } => {
+                let (start, n) = (span.start, span.npages);
+                let pages = if n == 1 { "page" } else { "pages" };
+                let from = match (span.order, span.heap) {
+                    (Some(_), false) => format!("from stackpool in span {start:#x}"),
+                    (Some(_), true) => format!("from stackpool in span {start:#x}, new: {n} {pages} from the heap"),
+                    (None, _) => format!("in its own span {start:#x}, {n} {pages} from the heap"),
+                };
+                format!("G{g} {lo:#x} {size} B {from} ({why})")
+            }
+            Event::StackFree { g, lo, size, span, why } => {
+                let (start, n) = (span.start, span.npages);
+                let pages = if n == 1 { "page" } else { "pages" };
+                match span.order {
+                    Some(_) => format!("G{g} {lo:#x} {size} B back to stackpool in span {start:#x} ({why})"),
+                    None => format!("G{g} {lo:#x} {size} B: its span {start:#x}, {n} {pages} back to the heap ({why})"),
+                }
             }
             Event::SpanRefill { spc, old } => match old {
                 Some(s) => format!("mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),

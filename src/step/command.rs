@@ -189,7 +189,8 @@ impl Stepper {
             "display" => self.cmd_display(live, arg)?,
             "schedlog" if !arg.is_empty() => {
                 // A log `--sched=replay:FILE` reads back.
-                let text: String = self.choices.iter().map(|(step, g)| format!("G{g}  # after step {step}\n")).collect();
+                let text: String =
+                    self.choices.iter().map(|(step, g)| format!("G{g}  # after step {step}\n")).collect();
                 std::fs::write(arg, text).map_err(|e| format!("schedlog: {arg}: {e}"))?;
                 println!("{} choices written to {arg}", self.choices.len());
             }
@@ -298,7 +299,9 @@ impl Stepper {
                     .filter(|&(&o, _)| {
                         m.checked.objs.get(o).pkg.is_some_and(|p| m.checked.pkgs[p.0 as usize].path == "main")
                     })
-                    .map(|(&o, &a)| (m.checked.objs.get(o).name.clone(), a, m.checked.size_of(m.checked.objs.get(o).ty)))
+                    .map(|(&o, &a)| {
+                        (m.checked.objs.get(o).name.clone(), a, m.checked.size_of(m.checked.objs.get(o).ty))
+                    })
                     .collect();
                 globals.sort_by_key(|g| g.1);
                 let (root, globals) = match arg {
@@ -454,7 +457,7 @@ impl Stepper {
                 let d = self.history.get(cur.saturating_sub(1) as usize).map_or(0, |h| h.1);
                 (1..cur)
                     .rev()
-                    .find(|&s| self.history[s as usize - 1] .0 == g && self.history[s as usize - 1].1 <= d)
+                    .find(|&s| self.history[s as usize - 1].0 == g && self.history[s as usize - 1].1 <= d)
                     .ok_or("rev next: no earlier statement in this frame")?
             }
             _ => return Err("rev next | rev step".into()),
@@ -478,11 +481,8 @@ impl Stepper {
 
     fn cmd_escape(&mut self, m: &mut Machine<'_>, arg: &str) -> Result<String, String> {
         let f = inspect::selected(self, m)?;
-        let vars: Vec<crate::ir::DebugVar> = inspect::visible(m, &f)
-            .into_iter()
-            .filter(|v| arg.is_empty() || v.name == arg)
-            .cloned()
-            .collect();
+        let vars: Vec<crate::ir::DebugVar> =
+            inspect::visible(m, &f).into_iter().filter(|v| arg.is_empty() || v.name == arg).cloned().collect();
         if vars.is_empty() {
             return Err(format!("no variable {arg} in scope"));
         }

@@ -13,11 +13,11 @@
 //! timer's P is the heap it sits in.
 
 use super::{gname, ms, place_known, table};
-use crate::runtime::trace::Tracer;
 use crate::interp::Machine;
 use crate::runtime::chan::{RECVQ, SENDQ};
 use crate::runtime::runtime2::{GId, GStatus};
 use crate::runtime::time::TimerAction;
+use crate::runtime::trace::Tracer;
 use std::collections::HashSet;
 
 pub fn sched(m: &Machine, t: &Tracer) -> String {
