@@ -223,6 +223,7 @@ impl Session {
         m.mem.heap.gcw.poison = m.gc.stress;
         if let Some(t) = &mut m.trace {
             t.set_whys(whys);
+            t.set_funcs(funcs.iter().map(|f| f.name.clone()).collect());
             m.mem.heap.log = Some(Vec::new());
         }
         m.run(entry, os_args, procs(run.gomaxprocs))

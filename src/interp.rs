@@ -156,6 +156,8 @@ pub struct Machine<'p> {
     pub mute: bool,
     /// Lines of recent event positions: (position, file, line).
     line_cache: Box<[(u32, u32, u32); trace::LINE_CACHE]>,
+    /// Files as event sites name them, by file (`trace::site_file`).
+    site_files: Vec<Option<(&'p str, bool)>>,
     /// Loop iterations begun while an observer watches (a line run again
     /// by a loop is a new step).
     pub loop_iters: u64,
@@ -241,6 +243,7 @@ impl<'p> Machine<'p> {
             mute: false,
             loop_iters: 0,
             line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
+            site_files: Vec::new(),
             staticuint64s,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,

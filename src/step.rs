@@ -439,8 +439,8 @@ impl Stepper {
             return;
         }
         let what = match e {
-            Event::Call { func } => format!("call {func}"),
-            Event::Return { func } => format!("return from {func}"),
+            Event::Call { func } => format!("call {}", m.funcs[*func as usize].name),
+            Event::Return { func } => format!("return from {}", m.funcs[*func as usize].name),
             Event::DeferPush { func } => format!("defer {func}: arguments evaluated"),
             Event::Alloc { size, class, route, why, .. } => {
                 let w = t.why(*why);

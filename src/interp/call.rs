@@ -156,7 +156,7 @@ impl Machine<'_> {
         self.frames.push(FrameRec { func: fid, pos: f.pos, inlined, fp: base });
         let saved_pos = self.pos;
         self.pos = f.pos;
-        ev!(self, crate::runtime::trace::Event::Call { func: f.name.clone() });
+        ev!(self, crate::runtime::trace::Event::Call { func: fid });
         let saved_fp = std::mem::replace(&mut self.fp, base);
         let pins = self.pins.len();
         let mut r = match f.native {
@@ -166,7 +166,7 @@ impl Machine<'_> {
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
         }
-        ev!(self, crate::runtime::trace::Event::Return { func: f.name.clone() });
+        ev!(self, crate::runtime::trace::Event::Return { func: fid });
         self.pins.truncate(pins);
         self.fp = saved_fp;
         self.pos = saved_pos;

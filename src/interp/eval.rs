@@ -709,7 +709,7 @@ impl Machine<'_> {
         es: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<(u32, Why)>,
+        buf: Option<(std::num::NonZeroU32, Why)>,
         why: Why,
         dst: u64,
     ) -> R<()> {
@@ -740,7 +740,7 @@ impl Machine<'_> {
             && newlen * es <= 32
         {
             // The frame's buffer serves a slice that does not escape.
-            p = self.fp + b as u64;
+            p = self.fp + b.get() as u64;
             self.mem.fill(p, 32, 0);
             cap = 32 / es.max(1);
             if self.trace.is_some() {

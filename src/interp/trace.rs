@@ -40,7 +40,7 @@ pub trait Observer {
     }
 }
 
-impl Machine<'_> {
+impl<'p> Machine<'p> {
     /// Records an event; call it through `ev!`, which builds the event
     /// only when tracing.
     #[cold]
@@ -63,6 +63,27 @@ impl Machine<'_> {
         Ok(())
     }
 
+    /// A file's name as sites show it (the library's by package:
+    /// `$GOROOT/src/time/stub.go` is `time`; the program's by its base
+    /// name), and whether it is the library's; cached by file.
+    fn site_file(&mut self, fid: crate::source::FileId) -> (&'p str, bool) {
+        if let Some(Some(f)) = self.site_files.get(fid.0 as usize) {
+            return *f;
+        }
+        let map: &'p crate::source::SourceMap = self.map;
+        let name = map.file(fid).name.as_str();
+        let f = match name.strip_prefix("$GOROOT/src/") {
+            Some(rest) => (rest.trim_end_matches("/stub.go"), true),
+            None => (name.rsplit('/').next().unwrap_or(""), name.starts_with("$GOROOT/")),
+        };
+        let i = fid.0 as usize;
+        if self.site_files.len() <= i {
+            self.site_files.resize(i + 1, None);
+        }
+        self.site_files[i] = Some(f);
+        f
+    }
+
     fn emit_to(&mut self, t: &mut Tracer, e: &Event) {
         // Statements repeat: their lines come from a small cache.
         let slot = &mut self.line_cache[self.pos as usize % LINE_CACHE];
@@ -73,13 +94,12 @@ impl Machine<'_> {
             *slot = (self.pos, fid.0, line);
             (fid, line)
         };
-        let map = self.map;
-        let name = &map.file(fid).name;
+        let (file, library) = self.site_file(fid);
         // The library's own start-up (package initialisers) is noise: the
         // stream starts with the program's first statement or function.
         if !self.user_seen && self.in_g {
             let user_func = self.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
-            if !user_func && (self.pos == 0 || name.starts_with("$GOROOT/")) {
+            if !user_func && (self.pos == 0 || library) {
                 return;
             }
             self.user_seen = true;
@@ -93,15 +113,7 @@ impl Machine<'_> {
             // The scheduler itself (Go's g0), or a goroutine at its end.
             None if self.in_g => Site { time, goid: self.current_goid(), func: "runtime.goexit", file: "-", line: 0 },
             None => Site { time, goid: 0, func: "runtime.schedule", file: "-", line: 0 },
-            // The library's files by package (`$GOROOT/src/time/stub.go`
-            // is `time`), the program's by its base name.
-            Some(f) => {
-                let file = match name.strip_prefix("$GOROOT/src/") {
-                    Some(rest) => rest.trim_end_matches("/stub.go"),
-                    None => name.rsplit('/').next().unwrap_or(""),
-                };
-                Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line }
-            }
+            Some(f) => Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line },
         };
         match self.observer.take() {
             // The program's output so far goes before the event's line, and

@@ -46,8 +46,10 @@ impl Lowerer<'_> {
 
     /// A 32-byte frame buffer when the value being lowered is assigned to
     /// a slice variable that does not escape.
-    fn take_stack_buf(&mut self, id: ast::ExprId) -> Option<(u32, Why)> {
+    fn take_stack_buf(&mut self, id: ast::ExprId) -> Option<(std::num::NonZeroU32, Why)> {
         let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc(32, 8))?;
+        // Offset 0 is the closure context word: a buffer is never there.
+        let slot = std::num::NonZeroU32::new(slot)?;
         Some((slot, self.frame_why(id, SK::Append)))
     }
 
