@@ -204,7 +204,7 @@ impl Session {
             gogc: crate::runtime::mgcpacer::parse_gogc(std::env::var("GOGC").ok().as_deref()),
             mem_limit: crate::runtime::mgcpacer::parse_memlimit(std::env::var("GOMEMLIMIT").ok().as_deref()),
         };
-        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, globals } = prog;
+        let crate::ir::Program { funcs, entry, checked, memory, rtypes, os_args, errors, globals, whys } = prog;
         let mut m = crate::interp::Machine::new(&funcs, &self.map, checked, memory, rtypes, opts);
         m.errors = errors;
         m.trace = trace;
@@ -222,7 +222,9 @@ impl Session {
         m.gc.checkmark = run.gc_verify || on("gccheckmark");
         m.gc.stop_the_world = on("gcstoptheworld");
         m.mem.heap.gcw.poison = m.gc.stress;
-        if m.trace.is_some() {
+        if let Some(t) = &mut m.trace {
+            t.set_whys(whys);
+            t.set_funcs(funcs.iter().map(|f| f.name.clone()).collect());
             m.mem.heap.log = Some(Vec::new());
         }
         m.run(entry, os_args, procs(run.gomaxprocs))

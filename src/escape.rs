@@ -20,9 +20,10 @@
 //!
 //! Verdicts (`Escapes`): variables moved to the heap; variables closures
 //! capture by value; allocation sites (by expression and kind) that do not
-//! escape, which lowering places in the frame. The library's own Go code is
-//! analysed with the earlier conservative rules (`simple.rs`), and
-//! `slices.rs` keeps the syntactic check the frame buffer of appends needs.
+//! escape, which lowering places in the frame; and each verdict in gc's
+//! words (`site_words`, `var_words`), which allocation events carry. The
+//! library's own Go code is analysed with the earlier conservative rules
+//! (`simple.rs`), and `slices.rs` keeps the syntactic check the frame buffer of appends needs.
 //!
 //! Explain mode (`analyze_explained`) records, for every heap decision,
 //! the path the solver found from the location to the root that outlives
@@ -114,6 +115,13 @@ pub struct Escapes {
     pub make_consts: HashMap<ExprId, u64>,
     /// Why each heap decision was made (only from `analyze_explained`).
     pub explained: explain::Explained,
+    /// The verdict behind each allocation in gc's `-m` words, for the
+    /// trace's allocation events: sites by expression and kind (`&T{...}
+    /// escapes to heap`, `new(T) does not escape`), variables by object
+    /// (`moved to heap: x`); `(too large for stack)` when size forced it
+    /// (gc's `-m=2` note). Recorded whether or not `report` is on.
+    pub site_words: HashMap<(ExprId, SiteKind), String>,
+    pub var_words: HashMap<ObjId, String>,
 }
 
 pub(crate) type Output = Escapes;

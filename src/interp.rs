@@ -159,6 +159,8 @@ pub struct Machine<'p> {
     /// `--granularity=expr`: arithmetic, comparisons and conversions are
     /// events (`Event::Eval`).
     pub expr_steps: bool,
+    /// Files as event sites name them, by file (`trace::site_file`).
+    site_files: Vec<Option<(&'p str, bool)>>,
     /// Loop iterations begun while an observer watches (a line run again
     /// by a loop is a new step).
     pub loop_iters: u64,
@@ -182,6 +184,10 @@ pub struct Machine<'p> {
     /// The bytes of a string concatenation being built (kept to reuse
     /// its host allocation).
     concat_buf: Vec<u8>,
+    /// The reason of the allocations being made (`ir::Why`), for their
+    /// trace events: set around an allocating construct's `mallocgc`
+    /// (`malloc_why`, `with_why`), 0 otherwise.
+    pub why: ir::Why,
 }
 
 impl<'p> Machine<'p> {
@@ -194,7 +200,7 @@ impl<'p> Machine<'p> {
         opts: Options,
     ) -> Self {
         let mut stacks = StackAllocator::default();
-        let stack = stacks.alloc(&mut mem.heap, 8192);
+        let (stack, _) = stacks.alloc(&mut mem.heap, 8192);
         let rng = crate::runtime::rand::Rng::new(opts.seed);
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
@@ -244,6 +250,7 @@ impl<'p> Machine<'p> {
             loop_iters: 0,
             expr_steps: false,
             line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
+            site_files: Vec::new(),
             staticuint64s,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
@@ -252,6 +259,7 @@ impl<'p> Machine<'p> {
             gc_pending: None,
             on_g_stack: false,
             concat_buf: Vec::new(),
+            why: ir::why::NONE,
         }
     }
 
@@ -299,6 +307,24 @@ impl<'p> Machine<'p> {
         }
         let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
         Ok(self.allocated(&a, size))
+    }
+
+    /// `malloc` for reason `why` (the allocation event's).
+    #[inline]
+    pub fn malloc_why(&mut self, size: u64, noscan: bool, why: ir::Why) -> R<u64> {
+        let saved = std::mem::replace(&mut self.why, why);
+        let r = self.malloc(size, noscan);
+        self.why = saved;
+        r
+    }
+
+    /// Runs `f`, whose allocations are made for reason `why`.
+    #[inline]
+    pub fn with_why<T>(&mut self, why: ir::Why, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.why, why);
+        let r = f(self);
+        self.why = saved;
+        r
     }
 
     /// After `mallocgc`: the event, the pin that keeps the new object alive

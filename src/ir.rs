@@ -37,6 +37,38 @@ use crate::types::typ::TypeId;
 pub type FuncId = u32;
 pub type LabelId = u32;
 
+/// Why an allocation is made: an index into `Program::whys`, the
+/// program's table of reasons (0: none said). Lowering records one on each
+/// node that allocates (escape analysis's verdict for the site, in gc's
+/// `-m` words); the evaluator hands it to the allocation's trace event.
+pub type Why = u32;
+
+/// The runtime's own reasons, the first entries of every `whys` table.
+pub mod why {
+    use super::Why;
+    pub const NONE: Why = 0;
+    pub const MAKEMAP: Why = 1;
+    pub const MAP_SMALL: Why = 2;
+    pub const MAP_GROW: Why = 3;
+    pub const MAKECHAN: Why = 4;
+    pub const NEWPROC: Why = 5;
+    pub const DEFERPROC: Why = 6;
+    pub const PANIC: Why = 7;
+    pub const TIMER: Why = 8;
+    /// `NONE` first, then each constant's words, in order.
+    pub const RUNTIME: [&str; 9] = [
+        "",
+        "runtime: makemap",
+        "runtime: mapassign (growToSmall: a small map's group)",
+        "runtime: mapassign (rehash: a table twice the size)",
+        "runtime: makechan",
+        "runtime: newproc (the go statement's function and arguments)",
+        "runtime: deferproc (a defer in a loop: heap-allocated)",
+        "runtime: a run-time error's panic value",
+        "runtime: a timer's goroutine arguments",
+    ];
+}
+
 /// How a scalar is held and stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -85,8 +117,10 @@ pub enum Place {
     ArrayIndex { base: Box<Place>, index: Box<Expr>, len: u64, elem: u32 },
     /// `s[i]` of a slice (a memory operand giving the slice header).
     SliceIndex { slice: Box<Expr>, index: Box<Expr>, elem: u32 },
-    /// A value evaluated into a frame temporary (fp + offset).
-    Temp(Box<Expr>, u32, ValRep),
+    /// A value evaluated into a frame temporary (fp + offset); a nonzero
+    /// reason marks an allocation escape analysis kept in the frame
+    /// (traced as `alloc.stack` each time the place is evaluated).
+    Temp(Box<Expr>, u32, ValRep, Why),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,8 +136,9 @@ pub enum Conv {
     RunesToString,
     StringToBytes,
     /// `[]byte(s)` whose result stays in the frame: a 32-byte frame buffer
-    /// at this offset holds short results.
-    StringToBytesBuf(u32),
+    /// at this offset holds short results (longer ones go to the heap for
+    /// this reason).
+    StringToBytesBuf(u32, Why),
     StringToRunes,
 }
 
@@ -135,11 +170,11 @@ pub enum Expr {
     Compare(BinOp, CmpKind, Box<Expr>, Box<Expr>),
     AndAnd(Box<Expr>, Box<Expr>),
     OrOr(Box<Expr>, Box<Expr>),
-    Convert(Conv, Kind, Kind, Box<Expr>),
-    /// String concatenation of operands (memory operands).
-    /// String concatenation; the frame's 32-byte buffer when the result
+    /// A conversion; the reason is for those that allocate.
+    Convert(Conv, Kind, Kind, Box<Expr>, Why),
+    /// String concatenation of operands (memory operands); the frame's 32-byte buffer when the result
     /// does not escape (`concatstrings`' `tmpBuf`).
-    Concat(Vec<Expr>, Option<u32>),
+    Concat(Vec<Expr>, Option<u32>, Why),
     /// A call; its first result is the value (scalar or memory).
     Call(Box<Call>, ResultKind),
     /// `new(T)`, `&T{}` and escaping variables: mallocgc(size); the
@@ -148,6 +183,7 @@ pub enum Expr {
         size: u64,
         noscan: bool,
         init: Option<Box<Expr>>,
+        why: Why,
     },
     /// A struct or array literal: zero `size` bytes, then each element at
     /// its offset.
@@ -161,10 +197,12 @@ pub enum Expr {
         noscan: bool,
         len: u64,
         elems: Vec<(u64, Expr, ValRep)>,
+        why: Why,
     },
     MapLit {
         map: MapInfo,
         entries: Vec<(Expr, Expr)>,
+        why: Why,
     },
     /// `make([]T, len, cap)`.
     MakeSlice {
@@ -174,12 +212,15 @@ pub enum Expr {
         cap: Option<Box<Expr>>,
         len_kind: Kind,
         /// A run-time-sized `make` that does not escape: the frame's
-        /// 32-byte buffer, used when the capacity fits (Go 1.25).
-        buf: Option<u32>,
+        /// 32-byte buffer, used when the capacity fits (Go 1.25), and the
+        /// verdict for its trace event.
+        buf: Option<(u32, Why)>,
+        why: Why,
     },
     MakeMap {
         map: MapInfo,
         hint: Option<Box<Expr>>,
+        why: Why,
     },
     /// `s[lo:hi:max]` of a slice, string, or array place (by address).
     SliceOf {
@@ -210,6 +251,7 @@ pub enum Expr {
         x: Box<Expr>,
         rep: ValRep,
         direct: bool,
+        why: Why,
     },
     /// An interface value converted to another interface type.
     IfaceToIface {
@@ -239,10 +281,16 @@ pub enum Expr {
         func: FuncId,
         size: u32,
         captures: Vec<(u32, Expr, ValRep)>,
+        why: Why,
     },
     /// `append(s, elems...)`.
     /// `buf`: a 32-byte frame buffer for a first growth that fits (the
-    /// result does not escape).
+    /// result does not escape; never at offset 0, the context word), and
+    /// the reason for the buffer; `why`: the reason for growth on the heap.
+    /// Keep this variant within 72 bytes: a larger one lets rustc encode
+    /// `Expr`'s discriminant in a `Vec` capacity's niche, which every
+    /// `match` in the evaluator then pays for (10% more instructions on
+    /// fib, and `StmtKind` follows).
     Append {
         slice: Box<Expr>,
         elems: Vec<Expr>,
@@ -250,7 +298,8 @@ pub enum Expr {
         elem_size: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<u32>,
+        buf: Option<(std::num::NonZeroU32, Why)>,
+        why: Why,
     },
     /// `copy(dst, src)`.
     CopySlice {
@@ -413,10 +462,11 @@ pub enum StmtKind {
         slot: u32,
         size: u64,
         noscan: bool,
+        why: Why,
     },
     /// Go 1.22 loop variables: give each heap-allocated iteration variable a
-    /// fresh copy at the end of an iteration.
-    RenewVars(Vec<(u32, u64, bool)>),
+    /// fresh copy at the end of an iteration (slot, size, noscan, why).
+    RenewVars(Vec<(u32, u64, bool, Why)>),
     Block(Vec<Stmt>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     Loop {
@@ -575,8 +625,8 @@ pub struct Func {
     /// Bytes of context + parameters + results (the caller fills them).
     pub args_size: u32,
     /// Parameters moved to the heap: (frame slot of the parameter, size,
-    /// noscan, slot that holds its new address).
-    pub heap_params: Vec<(u32, u64, bool, u32)>,
+    /// noscan, slot that holds its new address, why).
+    pub heap_params: Vec<(u32, u64, bool, u32, Why)>,
     pub body: Vec<Stmt>,
     pub pos: u32,
     /// Has a receiver or parameters (the traceback prints `(...)`).
@@ -639,6 +689,8 @@ pub struct Program {
     pub errors: crate::runtime::panic::ErrorTypes,
     /// Package-level variables and their addresses (for the stepper).
     pub globals: std::collections::HashMap<crate::types::typ::ObjId, u64>,
+    /// The reasons allocations are made (`Why`), `why::RUNTIME` first.
+    pub whys: Vec<String>,
 }
 
 impl Expr {

@@ -70,6 +70,8 @@ pub(super) struct Batch<'f, 'a> {
     /// Explain mode: the recorded paths, by location and slot
     /// (`record.rs`).
     pub whys: HashMap<(Loc, usize), super::record::RawWhy>,
+    /// Locations `heap_alloc_reason` sent to the heap, and why.
+    pub too_large: HashMap<Loc, &'static str>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -100,6 +102,7 @@ impl<'f, 'a> Batch<'f, 'a> {
             devirt,
             devirt_type: HashMap::new(),
             whys: HashMap::new(),
+            too_large: HashMap::new(),
         };
         for &f in &fns {
             b.init_func(f);
@@ -260,15 +263,14 @@ impl<'f, 'a> Batch<'f, 'a> {
             let k = match self.g.locs[l as usize].node {
                 Node::Site(s) => {
                     let zero = self.sites[s as usize].size == Some(u64::MAX);
-                    self.note_site(
-                        Hole::to(HEAP).addr(),
-                        s,
-                        if zero { "zero-sized element" } else { "too large for stack" },
-                    )
+                    let why = if zero { "zero-sized element" } else { "too large for stack" };
+                    self.too_large.insert(l, why);
+                    self.note_site(Hole::to(HEAP).addr(), s, why)
                 }
                 Node::Var(VarKey::Obj(o)) => {
                     let p = self.cx.p;
                     let obj = p.objs.get(o);
+                    self.too_large.insert(l, "too large for stack");
                     self.note_text(Hole::to(HEAP).addr(), obj.pos, "too large for stack", || obj.name.clone())
                 }
                 _ => Hole::to(HEAP).addr(),
@@ -406,6 +408,8 @@ impl<'f, 'a> Batch<'f, 'a> {
                     let obj = self.cx.p.objs.get(o);
                     if escapes {
                         self.out.heap.insert(o);
+                        let words = format!("moved to heap: {}{}", obj.name, self.forced(l));
+                        self.out.var_words.insert(o, words);
                         if report {
                             if let Some(w) = &why {
                                 self.out.explained.lines.insert(self.out.report.len(), w.clone());
@@ -428,10 +432,13 @@ impl<'f, 'a> Batch<'f, 'a> {
                     if !escapes {
                         self.out.stack.insert((site.expr.id, site.kind));
                     }
-                    if report && !site.silent {
-                        let what = if site.kind == SiteKind::Append { "append".to_string() } else { site.text.clone() };
-                        let verdict = if escapes { "escapes to heap" } else { "does not escape" };
-                        let pos = site.pos;
+                    let what = if site.kind == SiteKind::Append { "append".to_string() } else { site.text.clone() };
+                    let verdict = if escapes { "escapes to heap" } else { "does not escape" };
+                    let key = (site.expr.id, site.kind);
+                    let (silent, pos) = (site.silent, site.pos);
+                    let words = format!("{what} {verdict}{}", if escapes { self.forced(l) } else { String::new() });
+                    self.out.site_words.entry(key).or_insert(words);
+                    if report && !silent {
                         if let Some(w) = why {
                             self.out.explained.lines.insert(self.out.report.len(), w);
                         }
@@ -444,6 +451,12 @@ impl<'f, 'a> Batch<'f, 'a> {
                 }
             }
         }
+    }
+
+    /// ` (too large for stack)` when `heap_alloc_reason` sent location `l`
+    /// to the heap (gc's `-m=2` note), else nothing.
+    fn forced(&self, l: Loc) -> String {
+        self.too_large.get(&l).map_or(String::new(), |w| format!(" ({w})"))
     }
 
     /// gc's words for parameter `name`'s leaks, each with its slot in

@@ -347,11 +347,14 @@ impl MapEnv for Env<'_, '_> {
     fn mem(&mut self) -> &mut crate::runtime::memory::Memory {
         &mut self.m.mem
     }
-    fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
+    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64 {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
         let a = self.m.mcache.mallocgc(&mut self.m.mem.heap, size, noscan);
-        self.m.allocated(&a, size)
+        if why == crate::ir::why::NONE {
+            return self.m.allocated(&a, size);
+        }
+        self.m.with_why(why, |m| m.allocated(&a, size))
     }
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {

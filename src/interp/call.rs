@@ -29,7 +29,11 @@ impl Machine<'_> {
         if self.stack_total + size > MAX_STACK {
             return Err(self.stack_overflow());
         }
-        let seg = self.stacks.alloc(&mut self.mem.heap, size);
+        let (seg, span) = self.stacks.alloc(&mut self.mem.heap, size);
+        if self.trace.is_some() {
+            let g = self.current_goid();
+            self.trace_stack(true, g, seg, span, "morestack: a new segment");
+        }
         self.segments.push((self.stack, self.sp));
         self.stack_total += size;
         self.stack = seg;
@@ -66,7 +70,11 @@ impl Machine<'_> {
             };
             let seg = std::mem::replace(&mut self.stack, prev);
             self.stack_total -= seg.size();
-            self.stacks.free(&mut self.mem.heap, seg);
+            let span = self.stacks.free(&mut self.mem.heap, seg);
+            if self.trace.is_some() {
+                let g = self.current_goid();
+                self.trace_stack(false, g, seg, span, "a segment's last frame returned");
+            }
             self.sp = sp;
             if first {
                 return;
@@ -148,7 +156,7 @@ impl Machine<'_> {
         self.frames.push(FrameRec { func: fid, pos: f.pos, inlined, fp: base });
         let saved_pos = self.pos;
         self.pos = f.pos;
-        ev!(self, crate::runtime::trace::Event::Call { func: f.name.clone() });
+        ev!(self, crate::runtime::trace::Event::Call { func: fid });
         let saved_fp = std::mem::replace(&mut self.fp, base);
         let pins = self.pins.len();
         let mut r = match f.native {
@@ -158,7 +166,7 @@ impl Machine<'_> {
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
         }
-        ev!(self, crate::runtime::trace::Event::Return { func: f.name.clone() });
+        ev!(self, crate::runtime::trace::Event::Return { func: fid });
         self.pins.truncate(pins);
         self.fp = saved_fp;
         self.pos = saved_pos;
@@ -185,8 +193,8 @@ impl Machine<'_> {
 
     /// Parameters moved to the heap get their objects.
     fn heap_params(&mut self, f: &crate::ir::Func) -> R<()> {
-        for &(off, size, noscan, slot) in &f.heap_params {
-            let a = self.malloc(size, noscan)?;
+        for &(off, size, noscan, slot, why) in &f.heap_params {
+            let a = self.malloc_why(size, noscan, why)?;
             self.copy(a, self.fp + off as u64, size)?;
             self.mem.store(self.fp + slot as u64, 8, a);
         }

@@ -36,6 +36,10 @@ pub struct Case {
 impl Machine<'_> {
     /// `makechan`.
     pub fn makechan(&mut self, elem_size: u64, noscan: bool, size: i64) -> R<u64> {
+        self.with_why(crate::ir::why::MAKECHAN, |m| m.makechan_(elem_size, noscan, size))
+    }
+
+    fn makechan_(&mut self, elem_size: u64, noscan: bool, size: i64) -> R<u64> {
         if size < 0 || (size as u64).saturating_mul(elem_size) > crate::interp::HEAP_LIMIT {
             return Err(self.fault(Fault::Plain("makechan: size out of range")));
         }

@@ -115,9 +115,12 @@ impl Machine<'_> {
                 }
                 Ok(ptr + i * *elem as u64)
             }
-            Place::Temp(e, off, rep) => {
+            Place::Temp(e, off, rep, why) => {
                 let a = self.fp + *off as u64;
                 self.eval_to(e, *rep, a)?;
+                if self.trace.is_some() && *why != 0 {
+                    self.trace_frame_alloc(a, rep.size(), *why);
+                }
                 Ok(a)
             }
         }
@@ -222,7 +225,7 @@ impl Machine<'_> {
             }
             Expr::AndAnd(a, b) => Ok((self.eval(a)? != 0 && self.eval(b)? != 0) as u64),
             Expr::OrOr(a, b) => Ok((self.eval(a)? != 0 || self.eval(b)? != 0) as u64),
-            Expr::Convert(Conv::Numeric, from, to, x) => {
+            Expr::Convert(Conv::Numeric, from, to, x, _) => {
                 let v = self.eval(x)?;
                 let r = ops::convert(*from, *to, v);
                 if self.expr_steps {
@@ -253,8 +256,8 @@ impl Machine<'_> {
     #[inline(never)]
     fn eval_cold(&mut self, e: &Expr) -> R<u64> {
         match e {
-            Expr::New { size, noscan, init } => {
-                let a = self.malloc(*size, *noscan)?;
+            Expr::New { size, noscan, init, why } => {
+                let a = self.malloc_why(*size, *noscan, *why)?;
                 if let Some(i) = init {
                     self.eval_mem(i, a)?;
                 }
@@ -273,8 +276,8 @@ impl Machine<'_> {
                 self.ld(p + i, Kind::U8)
             }
             Expr::FuncValue(a) => Ok(*a),
-            Expr::Closure { func, size, captures } => {
-                let a = self.malloc(*size as u64, false)?;
+            Expr::Closure { func, size, captures, why } => {
+                let a = self.malloc_why(*size as u64, false, *why)?;
                 self.mem.store(a, 8, *func as u64);
                 for (off, x, rep) in captures {
                     self.eval_to(x, *rep, a + *off as u64)?;
@@ -305,15 +308,15 @@ impl Machine<'_> {
                 r?;
                 v
             }
-            Expr::MakeMap { map, hint } => {
+            Expr::MakeMap { map, hint, why } => {
                 let h = match hint {
                     Some(h) => self.eval(h)?,
                     None => 0,
                 };
-                Ok(self.makemap(map, h))
+                Ok(self.with_why(*why, |m| m.makemap(map, h)))
             }
-            Expr::MapLit { map, entries } => {
-                let m = self.makemap(map, entries.len() as u64);
+            Expr::MapLit { map, entries, why } => {
+                let m = self.with_why(*why, |m| m.makemap(map, entries.len() as u64));
                 for (k, v) in entries {
                     self.map_store(map, m, k, v)?;
                 }
@@ -384,14 +387,14 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::SliceLit { elem_size, noscan, len, elems } => {
-                let p = self.malloc(len * elem_size, *noscan)?;
+            Expr::SliceLit { elem_size, noscan, len, elems, why } => {
+                let p = self.malloc_why(len * elem_size, *noscan, *why)?;
                 for (off, x, rep) in elems {
                     self.eval_to(x, *rep, p + *off)?;
                 }
                 self.write_slice(dst, p, *len, *len)
             }
-            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind, buf } => {
+            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind, buf, why } => {
                 let l = self.eval(len)?;
                 let c = match cap {
                     Some(c) => self.eval(c)?,
@@ -407,17 +410,20 @@ impl Machine<'_> {
                 let p = match buf {
                     // The frame's buffer, zeroed whole (old pointers in it
                     // would otherwise stay roots).
-                    Some(off) if c * elem_size <= 32 => {
+                    Some((off, fwhy)) if c * elem_size <= 32 => {
                         let p = self.fp + *off as u64;
                         self.mem.fill(p, 32, 0);
+                        if self.trace.is_some() {
+                            self.trace_frame_alloc(p, 32, *fwhy);
+                        }
                         p
                     }
-                    _ => self.malloc(c * elem_size, *noscan)?,
+                    _ => self.malloc_why(c * elem_size, *noscan, *why)?,
                 };
                 self.write_slice(dst, p, l, c)
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
-            Expr::Concat(parts, buf) => {
+            Expr::Concat(parts, buf, why) => {
                 // `concatstrings`: one non-empty operand is the result
                 // itself (unless its bytes are on the stack and the result
                 // may escape); a result that fits goes in the frame's
@@ -446,14 +452,14 @@ impl Machine<'_> {
                         self.mem.store(dst + 8, 8, bytes.len() as u64);
                         Ok(())
                     }
-                    _ => self.new_string(dst, &bytes),
+                    _ => self.with_why(*why, |m| m.new_string(dst, &bytes)),
                 };
                 self.concat_buf = bytes;
                 r
             }
-            Expr::Convert(conv, from, _, x) => self.convert_mem(*conv, *from, x, dst),
-            Expr::ToIface { word, x, rep, direct } => {
-                let data = if *direct { self.eval(x)? } else { self.box_value(x, *rep)? };
+            Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
+            Expr::ToIface { word, x, rep, direct, why } => {
+                let data = if *direct { self.eval(x)? } else { self.box_value(x, *rep, *why)? };
                 self.mem.store(dst, 8, *word);
                 self.mem.store(dst + 8, 8, data);
                 Ok(())
@@ -530,8 +536,8 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::Append { slice, elems, spread, elem_size, rep, noscan, buf } => {
-                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, *buf, dst)
+            Expr::Append { slice, elems, spread, elem_size, rep, noscan, buf, why } => {
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, *buf, *why, dst)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
                 let s = self.mem_addr(&args[0])?;
@@ -594,7 +600,7 @@ impl Machine<'_> {
     /// Copies a value into a new heap object for an interface's data word
     /// (`convT`), with Go's no-allocation cases: zero-size values and
     /// single-byte values share static storage.
-    fn box_value(&mut self, x: &Expr, rep: ValRep) -> R<u64> {
+    fn box_value(&mut self, x: &Expr, rep: ValRep, why: Why) -> R<u64> {
         let size = rep.size();
         match rep {
             ValRep::Scalar(k) => {
@@ -610,7 +616,7 @@ impl Machine<'_> {
                 if bits < 256 {
                     return Ok(self.staticuint64s + 8 * bits);
                 }
-                let a = self.malloc(size, true)?;
+                let a = self.malloc_why(size, true, why)?;
                 self.st(a, k, v)?;
                 Ok(a)
             }
@@ -618,20 +624,20 @@ impl Machine<'_> {
                 if size == 0 {
                     return Ok(crate::runtime::malloc::ZEROBASE);
                 }
-                let a = self.malloc(size, false)?;
+                let a = self.malloc_why(size, false, why)?;
                 self.eval_mem(x, a)?;
                 Ok(a)
             }
         }
     }
 
-    fn convert_mem(&mut self, conv: Conv, from: Kind, x: &Expr, dst: u64) -> R<()> {
+    fn convert_mem(&mut self, conv: Conv, from: Kind, x: &Expr, dst: u64, why: Why) -> R<()> {
         match conv {
             Conv::IntToString(buf) => {
                 let v = self.eval(x)?;
                 let r = if from.is_signed() { v as i64 } else { v.min(i64::MAX as u64) as i64 };
                 let bytes = string::intstring(r);
-                let Some(off) = buf else { return self.new_string(dst, &bytes) };
+                let Some(off) = buf else { return self.with_why(why, |m| m.new_string(dst, &bytes)) };
                 // `intstring` with a buffer: the frame's 4 bytes.
                 let a = self.fp + off as u64;
                 self.mem.write(a, &bytes);
@@ -654,7 +660,7 @@ impl Machine<'_> {
                         self.mem.write(a, &bytes);
                         a
                     }
-                    _ => return self.new_string(dst, &bytes),
+                    _ => return self.with_why(why, |m| m.new_string(dst, &bytes)),
                 };
                 self.mem.store(dst, 8, data);
                 self.mem.store(dst + 8, 8, n);
@@ -668,28 +674,31 @@ impl Machine<'_> {
                     let r = self.ld(p + 4 * i, Kind::I32)? as i64;
                     out.extend_from_slice(&string::intstring(r));
                 }
-                self.new_string(dst, &out)
+                self.with_why(why, |m| m.new_string(dst, &out))
             }
             Conv::StringToBytes => {
                 let (p, n) = self.str_operand(x)?;
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let cap = crate::runtime::slice::roundupsize(n, true);
-                let b = self.malloc(cap, true)?;
+                let b = self.malloc_why(cap, true, why)?;
                 self.mem.write(b, &bytes);
                 self.write_slice(dst, b, n, cap)
             }
-            Conv::StringToBytesBuf(b) => {
+            Conv::StringToBytesBuf(b, heap) => {
                 let (p, n) = self.str_operand(x)?;
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 if n > 32 {
                     let cap = crate::runtime::slice::roundupsize(n, true);
-                    let h = self.malloc(cap, true)?;
+                    let h = self.malloc_why(cap, true, heap)?;
                     self.mem.write(h, &bytes);
                     return self.write_slice(dst, h, n, cap);
                 }
                 let a = self.fp + b as u64;
                 self.mem.fill(a, 32, 0);
                 self.mem.write(a, &bytes);
+                if self.trace.is_some() {
+                    self.trace_frame_alloc(a, 32, why);
+                }
                 self.write_slice(dst, a, n, 32)
             }
             Conv::StringToRunes => {
@@ -697,7 +706,7 @@ impl Machine<'_> {
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let runes = string::decode_runes(&bytes);
                 let cap = crate::runtime::slice::roundupsize(runes.len() as u64 * 4, true) / 4;
-                let b = self.malloc(cap * 4, true)?;
+                let b = self.malloc_why(cap * 4, true, why)?;
                 for (i, r) in runes.iter().enumerate() {
                     self.mem.store(b + 4 * i as u64, 4, *r as u64);
                 }
@@ -800,7 +809,8 @@ impl Machine<'_> {
         es: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<u32>,
+        buf: Option<(std::num::NonZeroU32, Why)>,
+        why: Why,
         dst: u64,
     ) -> R<()> {
         let a = self.mem_addr(s)?;
@@ -825,16 +835,19 @@ impl Machine<'_> {
         };
         let newlen = len + n;
         if newlen > cap
-            && let Some(b) = buf
+            && let Some((b, bwhy)) = buf
             && cap == 0
             && newlen * es <= 32
         {
             // The frame's buffer serves a slice that does not escape.
-            p = self.fp + b as u64;
+            p = self.fp + b.get() as u64;
             self.mem.fill(p, 32, 0);
             cap = 32 / es.max(1);
+            if self.trace.is_some() {
+                self.trace_frame_alloc(p, 32, bwhy);
+            }
         } else if newlen > cap {
-            let (np, nc) = slice::growslice(self, p, len, cap, newlen, es, noscan)?;
+            let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, noscan))?;
             p = np;
             cap = nc;
         }

@@ -39,7 +39,7 @@ impl Machine<'_> {
     /// `deferproc`: evaluates the callee and arguments into a block and
     /// pushes a record on the goroutine's defer chain.
     pub(super) fn deferproc(&mut self, d: &Defer) -> R<()> {
-        let (func, block, heap) = self.eval_deferred(d)?;
+        let (func, block, heap) = self.eval_deferred(d, crate::ir::why::DEFERPROC)?;
         let depth = self.frames.len() as u32;
         self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
         ev!(self, Event::DeferPush { func: self.func_name(func) });
@@ -49,7 +49,7 @@ impl Machine<'_> {
     /// `go f(args)`: the function and a heap block holding its arguments
     /// (a nil func value panics here, in the caller, as in Go).
     pub(super) fn go_block(&mut self, d: &Defer) -> R<(FuncId, u64)> {
-        let (func, block, _) = self.eval_deferred(d)?;
+        let (func, block, _) = self.eval_deferred(d, crate::ir::why::NEWPROC)?;
         if func == NIL_FUNC {
             return Err(self.fault(Fault::NilDeref(0)));
         }
@@ -57,7 +57,7 @@ impl Machine<'_> {
     }
 
     /// Evaluates a deferred call's callee and arguments into its block.
-    fn eval_deferred(&mut self, d: &Defer) -> R<(FuncId, u64, bool)> {
+    fn eval_deferred(&mut self, d: &Defer, why: crate::ir::Why) -> R<(FuncId, u64, bool)> {
         self.exec_block(&d.pre)?;
         let (func, ctx, recv) = match &d.callee {
             Callee::Static(id) => (*id, 0, None),
@@ -73,7 +73,7 @@ impl Machine<'_> {
         };
         let (block, heap) = match d.frame_slot {
             Some(off) => (self.fp + off as u64, false),
-            None => (self.malloc(d.size as u64, false)?, true),
+            None => (self.malloc_why(d.size as u64, false, why)?, true),
         };
         self.mem.fill(block, d.size as u64, 0);
         self.mem.store(block, 8, ctx);
@@ -232,6 +232,10 @@ impl Machine<'_> {
     /// A run-time error as the `any` Go panics with: a value of one of the
     /// runtime package's error types.
     fn box_fault(&mut self, f: &Fault) -> R<(u64, u64)> {
+        self.with_why(crate::ir::why::PANIC, |m| m.box_fault_(f))
+    }
+
+    fn box_fault_(&mut self, f: &Fault) -> R<(u64, u64)> {
         let ty = self.errors;
         Ok(match f.class() {
             FaultClass::Bounds { x, y, code } => {

@@ -87,7 +87,6 @@ impl Machine<'_> {
     /// Creates the main goroutine running `entry` and runs the scheduler.
     pub(super) fn run_main(&mut self, entry: crate::ir::FuncId) -> i32 {
         let g = self.newg(GStart { func: entry, block: 0, size: 0 }, None, false);
-        self.sched.allgs[g].goid = 1;
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
         schedule_loop(self as *mut _)
@@ -95,11 +94,17 @@ impl Machine<'_> {
 
     /// `newproc1`: a G in `_Grunnable` with a fresh goroutine stack.
     pub(super) fn newg(&mut self, start: GStart, parent: Option<(u64, u32, u32)>, system: bool) -> GId {
-        let stack = self.stacks.alloc(&mut self.mem.heap, 8192);
+        let (stack, span) = self.stacks.alloc(&mut self.mem.heap, 8192);
         let regs = GRegs { stack, sp: stack.lo, fp: stack.lo, stack_total: stack.size(), ..Default::default() };
         let goid = if system { 0 } else { self.sched.next_goid.max(FIRST_USER_GOID) };
         if !system {
             self.sched.next_goid = goid + 1;
+        }
+        // The main goroutine (no parent, not the runtime's) is G1; user
+        // goroutines are numbered after the runtime's own (2-6).
+        let goid = if parent.is_none() && !system { 1 } else { goid };
+        if self.trace.is_some() {
+            self.trace_stack(true, goid, stack, span, "newproc");
         }
         let g = G {
             goid,
@@ -310,10 +315,17 @@ impl Machine<'_> {
         let gg = &mut self.sched.allgs[g];
         gg.status = GStatus::Dead;
         let regs = std::mem::take(&mut gg.regs);
+        let goid = gg.goid;
         for (seg, _) in regs.segments {
-            self.stacks.free(&mut self.mem.heap, seg);
+            let span = self.stacks.free(&mut self.mem.heap, seg);
+            if self.trace.is_some() {
+                self.trace_stack(false, goid, seg, span, "goexit: a segment");
+            }
         }
-        self.stacks.free(&mut self.mem.heap, regs.stack);
+        let span = self.stacks.free(&mut self.mem.heap, regs.stack);
+        if self.trace.is_some() {
+            self.trace_stack(false, goid, regs.stack, span, "goexit");
+        }
         if let Some(co) = self.cos[g].take() {
             self.co_stacks.push(co.into_stack());
         }

@@ -23,6 +23,7 @@ pub(crate) use ev;
 use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::mheap::{CacheFrom, HeapEv, Uncached};
+use crate::runtime::stack::{Stack, StackSpan};
 use crate::runtime::trace::{Event, Site, Tracer};
 
 /// Entries of the statement-line cache (direct-mapped by position).
@@ -39,7 +40,7 @@ pub trait Observer {
     }
 }
 
-impl Machine<'_> {
+impl<'p> Machine<'p> {
     /// Records an event; call it through `ev!`, which builds the event
     /// only when tracing.
     #[cold]
@@ -62,6 +63,27 @@ impl Machine<'_> {
         Ok(())
     }
 
+    /// A file's name as sites show it (the library's by package:
+    /// `$GOROOT/src/time/stub.go` is `time`; the program's by its base
+    /// name), and whether it is the library's; cached by file.
+    fn site_file(&mut self, fid: crate::source::FileId) -> (&'p str, bool) {
+        if let Some(Some(f)) = self.site_files.get(fid.0 as usize) {
+            return *f;
+        }
+        let map: &'p crate::source::SourceMap = self.map;
+        let name = map.file(fid).name.as_str();
+        let f = match name.strip_prefix("$GOROOT/src/") {
+            Some(rest) => (rest.trim_end_matches("/stub.go"), true),
+            None => (name.rsplit('/').next().unwrap_or(""), name.starts_with("$GOROOT/")),
+        };
+        let i = fid.0 as usize;
+        if self.site_files.len() <= i {
+            self.site_files.resize(i + 1, None);
+        }
+        self.site_files[i] = Some(f);
+        f
+    }
+
     fn emit_to(&mut self, t: &mut Tracer, e: &Event) {
         // Statements repeat: their lines come from a small cache.
         let slot = &mut self.line_cache[self.pos as usize % LINE_CACHE];
@@ -72,13 +94,12 @@ impl Machine<'_> {
             *slot = (self.pos, fid.0, line);
             (fid, line)
         };
-        let map = self.map;
-        let name = &map.file(fid).name;
+        let (file, library) = self.site_file(fid);
         // The library's own start-up (package initialisers) is noise: the
         // stream starts with the program's first statement or function.
         if !self.user_seen && self.in_g {
             let user_func = self.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
-            if !user_func && (self.pos == 0 || name.starts_with("$GOROOT/")) {
+            if !user_func && (self.pos == 0 || library) {
                 return;
             }
             self.user_seen = true;
@@ -92,15 +113,7 @@ impl Machine<'_> {
             // The scheduler itself (Go's g0), or a goroutine at its end.
             None if self.in_g => Site { time, goid: self.current_goid(), func: "runtime.goexit", file: "-", line: 0 },
             None => Site { time, goid: 0, func: "runtime.schedule", file: "-", line: 0 },
-            // The library's files by package (`$GOROOT/src/time/stub.go`
-            // is `time`), the program's by its base name.
-            Some(f) => {
-                let file = match name.strip_prefix("$GOROOT/src/") {
-                    Some(rest) => rest.trim_end_matches("/stub.go"),
-                    None => name.rsplit('/').next().unwrap_or(""),
-                };
-                Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line }
-            }
+            Some(f) => Site { time, goid: self.current_goid(), func: funcs[f.func as usize].name.as_str(), file, line },
         };
         match self.observer.take() {
             // The program's output so far goes before the event's line, and
@@ -166,7 +179,40 @@ impl Machine<'_> {
             Route::Small => "small",
             Route::Large => "large",
         };
-        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, span, refill: a.refilled });
+        let why = if self.why != crate::ir::why::NONE { self.why } else { self.library_why() };
+        ev!(self, Event::Alloc { addr: a.addr, size, class: a.sizeclass, route, span, refill: a.refilled, why });
+    }
+
+    /// The reason of an allocation no construct gave one: the library
+    /// function making it (`in package fmt`), if it is one.
+    fn library_why(&mut self) -> crate::ir::Why {
+        let Some(f) = self.frames.last().filter(|_| self.in_g) else { return crate::ir::why::NONE };
+        let funcs = self.funcs;
+        let pkg = funcs[f.func as usize].name.split('.').next().unwrap_or("");
+        match &mut self.trace {
+            Some(t) if pkg != "main" => t.pkg_why(f.func, pkg),
+            _ => crate::ir::why::NONE,
+        }
+    }
+
+    /// An allocation escape analysis kept in the frame, at `addr`.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn trace_frame_alloc(&mut self, addr: u64, size: u64, why: crate::ir::Why) {
+        ev!(self, Event::FrameAlloc { addr, size, why });
+    }
+
+    /// A goroutine stack (or segment) from the stack allocator, or back
+    /// to it.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn trace_stack(&mut self, alloc: bool, g: u64, s: Stack, span: StackSpan, why: &'static str) {
+        let (lo, size) = (s.lo, s.size());
+        if alloc {
+            ev!(self, Event::StackAlloc { g, lo, size, span, why });
+        } else {
+            ev!(self, Event::StackFree { g, lo, size, span, why });
+        }
     }
 
     /// A channel's buffer state.

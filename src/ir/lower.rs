@@ -144,6 +144,9 @@ pub struct Lowerer<'a> {
     pub(super) no_stack: u32,
     /// The call whose variadic arguments are being packed.
     pub(super) variadic_site: Option<ast::ExprId>,
+    /// Allocation reasons (`Program::whys`) and their indexes.
+    pub(super) whys: Vec<String>,
+    pub(super) why_ids: HashMap<String, Why>,
 }
 
 /// Lowers a checked program whose main package is `main` (the stub
@@ -178,6 +181,8 @@ pub fn lower(
         stack_buf: false,
         no_stack: 0,
         variadic_site: None,
+        whys: why::RUNTIME.iter().map(|w| w.to_string()).collect(),
+        why_ids: HashMap::new(),
     };
     let files: Vec<&ast::File> = stubs.iter().map(|(_, f)| f).chain(std::iter::once(main)).collect();
     // Declarations and package variables of every package.
@@ -257,6 +262,7 @@ pub fn lower(
         os_args,
         errors,
         globals: l.globals,
+        whys: l.whys,
     })
 }
 
@@ -589,7 +595,8 @@ impl<'a> Lowerer<'a> {
                 let slot = self.cx().alloc(8, 8);
                 let (size, _) = self.p.layout(t);
                 let noscan = !self.p.has_pointers(t);
-                self.funcs[id as usize].heap_params.push((off, size, noscan, slot));
+                let why = self.var_why(o);
+                self.funcs[id as usize].heap_params.push((off, size, noscan, slot, why));
                 if self.cx().named_results.contains(&o) {
                     self.funcs[id as usize].result_copies.push((slot, off, size as u32));
                 }

@@ -7,7 +7,9 @@
 //! spilling a non-addressable one into a frame temporary.
 
 use super::lower::{Lowerer, VarLoc};
+use super::lower_stack::{MAPS, STRINGS};
 use super::*;
+use crate::escape::SiteKind;
 use crate::syntax::ast::{self, ExprKind};
 use crate::types::constant::Value;
 use crate::types::lookup::SelKind;
@@ -66,9 +68,9 @@ impl Lowerer<'_> {
     /// a constant points at read-only data, a value whose conversion does
     /// not escape at a frame copy, anything else at a heap copy.
     pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
-        let Expr::ToIface { word, x, rep, direct } = self.box_iface(x, from, to) else { unreachable!() };
+        let Expr::ToIface { word, x, rep, direct, .. } = self.box_iface(x, from, to) else { unreachable!() };
         if direct {
-            return Expr::ToIface { word, x, rep, direct };
+            return Expr::ToIface { word, x, rep, direct, why: why::NONE };
         }
         let plain = matches!(rep, ValRep::Mem(_)) || matches!(rep, ValRep::Scalar(k) if k != Kind::F32);
         let data = if plain { self.rodata_box(&x, from) } else { None };
@@ -76,16 +78,23 @@ impl Lowerer<'_> {
             Some(d) => Some(d),
             None => {
                 let size = self.p.size_of(from);
-                if self.stack_site(id, crate::escape::SiteKind::Iface, size) {
-                    self.frame_box((*x).clone(), from)
+                if self.stack_site(id, SiteKind::Iface, size) {
+                    let why = self.frame_why(id, SiteKind::Iface);
+                    self.frame_box((*x).clone(), from, why)
                 } else {
                     None
                 }
             }
         };
         match data {
-            Some(d) => Expr::ToIface { word, x: Box::new(d), rep: ValRep::Scalar(Kind::U64), direct: true },
-            None => Expr::ToIface { word, x, rep, direct },
+            Some(d) => {
+                Expr::ToIface { word, x: Box::new(d), rep: ValRep::Scalar(Kind::U64), direct: true, why: why::NONE }
+            }
+            None => {
+                let size = self.p.size_of(from);
+                let why = self.heap_why(Some(id), SiteKind::Iface, size, "zero-sized");
+                Expr::ToIface { word, x, rep, direct, why }
+            }
         }
     }
 
@@ -118,7 +127,8 @@ impl Lowerer<'_> {
         };
         let direct = self.rtypes.is_direct(&self.p, from);
         let rep = self.rep(from);
-        Expr::ToIface { word, x: Box::new(x), rep, direct }
+        let why = if direct { why::NONE } else { self.heap_why(None, SiteKind::Iface, 0, "") };
+        Expr::ToIface { word, x: Box::new(x), rep, direct, why }
     }
 
     /// Makes sure every method of `t` (and `*t`) is lowered, so itabs built
@@ -222,11 +232,12 @@ impl Lowerer<'_> {
                 let t = self.ty_of(e);
                 match self.composite(t, elts) {
                     Expr::SliceLit { elem_size, len, elems, .. }
-                        if self.stack_site(e.id, crate::escape::SiteKind::SliceLit, elem_size * len) =>
+                        if self.stack_site(e.id, SiteKind::SliceLit, elem_size * len) =>
                     {
-                        self.frame_slice_lit(elem_size, len, elems)
+                        let why = self.frame_why(e.id, SiteKind::SliceLit);
+                        self.frame_slice_lit(elem_size, len, elems, why)
                     }
-                    x => x,
+                    x => self.lit_why(x, e.id, "zero-length"),
                 }
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
@@ -396,7 +407,7 @@ impl Lowerer<'_> {
             let ptrs = self.p.has_pointers(t);
             self.cx().alloc_temp(size, align, ptrs)
         };
-        Place::Temp(Box::new(v), off, self.rep(t))
+        Place::Temp(Box::new(v), off, self.rep(t), why::NONE)
     }
 
     /// Walks embedded fields (dereferencing pointers on the way) to a field.
@@ -431,7 +442,7 @@ impl Lowerer<'_> {
         }
         // The type is not known here: cleared whatever it holds.
         let off = self.cx().alloc_temp(n as u64, 8, true);
-        Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n))), n)
+        Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n), why::NONE)), n)
     }
 
     /// An index operand, as int (or its own integer kind).
@@ -439,7 +450,11 @@ impl Lowerer<'_> {
         let t = self.ty_of(e);
         let k = self.kind(t);
         let x = self.expr(e);
-        if k == Kind::I64 || k == Kind::U64 { x } else { Expr::Convert(Conv::Numeric, k, Kind::I64, Box::new(x)) }
+        if k == Kind::I64 || k == Kind::U64 {
+            x
+        } else {
+            Expr::Convert(Conv::Numeric, k, Kind::I64, Box::new(x), why::NONE)
+        }
     }
 
     /// Whether `x` names an imported package (`x.Name` is qualified).
@@ -631,11 +646,13 @@ impl Lowerer<'_> {
                     let lt = self.ty_of(inner);
                     let init = self.composite(lt, elts);
                     let (size, align) = self.p.layout(lt);
-                    if self.stack_site(e.id, crate::escape::SiteKind::PtrLit, size) {
-                        return self.frame_object(size, align, Some(init));
+                    if self.stack_site(e.id, SiteKind::PtrLit, size) {
+                        let why = self.frame_why(e.id, SiteKind::PtrLit);
+                        return self.frame_object(size, align, Some(init), why);
                     }
                     let noscan = !self.p.has_pointers(lt);
-                    return Expr::New { size, noscan, init: Some(Box::new(init)) };
+                    let why = self.heap_why(Some(e.id), SiteKind::PtrLit, size, "zero-sized");
+                    return Expr::New { size, noscan, init: Some(Box::new(init)), why };
                 }
                 match self.place(x) {
                     Some(p) => Expr::AddrOf(Box::new(p)),
@@ -704,9 +721,10 @@ impl Lowerer<'_> {
                 let mut parts = Vec::new();
                 self.concat_parts(e, &mut parts);
                 let buf = self
-                    .stack_site(e.id, crate::escape::SiteKind::AddStr, super::lower_stack::TMP_BUF)
+                    .stack_site(e.id, SiteKind::AddStr, super::lower_stack::TMP_BUF)
                     .then(|| self.cx().alloc(super::lower_stack::TMP_BUF, 8));
-                Expr::Concat(parts, buf)
+                let why = self.heap_why(Some(e.id), SiteKind::AddStr, 0, STRINGS);
+                Expr::Concat(parts, buf, why)
             }
             _ => {
                 if let ValRep::Mem(_) = self.rep(t) {
@@ -793,7 +811,7 @@ impl Lowerer<'_> {
                 let rep = self.rep(el);
                 let noscan = !self.p.has_pointers(el);
                 let elems = items.into_iter().map(|(i, v)| (i * es, v, rep)).collect();
-                Expr::SliceLit { elem_size: es, noscan, len, elems }
+                Expr::SliceLit { elem_size: es, noscan, len, elems, why: why::NONE }
             }
             Type::Map(k, v) => {
                 let map = self.map_info(t);
@@ -804,7 +822,7 @@ impl Lowerer<'_> {
                     let vv = self.elem_value(&el.value, v);
                     entries.push((kv, vv));
                 }
-                Expr::MapLit { map, entries }
+                Expr::MapLit { map, entries, why: why::NONE }
             }
             _ => {
                 let ts = self.p.type_string(t);
@@ -814,26 +832,46 @@ impl Lowerer<'_> {
         }
     }
 
+    /// A slice or map literal (from `composite`) on the heap gets the
+    /// reason of site `id`.
+    fn lit_why(&mut self, mut x: Expr, id: ast::ExprId, because: &str) -> Expr {
+        match &mut x {
+            Expr::SliceLit { elem_size, len, why, .. } => {
+                let size = *elem_size * *len;
+                *why = self.heap_why(Some(id), SiteKind::SliceLit, size, because);
+            }
+            Expr::MapLit { why, .. } => *why = self.heap_why(Some(id), SiteKind::MapLit, 0, MAPS),
+            _ => {}
+        }
+        x
+    }
+
     /// An element of a composite literal (its type may be elided).
     fn elem_value(&mut self, v: &ast::Expr, t: TypeId) -> Expr {
+        const ELIDED: &str = "gosub: a literal inside another literal";
         if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind
             && !matches!(self.p.types.under_type(t), Type::Pointer(_))
         {
-            return self.composite(t, elts);
+            let x = self.composite(t, elts);
+            return self.lit_why(x, v.id, ELIDED);
         }
         if let ExprKind::Unary(ast::UnOp::Addr, inner) = &v.kind
             && let ExprKind::CompositeLit { ty: None, elts, .. } = &inner.kind
             && let Type::Pointer(b) = self.p.types.under_type(t).clone()
         {
             let init = self.composite(b, elts);
-            return Expr::New { size: self.p.size_of(b), noscan: !self.p.has_pointers(b), init: Some(Box::new(init)) };
+            let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));
+            let why = self.heap_why(Some(v.id), SiteKind::PtrLit, size, ELIDED);
+            return Expr::New { size, noscan, init: Some(Box::new(init)), why };
         }
         // `{...}` for an element of type *T means &T{...}.
         if let Type::Pointer(b) = self.p.types.under_type(t).clone()
             && let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind
         {
             let init = self.composite(b, elts);
-            return Expr::New { size: self.p.size_of(b), noscan: !self.p.has_pointers(b), init: Some(Box::new(init)) };
+            let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));
+            let why = self.heap_why(Some(v.id), SiteKind::PtrLit, size, ELIDED);
+            return Expr::New { size, noscan, init: Some(Box::new(init)), why };
         }
         self.expr_as(v, t)
     }

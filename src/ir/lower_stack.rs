@@ -15,6 +15,13 @@
 //! The placed objects are frame temporaries (`Place::Temp`): evaluating the
 //! place fills the slot, so no extra statements run (nor show in traces).
 //!
+//! Every allocation, in the frame or on the heap, carries its reason (`Why`,
+//! interned in the program's `whys`): escape analysis's verdict for the site
+//! in gc's `-m` words (`&T{...} does not escape`, `moved to heap: x`), and
+//! for a site that does not escape but is on the heap all the same, why
+//! (`(on the heap: non-constant size)`); the library's allocations say
+//! their package (`in package fmt`).
+//!
 //! Invariants: each evaluation rewrites (zeroes or initialises) its slot,
 //! so an allocation inside a loop is fresh every iteration; a slot is only
 //! reused by the same site, which escape analysis proved cannot outlive
@@ -40,15 +47,48 @@ use crate::types::typ::ObjId;
 /// (gc's `-d=variablemakethreshold`, default 32 bytes).
 pub(super) const VARIABLE_MAKE_THRESHOLD: u64 = 32;
 
+/// Why a `make` of a run-time size is not a frame array.
+pub(super) const NON_CONSTANT: &str = "non-constant size";
+
 /// The runtime's `tmpBuf`: the frame buffer of a string concatenation
 /// whose result does not escape.
 pub(super) const TMP_BUF: u64 = 32;
+
+/// What an allocation site is, for sites escape analysis gave no verdict
+/// (package initialisers, range-over-func bodies).
+fn noun(kind: SiteKind) -> &'static str {
+    match kind {
+        SiteKind::New => "new(T)",
+        SiteKind::PtrLit => "&T{...}",
+        SiteKind::SliceLit => "slice literal",
+        SiteKind::Variadic => "... argument",
+        SiteKind::MapLit => "map literal",
+        SiteKind::MakeSlice => "make([]T)",
+        SiteKind::MakeMap => "make(map)",
+        SiteKind::Closure => "func literal",
+        SiteKind::MethodValue => "method value",
+        SiteKind::Iface => "interface conversion",
+        SiteKind::Str2Bytes => "[]byte(string)",
+        SiteKind::Bytes2Str => "string([]byte)",
+        SiteKind::Str2Runes => "[]rune(string)",
+        SiteKind::Runes2Str => "string([]rune)",
+        SiteKind::RuneStr => "string(rune)",
+        SiteKind::AddStr => "string concatenation",
+        SiteKind::Append => "append",
+    }
+}
 
 /// The largest object placed in a frame: gc's
 /// `ir.MaxImplicitStackVarSize` (64 KiB).
 pub(super) const MAX_IMPLICIT: u64 = 64 << 10;
 /// gc's `ir.MaxStackVarSize`: larger variables are always on the heap.
 pub(super) const MAX_STACK_VAR: u64 = 128 * 1024;
+/// Why sites that do not escape are on the heap all the same (the model's
+/// simplifications, see the header).
+pub(super) const STRINGS: &str = "gosub keeps strings on the heap";
+pub(super) const MAPS: &str = "gosub keeps maps on the heap";
+/// gc's `print` takes its operands as they are; gosub's boxes them.
+pub(super) const PRINT: &str = "print's operand boxed (gosub's print takes interfaces)";
 
 impl Lowerer<'_> {
     /// Whether allocation site `(id, kind)` of `size` bytes may be in the
@@ -57,24 +97,106 @@ impl Lowerer<'_> {
         self.no_stack == 0 && size > 0 && size <= MAX_IMPLICIT && self.esc.stack.contains(&(id, kind))
     }
 
+    /// Interns an allocation reason.
+    pub(super) fn why(&mut self, words: String) -> Why {
+        if let Some(&w) = self.why_ids.get(&words) {
+            return w;
+        }
+        let w = self.whys.len() as Why;
+        self.why_ids.insert(words.clone(), w);
+        self.whys.push(words);
+        w
+    }
+
+    /// For the library's code (whose escape analysis is the conservative
+    /// one, with no words): `in package fmt`.
+    fn library_why(&mut self) -> Option<Why> {
+        let func = self.cx().func as usize;
+        let name = &self.funcs[func].name;
+        let pkg = name.split('.').next().unwrap_or("");
+        let words = match pkg {
+            "main" => return None,
+            "runtime" if name == "runtime.main" => "in a package-level variable's initialiser".to_string(),
+            _ => format!("in package {pkg}"),
+        };
+        Some(self.why(words))
+    }
+
+    /// A reason in the lowering's own words (`text`), or the library's.
+    pub(super) fn plain_why(&mut self, text: &str) -> Why {
+        match self.library_why() {
+            Some(w) => w,
+            None => self.why(text.to_string()),
+        }
+    }
+
+    /// The reason of site `(id, kind)` kept in the frame: its verdict.
+    pub(super) fn frame_why(&mut self, id: ExprId, kind: SiteKind) -> Why {
+        let words = self.esc.site_words.get(&(id, kind)).cloned();
+        self.why(words.unwrap_or_else(|| format!("{} does not escape", noun(kind))))
+    }
+
+    /// The reason of a heap allocation for site `(id, kind)` of `size`
+    /// bytes: the verdict, and for a site that does not escape, why it is
+    /// on the heap anyway (`because`, unless the size or a go/defer
+    /// statement decided).
+    pub(super) fn heap_why(&mut self, id: Option<ExprId>, kind: SiteKind, size: u64, because: &str) -> Why {
+        if let Some(w) = self.library_why() {
+            return w;
+        }
+        let words = id.and_then(|id| self.esc.site_words.get(&(id, kind)).cloned());
+        let text = match words {
+            Some(w) if w.ends_with("does not escape") => {
+                let because = if self.no_stack > 0 {
+                    "in a go or defer statement"
+                } else if size > MAX_IMPLICIT {
+                    "too large for stack"
+                } else {
+                    because
+                };
+                format!("{w} (on the heap: {because})")
+            }
+            Some(w) => w,
+            None => format!("{} (no escape verdict)", noun(kind)),
+        };
+        self.why(text)
+    }
+
+    /// The reason of variable `o`'s heap object: `moved to heap: x`.
+    pub(super) fn var_why(&mut self, o: ObjId) -> Why {
+        if let Some(w) = self.library_why() {
+            return w;
+        }
+        let words = match self.esc.var_words.get(&o) {
+            Some(w) => w.clone(),
+            None => {
+                let t = self.obj_ty(o);
+                let big = self.p.size_of(t) > MAX_STACK_VAR;
+                let name = &self.p.objs.get(o).name;
+                format!("moved to heap: {name}{}", if big { " (too large for stack)" } else { "" })
+            }
+        };
+        self.why(words)
+    }
+
     /// A frame slot of `size` bytes that `init` (or zeroes) fills each time
-    /// the place is evaluated.
-    fn frame_temp(&mut self, size: u64, align: u64, init: Option<Expr>) -> Place {
+    /// the place is evaluated; an allocation for reason `why`.
+    fn frame_temp(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why) -> Place {
         let slot = self.cx().alloc(size, align.max(1));
         let init = init.unwrap_or(Expr::Composite { size: size as u32, elems: Vec::new() });
-        Place::Temp(Box::new(init), slot, ValRep::Mem(size as u32))
+        Place::Temp(Box::new(init), slot, ValRep::Mem(size as u32), why)
     }
 
     /// A frame object of `size` bytes, zeroed or initialised by `init`
     /// (evaluated into it); its address.
-    pub(super) fn frame_object(&mut self, size: u64, align: u64, init: Option<Expr>) -> Expr {
-        Expr::AddrOf(Box::new(self.frame_temp(size, align, init)))
+    pub(super) fn frame_object(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why) -> Expr {
+        Expr::AddrOf(Box::new(self.frame_temp(size, align, init, why)))
     }
 
     /// A slice of a frame array of `n` elements of `es` bytes filled by
     /// `init`, `len` long (all of it when None).
-    fn frame_slice(&mut self, es: u64, n: u64, init: Option<Expr>, len: Option<Expr>) -> Expr {
-        let place = self.frame_temp(es * n, 8, init);
+    fn frame_slice(&mut self, es: u64, n: u64, init: Option<Expr>, len: Option<Expr>, why: Why) -> Expr {
+        let place = self.frame_temp(es * n, 8, init, why);
         Expr::SliceOf {
             base: SliceBase::Array(Box::new(place), n),
             lo: None,
@@ -85,17 +207,17 @@ impl Lowerer<'_> {
     }
 
     /// A slice literal's backing array in the frame.
-    pub(super) fn frame_slice_lit(&mut self, es: u64, len: u64, elems: Vec<(u64, Expr, ValRep)>) -> Expr {
+    pub(super) fn frame_slice_lit(&mut self, es: u64, len: u64, elems: Vec<(u64, Expr, ValRep)>, why: Why) -> Expr {
         let elems = elems.into_iter().map(|(o, x, r)| (o as u32, x, r)).collect();
         let init = Expr::Composite { size: (es * len) as u32, elems };
-        self.frame_slice(es, len, Some(init), None)
+        self.frame_slice(es, len, Some(init), None, why)
     }
 
     /// A closure record in the frame: the function, then the captures.
-    pub(super) fn frame_closure(&mut self, func: FuncId, size: u32, caps: Vec<(u32, Expr, ValRep)>) -> Expr {
+    pub(super) fn frame_closure(&mut self, func: FuncId, size: u32, caps: Vec<(u32, Expr, ValRep)>, why: Why) -> Expr {
         let mut elems = vec![(0, Expr::Const(func as u64), ValRep::Scalar(Kind::U64))];
         elems.extend(caps);
-        self.frame_object(size as u64, 8, Some(Expr::Composite { size, elems }))
+        self.frame_object(size as u64, 8, Some(Expr::Composite { size, elems }), why)
     }
 
     /// The closure of a function literal (or range-over-func body): a
@@ -128,52 +250,52 @@ impl Lowerer<'_> {
         if let Some(id) = site
             && self.stack_site(id, SiteKind::Closure, size as u64)
         {
-            return self.frame_closure(func, size, caps);
+            let why = self.frame_why(id, SiteKind::Closure);
+            return self.frame_closure(func, size, caps, why);
         }
-        Expr::Closure { func, size, captures: caps }
+        let why = self.heap_why(site, SiteKind::Closure, size as u64, "a closure of a go or defer statement");
+        Expr::Closure { func, size, captures: caps, why }
     }
 
     /// `make([]T, len[, cap])` that does not escape and whose size is a
     /// constant (`n`, possibly known through a variable's static value): an
-    /// exact frame array. (gc's hybrid for run-time sizes, a 32-byte frame
-    /// buffer when the capacity fits, is not modelled: such a `make` stays
-    /// on the heap.)
-    pub(super) fn frame_make_slice(&mut self, mut mk: Expr, es: u64, len: Option<u64>, cap: Option<u64>) -> Expr {
-        let (Some(n), Some(c)) = (len, cap.or(len)) else {
-            // A size known only at run time: gc's 32-byte buffer, chosen
-            // when `cap <= 32/elemsize`.
-            if let Expr::MakeSlice { buf, .. } = &mut mk
-                && es > 0
-                && es <= VARIABLE_MAKE_THRESHOLD
-            {
-                let slot = self.cx.last_mut().unwrap().alloc(VARIABLE_MAKE_THRESHOLD, 8);
-                *buf = Some(slot);
-            }
-            return mk;
-        };
-        if es == 0 || n > c || c * es > MAX_IMPLICIT {
-            return mk;
+    /// exact frame array; else Err with why it stays on the heap (for a
+    /// run-time size, `NON_CONSTANT`: the caller gives it gc's 32-byte
+    /// buffer).
+    pub(super) fn frame_make_slice(
+        &mut self,
+        es: u64,
+        len: Option<u64>,
+        cap: Option<u64>,
+        why: Why,
+    ) -> Result<Expr, &'static str> {
+        let (Some(n), Some(c)) = (len, cap.or(len)) else { return Err(NON_CONSTANT) };
+        if es == 0 || n > c {
+            return Err("zero-sized element or len > cap");
         }
-        self.frame_slice(es, c, None, (n != c).then_some(Expr::Const(n)))
+        if c * es > MAX_IMPLICIT {
+            return Err("too large for stack");
+        }
+        Ok(self.frame_slice(es, c, None, (n != c).then_some(Expr::Const(n)), why))
     }
 
     /// `[]byte("const")` that does not escape: the bytes copied into a
     /// frame array of their length.
-    pub(super) fn frame_const_bytes(&mut self, bytes: &[u8]) -> Expr {
+    pub(super) fn frame_const_bytes(&mut self, bytes: &[u8], why: Why) -> Expr {
         let n = bytes.len() as u64;
         let data = self.mem.add_rodata(bytes);
-        self.frame_slice(1, n, Some(Expr::ConstMem(data, n as u32)), None)
+        self.frame_slice(1, n, Some(Expr::ConstMem(data, n as u32)), None, why)
     }
 
     /// The data word of a boxed value kept in the frame (gc's stack
     /// temporary for a conversion to an interface that does not escape).
-    pub(super) fn frame_box(&mut self, x: Expr, from: TypeId) -> Option<Expr> {
+    pub(super) fn frame_box(&mut self, x: Expr, from: TypeId, why: Why) -> Option<Expr> {
         let (size, align) = self.p.layout(from);
         if size == 0 || size > MAX_IMPLICIT {
             return None;
         }
         let slot = self.cx().alloc(size, align);
-        Some(Expr::AddrOf(Box::new(Place::Temp(Box::new(x), slot, self.rep(from)))))
+        Some(Expr::AddrOf(Box::new(Place::Temp(Box::new(x), slot, self.rep(from), why))))
     }
 
     /// The data word of a constant boxed into an interface: its bytes in

@@ -103,7 +103,8 @@ impl Lowerer<'_> {
             self.cx().scoped.push((slot, 8));
             self.cx().vars.insert(o, VarLoc::Heap(slot));
             self.cx().declared.push(o);
-            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t) } });
+            let why = self.var_why(o);
+            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t), why } });
             loc_place(VarLoc::Heap(slot))
         } else {
             let off = self.cx().alloc(size, align);
@@ -209,7 +210,8 @@ impl Lowerer<'_> {
                             && let Some(&VarLoc::Heap(slot)) = self.cx().vars.get(&o)
                         {
                             let t = self.obj_ty(o);
-                            renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t)));
+                            let why = self.var_why(o);
+                            renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t), why));
                         }
                     }
                 }
@@ -578,7 +580,8 @@ impl Lowerer<'_> {
             if op == ast::BinOp::Add && me.is_string(t) {
                 let a = me.mem_operand_expr(cur, 16);
                 let b = me.mem_operand_expr(y, 16);
-                return Expr::Concat(vec![a, b], None);
+                let why = me.plain_why("string concatenation (+=)");
+                return Expr::Concat(vec![a, b], None, why);
             }
             let k = me.kind(t);
             match op {

@@ -109,7 +109,9 @@ pub trait MapEnv {
     type Err;
     fn mem(&mut self) -> &mut Memory;
     /// Zeroed memory from mallocgc; returns its address.
-    fn alloc(&mut self, size: u64, noscan: bool) -> u64;
+    /// Zeroed memory for reason `why` (`ir::why`; `NONE`: the reason of
+    /// the program's construct being evaluated).
+    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64;
     fn hash(&mut self, key_addr: u64, seed: u64) -> Result<u64, Self::Err>;
     fn equal(&mut self, a_addr: u64, b_addr: u64) -> Result<bool, Self::Err>;
     fn rand(&mut self) -> u64;
@@ -167,8 +169,8 @@ fn probe(hash: u64, ngroups: u64) -> impl Iterator<Item = u64> {
     })
 }
 
-fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64) -> u64 {
-    let g = env.alloc(n * t.group_size(), t.noscan());
+fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) -> u64 {
+    let g = env.alloc(n * t.group_size(), t.noscan(), why);
     for i in 0..n {
         st(env.mem(), g + i * t.group_size(), CTRL_WORD_EMPTY);
     }
@@ -177,7 +179,7 @@ fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64) -> u64 {
 
 /// `makemap`: a header with a fresh seed; a table only when `hint` > 8.
 pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
-    let m = env.alloc(MAP_HEADER_SIZE, false);
+    let m = env.alloc(MAP_HEADER_SIZE, false, crate::ir::why::NONE);
     let seed = env.rand();
     st(env.mem(), m + SEED, seed);
     if hint <= GROUP_SLOTS {
@@ -186,7 +188,7 @@ pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
     let slots = hint.checked_mul(GROUP_SLOTS).and_then(|s| (s / 7).checked_next_power_of_two());
     // Go rejects hints whose slots × group size exceed maxAlloc.
     if let Some(s) = slots.filter(|s| s.checked_mul(t.group_size()).is_some_and(|b| b <= MAX_ALLOC)) {
-        let g = new_groups(env, t, s / GROUP_SLOTS);
+        let g = new_groups(env, t, s / GROUP_SLOTS, crate::ir::why::MAKEMAP);
         st(env.mem(), m + GROUPS, g);
         st(env.mem(), m + NGROUPS, s / GROUP_SLOTS);
     }
@@ -269,7 +271,7 @@ pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
     }
     let hash = hash(env, m, key)?;
     if ld(env.mem(), m + GROUPS) == 0 {
-        let g = new_groups(env, t, 1);
+        let g = new_groups(env, t, 1, crate::ir::why::MAP_SMALL);
         st(env.mem(), m + GROUPS, g);
     }
     if ld(env.mem(), m + NGROUPS) == 0 && len(env.mem(), m) == GROUP_SLOTS {
@@ -327,7 +329,7 @@ fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Resu
 /// `table.grow`). The header changes only once all keys rehashed.
 fn rehash<E: MapEnv>(env: &mut E, t: &MapType, m: u64, n: u64) -> Result<(), E::Err> {
     let (old, old_n, seed) = (ld(env.mem(), m + GROUPS), ld(env.mem(), m + NGROUPS).max(1), ld(env.mem(), m + SEED));
-    let new = new_groups(env, t, n);
+    let new = new_groups(env, t, n, crate::ir::why::MAP_GROW);
     for j in 0..old_n * GROUP_SLOTS {
         let (g, i) = (old + j / GROUP_SLOTS * t.group_size(), j % GROUP_SLOTS);
         if ctrl(ld(env.mem(), g), i) & CTRL_EMPTY != 0 {
@@ -478,7 +480,7 @@ mod tests {
         fn mem(&mut self) -> &mut Memory {
             &mut self.mem
         }
-        fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
+        fn alloc(&mut self, size: u64, noscan: bool, _why: crate::ir::Why) -> u64 {
             self.cache.mallocgc(&mut self.mem.heap, size, noscan).addr
         }
         fn hash(&mut self, a: u64, seed: u64) -> Result<u64, &'static str> {
@@ -507,7 +509,7 @@ mod tests {
     impl Env {
         fn new(rng: u64, t: MapType) -> (Env, u64) {
             let mut env = Env { mem: Memory::new(), cache: MCache::default(), rng, t, buf: 0 };
-            env.buf = env.alloc(16, false);
+            env.buf = env.alloc(16, false, 0);
             let m = makemap(&mut env, &t, 0);
             (env, m)
         }
@@ -519,7 +521,7 @@ mod tests {
 
         /// Key k in the buffer; a string key gets fresh backing bytes.
         fn key(&mut self, k: u64) -> u64 {
-            let p = if self.t.key_ptrs { self.alloc(8, true) } else { self.buf };
+            let p = if self.t.key_ptrs { self.alloc(8, true, 0) } else { self.buf };
             st(&mut self.mem, p, k);
             if p != self.buf {
                 st(&mut self.mem, self.buf, p);
@@ -545,7 +547,7 @@ mod tests {
         }
 
         fn iter(&mut self, m: u64) -> u64 {
-            let (t, it) = (self.t, self.alloc(HITER_SIZE, false));
+            let (t, it) = (self.t, self.alloc(HITER_SIZE, false, 0));
             iter_init(self, &t, m, it);
             it
         }

@@ -9,14 +9,18 @@
 //! modelled addresses, so two runs give byte-identical traces.
 //!
 //! Heap spans are named the same way (`s1`, `s2`, …, a new name at each
-//! `mheap.alloc`).
+//! `mheap.alloc`); the stack allocator's spans go by their address.
 //!
-//! Not yet emitted: stack allocations (frame temporaries escape analysis
-//! kept off the heap) and the escape verdict behind an allocation; spans
-//! of goroutine stacks; the M of the G-M-P model (gosub has none).
+//! Allocations carry their reason (`ir::Why`, an index into the program's
+//! table, which the tracer holds): escape analysis's verdict in gc's words,
+//! the runtime's own purpose, or the library package making them.
+//!
+//! Not emitted: the M of the G-M-P model (gosub has none).
 
 use super::mgcmark::By;
 use super::sizeclasses::{self, SpanClass};
+use super::stack::StackSpan;
+use crate::ir::Why;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -25,11 +29,13 @@ use std::io::Write;
 pub enum Event {
     /// A statement is about to run.
     Stmt,
+    /// A call of function `func` (an `ir::FuncId`: the tracer has the
+    /// names), and its return.
     Call {
-        func: String,
+        func: u32,
     },
     Return {
-        func: String,
+        func: u32,
     },
     /// `newproc`: goroutine `g` created, into runnext or the queue tail.
     GoCreate {
@@ -141,7 +147,8 @@ pub enum Event {
         to: i64,
     },
     /// `mallocgc`: `span` is the start of the object's span (None for
-    /// zerobase); `refill`: the mcache took a new span for it first.
+    /// zerobase); `refill`: the mcache took a new span for it first; `why`:
+    /// the reason.
     Alloc {
         addr: u64,
         size: u64,
@@ -149,6 +156,31 @@ pub enum Event {
         route: &'static str,
         span: Option<u64>,
         refill: bool,
+        why: Why,
+    },
+    /// An allocation escape analysis kept in the frame: the frame slot's
+    /// address, its size, the verdict.
+    FrameAlloc {
+        addr: u64,
+        size: u64,
+        why: Why,
+    },
+    /// Goroutine `g`'s stack, or a segment growth added (`stackalloc`),
+    /// at `lo`, from `span`; `why`: `newproc`, `morestack`.
+    StackAlloc {
+        g: u64,
+        lo: u64,
+        size: u64,
+        span: StackSpan,
+        why: &'static str,
+    },
+    /// A stack or segment given back (`stackfree`).
+    StackFree {
+        g: u64,
+        lo: u64,
+        size: u64,
+        span: StackSpan,
+        why: &'static str,
     },
     /// `mcache.refill`: the cached span of `spc` (at `old`) has no free
     /// slot, or none is cached yet.
@@ -260,6 +292,9 @@ impl Event {
             | Event::SelectWake { .. } => "chan",
             Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
             Event::Alloc { .. }
+            | Event::FrameAlloc { .. }
+            | Event::StackAlloc { .. }
+            | Event::StackFree { .. }
             | Event::SpanRefill { .. }
             | Event::SpanUncache { .. }
             | Event::SpanCache { .. }
@@ -303,6 +338,9 @@ impl Event {
             Event::TimerFire => "timer.fire",
             Event::Clock { .. } => "clock",
             Event::Alloc { .. } => "alloc",
+            Event::FrameAlloc { .. } => "alloc.stack",
+            Event::StackAlloc { .. } => "stack.alloc",
+            Event::StackFree { .. } => "stack.free",
             Event::SpanRefill { .. } => "span.refill",
             Event::SpanUncache { .. } => "span.uncache",
             Event::SpanCache { .. } => "span.cache",
@@ -374,6 +412,83 @@ fn class(spc: SpanClass) -> String {
     }
 }
 
+/// Columns a string takes in a `{:<w}` field (chars, as `fmt` counts).
+fn width(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.chars().count() }
+}
+
+fn pad(b: &mut Vec<u8>, n: usize) {
+    const SPACES: [u8; 32] = [b' '; 32];
+    if n <= SPACES.len() {
+        b.extend_from_slice(&SPACES[..n]);
+    } else {
+        b.resize(b.len() + n, b' ');
+    }
+}
+
+/// `s` (`w` columns wide) in a field of `field` columns, right-aligned
+/// (`{:>field}`) or left-aligned (`{:<field}`).
+fn push_padded(b: &mut Vec<u8>, s: &[u8], w: usize, field: usize, right: bool) {
+    let fill = field.saturating_sub(w);
+    if right {
+        pad(b, fill);
+    }
+    b.extend_from_slice(s);
+    if !right {
+        pad(b, fill);
+    }
+}
+
+/// `n` in decimal at the start of `buf`; its length.
+fn num_text(buf: &mut [u8; 20], mut n: u64) -> usize {
+    let len = if n == 0 { 1 } else { n.ilog10() as usize + 1 };
+    for i in (0..len).rev() {
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    len
+}
+
+/// Adds one to the decimal number `digits[..len]` in place; false when
+/// it would need a 21st digit.
+fn count_up(digits: &mut [u8; 20], len: &mut usize) -> bool {
+    for i in (0..*len).rev() {
+        if digits[i] < b'9' {
+            digits[i] += 1;
+            return true;
+        }
+        digits[i] = b'0';
+    }
+    // All nines: one more digit.
+    if *len == 20 || *len == 0 {
+        return false;
+    }
+    digits[0] = b'1';
+    digits[*len] = b'0';
+    *len += 1;
+    true
+}
+
+/// Virtual time as the text format prints it (`12.000345ms`); its length.
+fn time_text(buf: &mut [u8; 32], t: i64) -> usize {
+    if t < 0 {
+        let s = format!("{}.{:06}ms", t / 1_000_000, t % 1_000_000);
+        let n = s.len().min(32);
+        buf[..n].copy_from_slice(&s.as_bytes()[..n]);
+        return n;
+    }
+    let (int, _) = buf.split_at_mut(20);
+    let n = num_text(int.try_into().expect("20 bytes"), t as u64 / 1_000_000);
+    buf[n] = b'.';
+    let mut frac = t as u64 % 1_000_000;
+    for i in (1..=6).rev() {
+        buf[n + i] = b'0' + (frac % 10) as u8;
+        frac /= 10;
+    }
+    buf[n + 7..n + 9].copy_from_slice(b"ms");
+    n + 9
+}
+
 /// Writes the events that pass the filters.
 pub struct Tracer {
     out: Box<dyn Write>,
@@ -390,7 +505,42 @@ pub struct Tracer {
     next_span: u32,
     pub truncated: bool,
     chrome: Chrome,
+    /// The program's allocation reasons (`ir::Program::whys`), and those
+    /// made while tracing for library functions (by function).
+    whys: Vec<String>,
+    pkg_whys: HashMap<u32, Why>,
+    /// Function names by `ir::FuncId`, for calls and returns.
+    funcs: Vec<String>,
+    /// The text line being written, and digits being formatted (reused:
+    /// zeroing a fresh buffer per event costs a `memset` call).
+    line: Vec<u8>,
+    digits: [u8; 20],
+    /// The step number in decimal (counted up in place) and the step it
+    /// is; the last time written and its text.
+    step_text: ([u8; 20], usize, u64),
+    time: [u8; 32],
+    time_text: (i64, usize),
+    /// Recent sites in the text format (`G1   main.f   x.go:7   `), by
+    /// goroutine and line (direct-mapped).
+    sites: Vec<SiteText>,
 }
+
+/// A site's columns as the text format writes them. `at` is where the
+/// site's function and file names were (a tracer serves one run, whose
+/// names stay put): the same addresses are the same names, without
+/// comparing them.
+#[derive(Default)]
+struct SiteText {
+    goid: u64,
+    line: u32,
+    at: (usize, usize, usize, usize),
+    func: String,
+    file: String,
+    text: Vec<u8>,
+}
+
+/// Entries of the text format's site cache.
+const SITE_CACHE: usize = 64;
 
 /// The Chrome export's state: what each P runs, open flows, the heap.
 #[derive(Default)]
@@ -423,7 +573,48 @@ impl Tracer {
             next_span: 1,
             truncated: false,
             chrome: Chrome::default(),
+            whys: crate::ir::why::RUNTIME.iter().map(|w| w.to_string()).collect(),
+            pkg_whys: HashMap::new(),
+            funcs: Vec::new(),
+            line: Vec::with_capacity(256),
+            digits: [0; 20],
+            step_text: ([0; 20], 0, 0),
+            time: [0; 32],
+            time_text: (-1, 0),
+            sites: Vec::new(),
         }
+    }
+
+    /// The program's function names (`ir::FuncId` order).
+    pub fn set_funcs(&mut self, names: Vec<String>) {
+        self.funcs = names;
+    }
+
+    /// A function's name by `ir::FuncId`.
+    pub fn func(&self, id: u32) -> &str {
+        self.funcs.get(id as usize).map_or("", |s| s.as_str())
+    }
+
+    /// The program's table of allocation reasons.
+    pub fn set_whys(&mut self, whys: Vec<String>) {
+        self.whys = whys;
+    }
+
+    /// The words of an allocation reason ("" for none).
+    pub fn why(&self, w: Why) -> &str {
+        self.whys.get(w as usize).map_or("", |s| s.as_str())
+    }
+
+    /// The reason of allocations function `func` of package `pkg` makes
+    /// for itself (`in package fmt`).
+    pub fn pkg_why(&mut self, func: u32, pkg: &str) -> Why {
+        if let Some(&w) = self.pkg_whys.get(&func) {
+            return w;
+        }
+        let w = self.whys.len() as Why;
+        self.whys.push(format!("in package {pkg}"));
+        self.pkg_whys.insert(func, w);
+        w
     }
 
     /// The stable name of a heap object (`o7`); a new name for a new
@@ -473,25 +664,16 @@ impl Tracer {
             };
             return;
         }
+        if self.format == Format::Text {
+            return self.text(e, at);
+        }
         let detail = self.detail(e);
         if self.format == Format::Chrome {
             self.chrome(e, at, detail);
             return;
         }
-        let t = format!("{}.{:06}ms", at.time / 1_000_000, at.time % 1_000_000);
         let _ = match self.format {
-            Format::Text => writeln!(
-                self.out,
-                "{:>6} {:>14} G{:<3} {:<28} {:<18} {:<11} {}",
-                self.step,
-                t,
-                at.goid,
-                at.func,
-                if at.line == 0 { at.file.to_string() } else { format!("{}:{}", at.file, at.line) },
-                e.kind(),
-                detail
-            )
-            .map(|_| ()),
+            Format::Text => unreachable!("written by `text`"),
             Format::Brief => {
                 let g = if at.goid == 0 { "g0".to_string() } else { format!("G{}", at.goid) };
                 let line = format!("   {g:<4} {:<11} {detail}", e.kind());
@@ -508,6 +690,86 @@ impl Tracer {
         };
     }
 
+    /// An event in the text format, `{:>6} {:>14} G{:<3} {:<28} {:<18}
+    /// {:<11} {}` (step, time, goroutine, function, file:line, kind,
+    /// detail), built by hand into a reused buffer: a traced run writes
+    /// one per statement, call and return.
+    fn text(&mut self, e: &Event, at: &Site) {
+        let mut b = std::mem::take(&mut self.line);
+        b.clear();
+        let (digits, len, of) = &mut self.step_text;
+        if !(*of + 1 == self.step && count_up(digits, len)) {
+            *len = num_text(digits, self.step);
+        }
+        *of = self.step;
+        push_padded(&mut b, &digits[..*len], *len, 6, true);
+        b.push(b' ');
+        if self.time_text.0 != at.time {
+            self.time_text = (at.time, time_text(&mut self.time, at.time));
+        }
+        let n = self.time_text.1;
+        push_padded(&mut b, &self.time[..n], n, 14, true);
+        b.push(b' ');
+        self.site_text(at, &mut b);
+        let kind = e.kind();
+        push_padded(&mut b, kind.as_bytes(), kind.len(), 11, false);
+        b.push(b' ');
+        match e {
+            Event::Stmt => {}
+            Event::Call { func } | Event::Return { func } => b.extend_from_slice(self.func(*func).as_bytes()),
+            _ => {
+                let d = self.detail(e);
+                b.extend_from_slice(d.as_bytes());
+            }
+        }
+        b.push(b'\n');
+        let _ = self.out.write_all(&b);
+        self.line = b;
+    }
+
+    /// `G{:<3} {:<28} {:<18} ` of a site (goroutine, function,
+    /// file:line), from the cache.
+    fn site_text(&mut self, at: &Site, b: &mut Vec<u8>) {
+        if self.sites.is_empty() {
+            self.sites.resize_with(SITE_CACHE, SiteText::default);
+        }
+        let slot = &mut self.sites[(at.line as usize ^ (at.goid as usize).wrapping_mul(31)) % SITE_CACHE];
+        let addrs = (at.func.as_ptr() as usize, at.func.len(), at.file.as_ptr() as usize, at.file.len());
+        let hit = slot.goid == at.goid
+            && slot.line == at.line
+            && !slot.text.is_empty()
+            && (slot.at == addrs || (slot.func == at.func && slot.file == at.file));
+        if !hit {
+            let s = &mut slot.text;
+            s.clear();
+            s.push(b'G');
+            let g = &mut self.digits;
+            let n = num_text(g, at.goid);
+            push_padded(s, &g[..n], n, 3, false);
+            s.push(b' ');
+            push_padded(s, at.func.as_bytes(), width(at.func), 28, false);
+            s.push(b' ');
+            let mut w = width(at.file);
+            s.extend_from_slice(at.file.as_bytes());
+            if at.line != 0 {
+                s.push(b':');
+                let n = num_text(g, at.line as u64);
+                s.extend_from_slice(&g[..n]);
+                w += 1 + n;
+            }
+            pad(s, 18usize.saturating_sub(w));
+            s.push(b' ');
+            slot.goid = at.goid;
+            slot.line = at.line;
+            slot.at = addrs;
+            slot.func.clear();
+            slot.func.push_str(at.func);
+            slot.file.clear();
+            slot.file.push_str(at.file);
+        }
+        b.extend_from_slice(&slot.text);
+    }
+
     fn detail(&mut self, e: &Event) -> String {
         let gs = |v: &[u64]| v.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
         let case = |c: &Option<usize>| c.map_or(String::new(), |i| format!(" (select case {i})"));
@@ -518,9 +780,8 @@ impl Tracer {
             Event::Recovered | Event::Goexit => String::new(),
             Event::Deadlock => "checkdead: nothing can run and no timer is pending".into(),
             Event::Eval { text } => text.clone(),
-            Event::Call { func } | Event::Return { func } | Event::DeferPush { func } | Event::DeferRun { func } => {
-                func.clone()
-            }
+            Event::Call { func } | Event::Return { func } => self.func(*func).to_string(),
+            Event::DeferPush { func } | Event::DeferRun { func } => func.clone(),
             Event::GoCreate { g, runnext } => {
                 format!("G{g} -> {}", if *runnext { "runnext" } else { "runq" })
             }
@@ -568,11 +829,32 @@ impl Tracer {
             }
             Event::TimerSet { when } => format!("fires at {}.{:06}ms", when / 1_000_000, when % 1_000_000),
             Event::Clock { to } => format!("-> {}.{:06}ms", to / 1_000_000, to % 1_000_000),
-            Event::Alloc { addr, size, class, route, span, refill } => {
+            Event::Alloc { addr, size, class, route, span, refill, why } => {
                 let name = self.name(*addr, true);
                 let s = span.map_or(String::new(), |s| format!(" in {}", self.span_name(s, false)));
                 let r = if *refill { " (mcache refill)" } else { "" };
-                format!("{name} {addr:#x} {size} B class {class} {route}{s}{r}")
+                let w = self.why(*why);
+                let sep = if w.is_empty() { "" } else { ": " };
+                format!("{name} {addr:#x} {size} B class {class} {route}{s}{r}{sep}{w}")
+            }
+            Event::FrameAlloc { addr, size, why } => format!("{addr:#x} {size} B in the frame: {}", self.why(*why)),
+            Event::StackAlloc { g, lo, size, span, why } => {
+                let (start, n) = (span.start, span.npages);
+                let pages = if n == 1 { "page" } else { "pages" };
+                let from = match (span.order, span.heap) {
+                    (Some(_), false) => format!("from stackpool in span {start:#x}"),
+                    (Some(_), true) => format!("from stackpool in span {start:#x}, new: {n} {pages} from the heap"),
+                    (None, _) => format!("in its own span {start:#x}, {n} {pages} from the heap"),
+                };
+                format!("G{g} {lo:#x} {size} B {from} ({why})")
+            }
+            Event::StackFree { g, lo, size, span, why } => {
+                let (start, n) = (span.start, span.npages);
+                let pages = if n == 1 { "page" } else { "pages" };
+                match span.order {
+                    Some(_) => format!("G{g} {lo:#x} {size} B back to stackpool in span {start:#x} ({why})"),
+                    None => format!("G{g} {lo:#x} {size} B: its span {start:#x}, {n} {pages} back to the heap ({why})"),
+                }
             }
             Event::SpanRefill { spc, old } => match old {
                 Some(s) => format!("mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),
@@ -674,5 +956,29 @@ impl Tracer {
             self.chrome.started = true;
             let _ = writeln!(self.out, "{sep}{o}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_formatting_matches_fmt() {
+        let (mut d, mut len) = ([0u8; 20], 0);
+        assert!(!count_up(&mut d, &mut len), "an empty counter is set by num_text");
+        len = num_text(&mut d, 1);
+        for n in 2..20_000u64 {
+            assert!(count_up(&mut d, &mut len));
+            assert_eq!(&d[..len], n.to_string().as_bytes());
+        }
+        let mut t = [0u8; 32];
+        for v in [0i64, 5, 999_999, 1_000_000, 1_234_567_890, i64::MAX] {
+            let n = time_text(&mut t, v);
+            assert_eq!(&t[..n], format!("{}.{:06}ms", v / 1_000_000, v % 1_000_000).as_bytes());
+        }
+        let mut b = Vec::new();
+        push_padded(&mut b, "é".as_bytes(), width("é"), 3, false);
+        assert_eq!(b, format!("{:<3}", "é").as_bytes());
     }
 }

@@ -145,10 +145,14 @@ impl Stepper {
             return;
         }
         let what = match e {
-            Event::Call { func } => format!("call {func}"),
-            Event::Return { func } => format!("return from {func}"),
+            Event::Call { func } => format!("call {}", m.funcs[*func as usize].name),
+            Event::Return { func } => format!("return from {}", m.funcs[*func as usize].name),
             Event::DeferPush { func } => format!("defer {func}: arguments evaluated"),
-            Event::Alloc { size, class, route, .. } => format!("allocation of {size} B, size class {class}, {route}"),
+            Event::Alloc { size, class, route, why, .. } => {
+                let w = t.why(*why);
+                let sep = if w.is_empty() { "" } else { ": " };
+                format!("allocation of {size} B, size class {class}, {route}{sep}{w}")
+            }
             Event::Eval { text } => text.clone(),
             _ => String::new(),
         };

@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --only=alloc --max-events=17
+// trace: --gomaxprocs=1 --only=alloc --max-events=18
 package main
 
 import "fmt"

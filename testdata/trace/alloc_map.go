@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --only=alloc --max-events=5
+// trace: --gomaxprocs=1 --only=alloc --max-events=6
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --only=alloc --max-events=10
+// trace: --gomaxprocs=1 --only=alloc --max-events=11
 package main
 
 import "fmt"

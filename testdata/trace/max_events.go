@@ -1,4 +1,4 @@
-// trace: --gomaxprocs=1 --max-events=12
+// trace: --gomaxprocs=1 --max-events=13
 package main
 
 import "fmt"
