@@ -88,8 +88,10 @@ impl Machine<'_> {
             Place::SliceIndex { slice, index, elem } => {
                 let s = self.mem_addr(slice)?;
                 let i = self.eval(index)?;
-                let ptr = self.ld64(s)?;
-                let len = self.ld64(s + 8)?;
+                // `ld`'s inlined fast path: slice indexing is the hot path
+                // of array loops.
+                let ptr = self.ld(s, Kind::U64)?;
+                let len = self.ld(s + 8, Kind::U64)?;
                 if i >= len {
                     return Err(self.fault(Fault::index(i as i64, len)));
                 }
