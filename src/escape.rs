@@ -23,7 +23,8 @@
 //! escape, which lowering places in the frame; and each verdict in gc's
 //! words (`site_words`, `var_words`), which allocation events carry. The
 //! library's own Go code is analysed with the earlier conservative rules
-//! (`simple.rs`), and `slices.rs` keeps the syntactic check the frame buffer of appends needs.
+//! (`simple.rs`), and `slices.rs` keeps the syntactic check the frame
+//! buffer of appends needs.
 //!
 //! Explain mode (`analyze_explained`) records, for every heap decision,
 //! the path the solver found from the location to the root that outlives
