@@ -8,7 +8,7 @@
 
 use super::lower::Lowerer;
 use super::lower_expr::strip_parens;
-use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS, VARIABLE_MAKE_THRESHOLD};
+use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS, TMP_BUF, VARIABLE_MAKE_THRESHOLD};
 use super::*;
 use crate::escape::SiteKind as SK;
 use crate::syntax::ast::{self, ExprKind};
@@ -649,8 +649,7 @@ impl Lowerer<'_> {
                 let (ak, bk) = (a.kind(), b.kind());
                 if bk.is_string() && ak.is_integer() {
                     let k = self.kind(from);
-                    let buf = (self.no_stack == 0 && self.esc.stack.contains(&(e.id, SK::RuneStr)))
-                        .then(|| self.cx().alloc(4, 8));
+                    let buf = self.stack_site(e.id, SK::RuneStr, 4).then(|| self.cx().alloc(4, 8));
                     let why = self.heap_why(Some(e.id), SK::RuneStr, 0, STRINGS);
                     return Expr::Convert(Conv::IntToString(buf), k, Kind::I64, Box::new(v), why);
                 }
@@ -663,7 +662,7 @@ impl Lowerer<'_> {
             (Type::Slice(el), Type::Basic(_)) => {
                 let (conv, kind) = if self.p.size_of(*el) == 4 {
                     (Conv::RunesToString, SK::Runes2Str)
-                } else if self.no_stack == 0 && self.esc.stack.contains(&(e.id, SK::Bytes2Str)) {
+                } else if self.stack_site(e.id, SK::Bytes2Str, TMP_BUF) {
                     (Conv::BytesToString(Some(self.cx().alloc(32, 8))), SK::Bytes2Str)
                 } else {
                     (Conv::BytesToString(None), SK::Bytes2Str)

@@ -264,13 +264,7 @@ impl Stepper {
                     }
                     self.goroutine = n;
                     // Its innermost frame of the program's own code.
-                    self.frame = inspect::frames(m, n)
-                        .and_then(|fs| {
-                            fs.iter().position(|f| {
-                                f.pos != 0 && !m.map.file(m.map.file_of(f.pos)).name.starts_with("$GOROOT/")
-                            })
-                        })
-                        .unwrap_or(0);
+                    self.frame = inspect::frames(m, n).and_then(|fs| inspect::user_frame(m, &fs)).unwrap_or(0);
                     println!("Switched to goroutine {n}");
                     if let Ok(f) = inspect::selected(self, m) {
                         println!("=>{:>6}:\t{}", m.map.line_col(f.pos).1, inspect::source_line(m, f.pos));

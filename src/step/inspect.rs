@@ -64,6 +64,12 @@ pub fn goroutine_frames(m: &Machine<'_>, goid: u64) -> Result<Vec<Frame>, String
     }
 }
 
+/// The index of a goroutine's innermost frame in the program's own code
+/// (Delve's "User:" frame), not the library's.
+pub fn user_frame(m: &Machine<'_>, fs: &[Frame]) -> Option<usize> {
+    fs.iter().position(|f| f.pos != 0 && !m.map.file(m.map.file_of(f.pos)).name.starts_with("$GOROOT/"))
+}
+
 /// The selected goroutine's selected frame.
 pub fn selected(s: &Stepper, m: &Machine<'_>) -> Result<Frame, String> {
     let fs = goroutine_frames(m, s.goroutine)?;
@@ -186,12 +192,9 @@ pub fn goroutines(s: &Stepper, m: &Machine<'_>) -> String {
     for g in m.sched.user_gs() {
         let gg = &m.sched.allgs[g];
         let mark = if gg.goid == s.goroutine { "*" } else { " " };
-        // Delve's "User:" location: the innermost frame of the program's
-        // own code, not the library's.
-        let user = |f: &&Frame| f.pos != 0 && !m.map.file(m.map.file_of(f.pos)).name.starts_with("$GOROOT/");
         let at = match frames(m, gg.goid) {
             Some(fs) => {
-                let f = fs.iter().find(user).unwrap_or(&fs[0]);
+                let f = &fs[user_frame(m, &fs).unwrap_or(0)];
                 format!("{} {}", location(m, f.pos), m.funcs[f.func as usize].name)
             }
             None => format!("(not started) {}", m.funcs[gg.start.func as usize].name),
