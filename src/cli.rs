@@ -147,6 +147,9 @@ pub enum DumpWhat {
     Ast,
     /// The token stream, one token a line.
     Tokens,
+    /// The lowered form the evaluator runs: each function of the program's
+    /// file, its frame size and statements (Rust's debug notation).
+    Ir,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

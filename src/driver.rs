@@ -322,6 +322,20 @@ pub fn run(cli: Cli) -> i32 {
             }
             if diags.is_empty() { 0 } else { s.fail(diags) }
         }
+        Command::Dump { what: DumpWhat::Ir, file } => match s.lower(file) {
+            Ok(prog) => {
+                let mut out = std::io::stdout().lock();
+                for f in prog.funcs.iter().filter(|f| f.native.is_none() && f.name.starts_with("main.")) {
+                    let (_, line, _) = s.map.line_col(f.pos);
+                    let head = format!("func {} (line {line}, frame {} bytes, args {})", f.name, f.frame_size, f.args_size);
+                    if writeln!(out, "{head}\n{:#?}", f.body).is_err() {
+                        break;
+                    }
+                }
+                0
+            }
+            Err(code) => code,
+        },
         Command::Check { file } => match s.check(file) {
             Ok(_) => 0,
             Err(code) => code,

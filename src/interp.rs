@@ -32,7 +32,6 @@ pub(crate) mod trace;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
-use crate::runtime::mcache::MCache;
 use crate::runtime::memory::Memory;
 use crate::runtime::panic::{Fault, Unwind};
 use crate::runtime::stack::{Stack, StackAllocator};
@@ -94,7 +93,6 @@ pub struct Machine<'p> {
     pub checked: crate::types::Program,
     pub mem: Memory,
     pub rtypes: TypeTable,
-    pub mcache: MCache,
     pub stacks: StackAllocator,
     pub map: &'p SourceMap,
     pub opts: Options,
@@ -212,7 +210,6 @@ impl<'p> Machine<'p> {
             checked,
             mem,
             rtypes,
-            mcache: MCache::default(),
             stacks,
             map,
             opts,
@@ -305,7 +302,8 @@ impl<'p> Machine<'p> {
         if size > HEAP_LIMIT || self.mem.heap.mem.len() as u64 + size > HEAP_LIMIT {
             return Err(self.out_of_memory());
         }
-        let a: Alloc = self.mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        let p = self.sched.curp;
+        let a: Alloc = self.sched.ps[p].mcache.mallocgc(&mut self.mem.heap, size, noscan);
         Ok(self.allocated(&a, size))
     }
 

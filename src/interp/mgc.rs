@@ -357,7 +357,7 @@ impl Machine<'_> {
         self.gc.pacer.heap_live = marked;
         self.mem.heap.gcw.marking = false;
         self.mem.heap.sweepgen += 2;
-        self.mcache.release_all(&mut self.mem.heap);
+        self.flush_mcaches();
         self.clock += mgc::MARK_TERM_NS;
         self.gc.cycle.t_end = self.nanotime();
         self.gc.cpu_ns += mgc::MARK_TERM_NS * self.stwprocs() as i64;
@@ -445,6 +445,14 @@ impl Machine<'_> {
     /// until its mark terminates (`gcWaitOnMark`), while other goroutines
     /// run and the background and idle workers mark; then it sweeps every
     /// span before returning.
+    /// Every P's mcache back to mcentral (`flushallmcaches`, at mark
+    /// termination and in `ReadMemStats`).
+    pub(crate) fn flush_mcaches(&mut self) {
+        for p in &mut self.sched.ps {
+            p.mcache.release_all(&mut self.mem.heap);
+        }
+    }
+
     pub fn gc_forced(&mut self) {
         self.stop_the_world(Trigger::Cycle);
         if self.gc.phase == Phase::Mark {

@@ -292,7 +292,7 @@ impl Machine<'_> {
                 HeapEv::Black { obj } => Event::GcBlack { obj },
                 HeapEv::Free { obj } => Event::GcFree { obj },
                 HeapEv::Swept { start, freed, released } => Event::GcSweep { start, freed, released },
-                HeapEv::Refill { spc, old } => Event::SpanRefill { spc, old },
+                HeapEv::Refill { p, spc, old } => Event::SpanRefill { p, spc, old },
                 HeapEv::Uncache { start, spc, to } => {
                     let to = match to {
                         Uncached::Full => "full set",
@@ -301,13 +301,13 @@ impl Machine<'_> {
                     };
                     Event::SpanUncache { span: start, spc, to }
                 }
-                HeapEv::Cache { start, spc, from, free } => {
+                HeapEv::Cache { p, start, spc, from, free } => {
                     let from = match from {
                         CacheFrom::Partial => "from mcentral's partial set",
                         CacheFrom::Swept => "unswept in mcentral, swept",
                         CacheFrom::Grown => "grown from mheap",
                     };
-                    Event::SpanCache { span: start, spc, from, free }
+                    Event::SpanCache { p, span: start, spc, from, free }
                 }
                 HeapEv::SpanAlloc { start, npages, spc, grown } => Event::SpanAlloc { span: start, npages, spc, grown },
                 HeapEv::SpanFree { start, npages } => Event::SpanFree { span: start, npages },

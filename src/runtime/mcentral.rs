@@ -30,14 +30,14 @@ impl MCentral {
 impl MHeap {
     /// A span with free slots for an mcache (`mcentral.cacheSpan`):
     /// returns the span and whether it was freshly grown from the heap.
-    pub fn cache_span(&mut self, spc: SpanClass) -> (SpanId, bool) {
+    pub fn cache_span(&mut self, spc: SpanClass, p: u32) -> (SpanId, bool) {
         let (id, from) = self.find_span(spc);
         let sg = self.sweepgen;
         let s = self.span_mut(id);
         s.sweepgen = sg + 3; // swept and cached
         let (start, free) = (s.start, s.nelems - s.alloc_count);
         if let Some(log) = &mut self.log {
-            log.push(HeapEv::Cache { start, spc, from, free });
+            log.push(HeapEv::Cache { p, start, spc, from, free });
         }
         (id, from == CacheFrom::Grown)
     }

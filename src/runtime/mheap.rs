@@ -127,6 +127,7 @@ pub enum HeapEv {
     /// `mcache.refill`: the mcache's span of `spc` has no free slot
     /// (`old`, None when it held none yet).
     Refill {
+        p: u32,
         spc: SpanClass,
         old: Option<u64>,
     },
@@ -139,6 +140,8 @@ pub enum HeapEv {
     /// `mcentral.cacheSpan`: the span handed to the mcache, where it came
     /// from and its free slots.
     Cache {
+        /// The P whose mcache takes the span.
+        p: u32,
         start: u64,
         spc: SpanClass,
         from: CacheFrom,
@@ -183,6 +186,9 @@ pub enum CacheFrom {
 #[derive(Clone, Debug, Default)]
 pub struct HeapStats {
     pub mallocs: u64,
+    /// Tiny allocations packed into an existing block, flushed from the
+    /// mcaches (`tinyAllocCount`).
+    pub tiny_allocs: u64,
     pub frees: u64,
     pub total_alloc: u64,
     /// Bytes of allocated heap objects (slot sizes).

@@ -36,7 +36,6 @@
 //! growth measured on a 180 MB heap). Go's own runtime allocations at
 //! start-up (about 110 objects) are not modelled.
 
-use super::mcache::MCache;
 use super::mheap::{MHeap, SpanState};
 use super::sizeclasses::CLASSES;
 use super::stack::StackAllocator;
@@ -151,12 +150,12 @@ fn fixalloc_sys(n: u64, size: u64) -> u64 {
 /// The caller flushes the mcache first (`flushallmcaches`) so that the
 /// tiny block starts afresh after the call, as in Go; the counts
 /// themselves are global in the model and need no flushing.
-pub fn read_mem_stats(heap: &MHeap, mcache: &MCache, stacks: &StackAllocator, nprocs: u64) -> MemStats {
+pub fn read_mem_stats(heap: &MHeap, stacks: &StackAllocator, nprocs: u64) -> MemStats {
     let st = &heap.stats;
     // Tiny sub-allocations count as a malloc and a free each (their block
     // is the class-2 allocation).
-    let mallocs = st.mallocs + mcache.tiny_allocs;
-    let frees = st.frees + mcache.tiny_allocs;
+    let mallocs = st.mallocs + st.tiny_allocs;
+    let frees = st.frees + st.tiny_allocs;
 
     // Stack spans are manual spans taken from the heap's pages: Go moves
     // their bytes out of HeapSys into StackInuse, and HeapInuse counts
@@ -237,14 +236,15 @@ mod tests {
     #[test]
     fn tiny_allocations_count_twice_and_stacks_leave_the_heap() {
         let mut h = MHeap::new();
-        let mut c = MCache::default();
+        let mut c = crate::runtime::mcache::MCache::default();
         let mut stacks = StackAllocator::default();
         stacks.alloc(&mut h, 8192);
         for _ in 0..1000 {
             c.mallocgc(&mut h, 4, true);
         }
         c.mallocgc(&mut h, 40000, false);
-        let m = read_mem_stats(&h, &c, &stacks, 1);
+        c.release_all(&mut h); // flushallmcaches, as ReadMemStats does
+        let m = read_mem_stats(&h, &stacks, 1);
         // §1.4: 1000 int32s are 250 blocks, 750 packed into them.
         assert_eq!((m.mallocs, m.frees, m.heap_objects), (250 + 750 + 1, 750, 251));
         assert_eq!(m.by_size[2], BySize { size: 16, mallocs: 250, frees: 0 });

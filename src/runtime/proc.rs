@@ -15,6 +15,7 @@
 //! (preemption) or it runs out of work; then the next P takes it. There is
 //! no spinning M, no `wakep`, and no handoff of a P around a system call.
 
+use super::mcache::MCache;
 use super::rand::Rng;
 use super::runtime2::{G, GId, GStatus, P, RUNQ_SIZE, Sudog};
 use super::sema::SemaTable;
@@ -57,7 +58,7 @@ pub struct Sched {
 impl Sched {
     pub fn new(procs: usize) -> Sched {
         let mut ps: Vec<P> = (0..procs.max(1))
-            .map(|id| P { id, runq: VecDeque::with_capacity(RUNQ_SIZE), runnext: None, schedtick: 0 })
+            .map(|id| P::new(id))
             .collect();
         // Before main.main, Go's runtime has run its own goroutines (force
         // gc, sweep, scavenge, finalizer), four fresh time slices: as
@@ -210,10 +211,13 @@ impl Sched {
     }
 
     /// `procresize`: n Ps; the queues of removed Ps go to the global
-    /// queue, and their timers to P 0.
-    pub fn resize(&mut self, n: usize) {
+    /// queue, and their timers to P 0. Returns the removed Ps' mcaches,
+    /// for the caller to free (`freemcache` returns their spans).
+    pub fn resize(&mut self, n: usize) -> Vec<MCache> {
+        let mut freed = Vec::new();
         while self.ps.len() > n {
             let p = self.ps.pop().unwrap();
+            freed.push(p.mcache);
             self.global.extend(p.runnext);
             self.global.extend(p.runq);
             let heap = self.timers.heaps.pop().unwrap_or_default();
@@ -221,12 +225,13 @@ impl Sched {
         }
         while self.ps.len() < n {
             let id = self.ps.len();
-            self.ps.push(P { id, runq: VecDeque::with_capacity(RUNQ_SIZE), runnext: None, schedtick: 0 });
+            self.ps.push(P::new(id));
             self.timers.heaps.push(Default::default());
         }
         if self.curp >= n {
             self.curp = 0;
         }
+        freed
     }
 
     /// Goroutines that are not dead and not the runtime's own, in

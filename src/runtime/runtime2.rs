@@ -138,13 +138,29 @@ pub struct G {
     pub waker: u64,
 }
 
-/// A logical processor: its run queues and timers.
+/// A logical processor: its run queues and its allocation cache (its
+/// timers are in `Timers`, by P).
 pub struct P {
     pub id: usize,
+    /// `p.mcache`: where goroutines running on this P allocate.
+    pub mcache: super::mcache::MCache,
     /// The local run queue (Go's 256-slot ring).
     pub runq: VecDeque<GId>,
     pub runnext: Option<GId>,
     pub schedtick: u32,
+}
+
+impl P {
+    /// A new P (`procresize`'s `pp.init`): empty queues and its own mcache.
+    pub fn new(id: usize) -> P {
+        P {
+            id,
+            mcache: super::mcache::MCache::new(id),
+            runq: VecDeque::with_capacity(RUNQ_SIZE),
+            runnext: None,
+            schedtick: 0,
+        }
+    }
 }
 
 /// Capacity of a P's local run queue.

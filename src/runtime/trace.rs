@@ -185,6 +185,8 @@ pub enum Event {
     /// `mcache.refill`: the cached span of `spc` (at `old`) has no free
     /// slot, or none is cached yet.
     SpanRefill {
+        /// The P whose mcache it is.
+        p: u32,
         spc: SpanClass,
         old: Option<u64>,
     },
@@ -198,6 +200,8 @@ pub enum Event {
     /// `mcentral.cacheSpan`: span `span` (with `free` slots) to the
     /// mcache, found in the partial set, swept, or grown from the heap.
     SpanCache {
+        /// The P whose mcache takes the span.
+        p: u32,
         span: u64,
         spc: SpanClass,
         from: &'static str,
@@ -856,15 +860,15 @@ impl Tracer {
                     None => format!("G{g} {lo:#x} {size} B: its span {start:#x}, {n} {pages} back to the heap ({why})"),
                 }
             }
-            Event::SpanRefill { spc, old } => match old {
-                Some(s) => format!("mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),
-                None => format!("mcache {}: no span cached yet", class(*spc)),
+            Event::SpanRefill { p, spc, old } => match old {
+                Some(s) => format!("P{p} mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),
+                None => format!("P{p} mcache {}: no span cached yet", class(*spc)),
             },
             Event::SpanUncache { span, spc, to } => {
                 format!("{} {span:#x} -> mcentral {} {to}", self.span_name(*span, false), class(*spc))
             }
-            Event::SpanCache { span, spc, from, free } => {
-                format!("{} {span:#x} -> mcache {}: {from}, {free} free", self.span_name(*span, false), class(*spc))
+            Event::SpanCache { p, span, spc, from, free } => {
+                format!("{} {span:#x} -> P{p} mcache {}: {from}, {free} free", self.span_name(*span, false), class(*spc))
             }
             Event::SpanAlloc { span, npages, spc, grown } => {
                 let pages = if *npages == 1 { "page" } else { "pages" };

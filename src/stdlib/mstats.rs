@@ -46,8 +46,8 @@ mod off {
 fn read_mem_stats_native(m: &mut Machine, base: u64) -> R<()> {
     let p = m.ld64(base + 8)?;
     m.ld64(p)?; // the nil check
-    m.mcache.release_all(&mut m.mem.heap);
-    let s = read_mem_stats(&m.mem.heap, &m.mcache, &m.stacks, m.sched.ps.len() as u64);
+    m.flush_mcaches();
+    let s = read_mem_stats(&m.mem.heap, &m.stacks, m.sched.ps.len() as u64);
     let words = [
         s.alloc,
         s.total_alloc,

@@ -50,7 +50,9 @@ fn gomaxprocs(m: &mut Machine, base: u64) -> R<()> {
     let old = m.sched.ps.len();
     m.mem.store(base + 16, 8, old as u64);
     if n >= 1 && n as usize != old {
-        m.sched.resize(n.min(256) as usize);
+        for mut c in m.sched.resize(n.min(256) as usize) {
+            c.release_all(&mut m.mem.heap); // freemcache
+        }
     }
     Ok(())
 }

@@ -2,17 +2,16 @@
 //! `mcache.go`, `sizeclasses.go`): the page heap (arena base, pages in
 //! object spans, in stack spans and free, the heap's size), then every
 //! mcentral that holds spans, with its partial and full sets, then the
-//! mcache's span per span class with its fill and `freeindex`, and the
-//! tiny allocator's block.
+//! mcache of every P: its span per span class with its fill and
+//! `freeindex`, and the tiny allocator's block.
 //!
 //! Invariants: a span's fill is `allocCount/nelems`; a span is in at most
-//! one mcentral set or cached by the mcache, never both; an mcentral's
+//! one mcentral set or cached by one mcache, never both; an mcentral's
 //! sets are split in swept and unswept halves by `sweepgen` (unswept spans
 //! are marked `*`: their counts are from before the last cycle). Pages in
 //! object spans, stack spans and the free set add up to the heap mapped.
-//! Simplifications: the model has one mcache, which every P uses in turn
-//! (the Ps share one OS thread); only span classes with spans are listed,
-//! at most `MAX_SPANS` spans per set.
+//! Simplifications: only span classes with spans are listed, at most
+//! `MAX_SPANS` spans per set.
 
 use super::{bytes, count, spanclass, table};
 use crate::interp::Machine;
@@ -107,38 +106,37 @@ fn central(h: &MHeap) -> String {
     format!("mcentral (fill allocCount/nelems, * unswept):\n{}", table(&rows, "  "))
 }
 
-/// The mcache's spans and the tiny block.
+/// Every P's mcache: its spans and its tiny block.
 fn cache(m: &Machine) -> String {
-    let (h, c) = (&m.mem.heap, &m.mcache);
-    let mut rows = vec![vec!["spanclass".into(), "size".into(), "span".into(), "fill".into(), "freeindex".into()]];
-    for (i, id) in c.alloc.iter().enumerate() {
-        let Some(id) = *id else { continue };
-        let s = h.span(id);
-        rows.push(vec![
-            spanclass(SpanClass(i as u8)),
-            size_cell(SpanClass(i as u8)),
-            format!("{:#x}", s.start),
-            format!("{}/{}", s.alloc_count, s.nelems),
-            s.freeindex.to_string(),
-        ]);
-    }
-    let mut out = format!(
-        "mcache (one, which {} in turn):\n",
-        match m.sched.ps.len() {
-            1 => "the P uses".to_string(),
-            n => format!("the {n} Ps use"),
+    let h = &m.mem.heap;
+    let mut out = String::new();
+    for (p, pp) in m.sched.ps.iter().enumerate() {
+        let c = &pp.mcache;
+        let mut rows = vec![vec!["spanclass".into(), "size".into(), "span".into(), "fill".into(), "freeindex".into()]];
+        for (i, id) in c.alloc.iter().enumerate() {
+            let Some(id) = *id else { continue };
+            let s = h.span(id);
+            rows.push(vec![
+                spanclass(SpanClass(i as u8)),
+                size_cell(SpanClass(i as u8)),
+                format!("{:#x}", s.start),
+                format!("{}/{}", s.alloc_count, s.nelems),
+                s.freeindex.to_string(),
+            ]);
         }
-    );
-    if rows.len() == 1 {
-        out.push_str("  no spans cached\n");
-    } else {
-        out.push_str(&table(&rows, "  "));
-    }
-    if c.tiny != 0 {
-        out.push_str(&format!(
-            "  tiny block {:#x}: {} of 16 B used, {} tiny allocations packed so far\n",
-            c.tiny, c.tiny_offset, c.tiny_allocs
-        ));
+        let running = if p == m.sched.curp && m.in_g { " (running the current goroutine)" } else { "" };
+        out.push_str(&format!("mcache of P{p}{running}:\n"));
+        if rows.len() == 1 {
+            out.push_str("  no spans cached\n");
+        } else {
+            out.push_str(&table(&rows, "  "));
+        }
+        if c.tiny != 0 {
+            out.push_str(&format!(
+                "  tiny block {:#x}: {} of 16 B used, {} tiny allocations packed since the last flush\n",
+                c.tiny, c.tiny_offset, c.tiny_allocs
+            ));
+        }
     }
     out
 }
