@@ -137,6 +137,9 @@ pub struct Machine<'p> {
     start_inherit: bool,
     /// A goroutine is running (else the scheduler runs, on g0).
     pub(crate) in_g: bool,
+    /// The host's CPU count, read once (Go's `ncpu`, set by `schedinit`):
+    /// asking the OS each time costs syscalls, at every collection.
+    pub(crate) ncpu: usize,
     /// `runtime.staticuint64s`: the words 0..255, which small boxed
     /// values point into.
     pub staticuint64s: u64,
@@ -240,6 +243,7 @@ impl<'p> Machine<'p> {
             trace: None,
             start_inherit: false,
             in_g: false,
+            ncpu: std::thread::available_parallelism().map_or(1, |n| n.get()),
             user_seen: false,
             observer: None,
             abort: false,

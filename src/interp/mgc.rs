@@ -480,6 +480,6 @@ impl Machine<'_> {
     }
 
     fn stwprocs(&self) -> usize {
-        self.sched.ps.len().min(std::thread::available_parallelism().map_or(1, |n| n.get()))
+        self.sched.ps.len().min(self.ncpu)
     }
 }

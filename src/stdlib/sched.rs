@@ -58,7 +58,7 @@ fn gomaxprocs(m: &mut Machine, base: u64) -> R<()> {
 }
 
 fn num_cpu(m: &mut Machine, base: u64) -> R<()> {
-    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let n = m.ncpu;
     m.mem.store(base + 8, 8, n as u64);
     Ok(())
 }
