@@ -788,7 +788,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if !self.p.comparable(y.ty) && y.ty != self.basic(Basic::UntypedNil) {
+        if !self.p.comparable(y.ty) && !self.is_nil(y) {
             let (xs, ys) = (expr_string(x.expr), expr_string(y.expr));
             let what = self.p.types.under_type(y.ty).clone();
             let kind = match what {
