@@ -149,6 +149,12 @@ impl Lowerer<'_> {
         }
         let mut callee_obj = None;
         let (callee, recv): (Callee, Option<(Expr, TypeId)>) = match &fun_s.kind {
+            // A method expression `T.M(recv, ...)` / `(*T).M(...)` is called
+            // as the function value it denotes (the method, or its wrapper
+            // when `*T` reaches a value method).
+            ExprKind::Selector(x, _) if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) => {
+                (Callee::Value(self.expr(fun_s)), None)
+            }
             ExprKind::Selector(x, _) if self.p.info.selections.contains_key(&fun_s.id) => {
                 let sel = self.p.info.selections[&fun_s.id].clone();
                 let sel = self.concrete_selection(x, sel);
