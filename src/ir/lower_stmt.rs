@@ -747,6 +747,21 @@ impl Lowerer<'_> {
                                 };
                                 Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
                             }
+                            // `switch { case i: }` with an interface `i`: i == true.
+                            None if {
+                                let et = self.ty_of(e);
+                                self.is_iface(et)
+                            } =>
+                            {
+                                let et = self.ty_of(e);
+                                let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
+                                let a = self.convert_implicit(Expr::Const(1), bool_t, et);
+                                let a = self.mem_operand_expr(a, 16);
+                                let b = self.expr(e);
+                                let b = self.mem_operand_expr(b, 16);
+                                let ck = self.cmp_kind(et);
+                                Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
+                            }
                             None => self.expr(e),
                         };
                         conds.push(cond);
