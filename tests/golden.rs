@@ -310,7 +310,7 @@ fn check_run(path: &Path) -> Result<(), Failed> {
         }
         if start.elapsed() > std::time::Duration::from_secs(limit) {
             let _ = child.kill();
-            return Err(format!("timed out after {limit} s"));
+            return Err(format!("timed out after {limit} s").into());
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     };

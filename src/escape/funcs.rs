@@ -150,6 +150,24 @@ pub(super) fn collect<'a>(p: &Program, file: &'a File) -> Funcs<'a> {
             c.scan_fn(id);
         }
     }
+    // Literals in package-level initialisers are gc's `glob..funcN`:
+    // functions of their own (only globals are in reach), found by walking
+    // the initialisers under a placeholder parent that nothing refers to.
+    let glob = c.new_fn("glob.".into(), None, None, None, None);
+    c.stack.push(glob);
+    for d in &file.decls {
+        if let Decl::Var(specs, _) = d {
+            for e in specs.iter().flat_map(|s| &s.values) {
+                c.expr(e);
+            }
+        }
+    }
+    c.stack.pop();
+    for f in &mut c.funcs.fns {
+        if f.parent == Some(glob) {
+            f.parent = None;
+        }
+    }
     c.captures();
     c.funcs
 }

@@ -459,6 +459,13 @@ impl Machine<'_> {
             }
             Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
             Expr::ToIface { word, x, rep, direct, why } => {
+                // A pointer-shaped struct or array (one pointer field) is
+                // direct but a memory value: its 8 bytes are the data word.
+                if let (true, ValRep::Mem(_)) = (*direct, rep) {
+                    self.eval_mem(x, dst + 8)?;
+                    self.mem.store(dst, 8, *word);
+                    return Ok(());
+                }
                 let data = if *direct { self.eval(x)? } else { self.box_value(x, *rep, *why)? };
                 self.mem.store(dst, 8, *word);
                 self.mem.store(dst + 8, 8, data);

@@ -149,6 +149,12 @@ impl Lowerer<'_> {
         }
         let mut callee_obj = None;
         let (callee, recv): (Callee, Option<(Expr, TypeId)>) = match &fun_s.kind {
+            // A method expression `T.M(recv, ...)` / `(*T).M(...)` is called
+            // as the function value it denotes (the method, or its wrapper
+            // when `*T` reaches a value method).
+            ExprKind::Selector(x, _) if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) => {
+                (Callee::Value(self.expr(fun_s)), None)
+            }
             ExprKind::Selector(x, _) if self.p.info.selections.contains_key(&fun_s.id) => {
                 let sel = self.p.info.selections[&fun_s.id].clone();
                 let sel = self.concrete_selection(x, sel);
@@ -548,7 +554,7 @@ impl Lowerer<'_> {
 
     /// A wrapper method of `T` (receiver `*T` when `by_ptr`, else the value
     /// itself, for pointer-shaped `T`) calling a promoted method.
-    fn promoted_wrapper(&mut self, base: TypeId, sel: &Selection, by_ptr: bool) -> FuncId {
+    pub(super) fn promoted_wrapper(&mut self, base: TypeId, sel: &Selection, by_ptr: bool) -> FuncId {
         let name = self.p.objs.get(sel.obj).name.clone();
         let tname = crate::runtime::types::rtype_string(&self.p, base);
         let pos = self.p.objs.get(sel.obj).pos;
@@ -583,6 +589,29 @@ impl Lowerer<'_> {
             (Callee::Static(mid), Some(v), self.sig_layout(Some(mrt), sel.ty))
         };
         let body = self.forward_call(callee, recv_arg, &outer, &inner, 1, pos);
+        self.funcs[id as usize].args_size = outer.size;
+        self.funcs[id as usize].has_args = true;
+        self.funcs[id as usize].wrapper = true;
+        self.finish_fn(id, Vec::new(), body);
+        id
+    }
+
+    /// The function an interface method expression `I.M` denotes: it takes
+    /// the interface value first and calls `M` through the itab.
+    pub(super) fn iface_method_expr(&mut self, it: TypeId, sel: &Selection) -> FuncId {
+        let name = self.p.objs.get(sel.obj).name.clone();
+        let tname = crate::runtime::types::rtype_string(&self.p, it);
+        let pos = self.p.objs.get(sel.obj).pos;
+        let id = self.new_func(format!("{tname}.{name}"), pos);
+        let outer = self.sig_layout(Some(it), sel.ty);
+        self.push_fn();
+        self.cx().size = outer.size;
+        let iv = self.load(Place::Local(outer.params[0].0), it);
+        let iv = self.mem_operand_expr(iv, 16);
+        let idx = self.iface_index(it, &name);
+        let up = self.p.types.basic(Basic::UnsafePointer);
+        let inner = self.sig_layout(Some(up), sel.ty);
+        let body = self.forward_call(Callee::Iface(iv, idx), None, &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
         self.funcs[id as usize].has_args = true;
         self.funcs[id as usize].wrapper = true;

@@ -491,7 +491,7 @@ impl Lowerer<'_> {
             return Expr::Const(0);
         };
         if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
-            return self.method_expr(e, x, &sel);
+            return self.method_expr(x, &sel);
         }
         match sel.kind {
             SelKind::Field => {
@@ -505,11 +505,20 @@ impl Lowerer<'_> {
 
     /// `T.M` / `(*T).M`: a function taking the receiver first, which is the
     /// method itself unless a value method is reached through `*T`.
-    fn method_expr(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &crate::types::lookup::Selection) -> Expr {
+    fn method_expr(&mut self, x: &ast::Expr, sel: &crate::types::lookup::Selection) -> Expr {
         let xt = self.ty_of(x);
-        if sel.kind != SelKind::Method || !sel.path.is_empty() {
-            self.error(e.span.lo, "method expressions of interfaces and promoted methods are not supported yet");
-            return Expr::Const(0);
+        if sel.kind == SelKind::IfaceMethod && sel.path.is_empty() {
+            let id = self.iface_method_expr(xt, sel);
+            return Expr::FuncValue(self.funcval(id));
+        }
+        if !sel.path.is_empty() {
+            // A promoted method: gc's wrapper walking to the embedded value.
+            let (base, by_ptr) = match self.p.types.get(xt) {
+                Type::Pointer(b) => (*b, true),
+                _ => (xt, false),
+            };
+            let id = self.promoted_wrapper(base, sel, by_ptr);
+            return Expr::FuncValue(self.funcval(id));
         }
         let targs = self.recv_targs(xt);
         let id = self.func_inst(sel.obj, targs);

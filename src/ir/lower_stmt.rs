@@ -479,7 +479,7 @@ impl Lowerer<'_> {
                 continue;
             }
             let p = self.place(l).unwrap_or(Place::Local(0));
-            let p = self.stable_place(pos, p, out);
+            let p = self.assign_target(pos, p, out);
             targets.push(Some((p, t)));
         }
         if rhs.len() == lhs.len() {
@@ -508,6 +508,27 @@ impl Lowerer<'_> {
         self.store_tuple(pos, tuple, targets, Vec::new(), out);
     }
 
+    /// A left operand of a tuple assignment: like `stable_place`, but index
+    /// operands are fixed and not yet checked, since gc checks the bounds
+    /// when it stores: `i, x[i], x[5] = ...` assigns `i` and `x[i]` before
+    /// `x[5]` panics.
+    fn assign_target(&mut self, pos: u32, p: Place, out: &mut Vec<Stmt>) -> Place {
+        match p {
+            Place::SliceIndex { slice, index, elem } => {
+                let s = self.cx().alloc_temp(24, 8, true);
+                out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(s), 24, *slice) });
+                let index = self.stable_index(pos, *index, out);
+                Place::SliceIndex { slice: Box::new(Expr::Copy(Box::new(Place::Local(s)), 24)), index, elem }
+            }
+            Place::ArrayIndex { base, index, len, elem } => {
+                let base = self.stable_place(pos, *base, out);
+                let index = self.stable_index(pos, *index, out);
+                Place::ArrayIndex { base: Box::new(base), index, len, elem }
+            }
+            other => self.stable_place(pos, other, out),
+        }
+    }
+
     /// A place whose address does not change while the right-hand side is
     /// evaluated: pointer and index operands are fixed first.
     fn stable_place(&mut self, pos: u32, p: Place, out: &mut Vec<Stmt>) -> Place {
@@ -523,6 +544,16 @@ impl Lowerer<'_> {
                 Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)))
             }
         }
+    }
+
+    /// An index operand evaluated now into a frame slot (constants stay).
+    fn stable_index(&mut self, pos: u32, index: Expr, out: &mut Vec<Stmt>) -> Box<Expr> {
+        if matches!(index, Expr::Const(_)) {
+            return Box::new(index);
+        }
+        let slot = self.cx().alloc(8, 8);
+        out.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, index) });
+        Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64))
     }
 
     fn map_index_parts(&mut self, l: &ast::Expr) -> Option<(TypeId, Expr, Expr)> {
@@ -685,6 +716,22 @@ impl Lowerer<'_> {
                 Some(es) => {
                     for e in es {
                         let cond = match &tag_v {
+                            // `case nil` on a slice, map or func tag: only the
+                            // first word says nil (a slice's data pointer).
+                            Some((tv, tt)) if self.is_nil(e) => {
+                                let v = match self.rep(*tt) {
+                                    ValRep::Scalar(_) => tv.clone(),
+                                    ValRep::Mem(n) => {
+                                        Expr::HeaderWord(Box::new(self.mem_operand_expr(tv.clone(), n)), 0)
+                                    }
+                                };
+                                Expr::Compare(
+                                    ast::BinOp::Eql,
+                                    CmpKind::Scalar(Kind::U64),
+                                    Box::new(v),
+                                    Box::new(Expr::Const(0)),
+                                )
+                            }
                             Some((tv, tt)) => {
                                 let et = self.ty_of(e);
                                 let ct = if self.is_iface(*tt) || !self.is_iface(et) { *tt } else { et };
@@ -698,6 +745,21 @@ impl Lowerer<'_> {
                                         (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
                                     }
                                 };
+                                Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
+                            }
+                            // `switch { case i: }` with an interface `i`: i == true.
+                            None if {
+                                let et = self.ty_of(e);
+                                self.is_iface(et)
+                            } =>
+                            {
+                                let et = self.ty_of(e);
+                                let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
+                                let a = self.convert_implicit(Expr::Const(1), bool_t, et);
+                                let a = self.mem_operand_expr(a, 16);
+                                let b = self.expr(e);
+                                let b = self.mem_operand_expr(b, 16);
+                                let ck = self.cmp_kind(et);
                                 Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
                             }
                             None => self.expr(e),

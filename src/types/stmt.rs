@@ -708,8 +708,18 @@ impl<'a> Checker<'a> {
                             }
                             Some(_) => {}
                             None => {
-                                // switch { case cond: }
-                                if !self.tset_all(y.ty, |b| b.is_boolean()) {
+                                // switch { case cond: } compares with `true`, so an
+                                // interface case that bool implements is valid too.
+                                let t = Operand {
+                                    mode: Mode::Constant,
+                                    ty: self.basic(Basic::Bool),
+                                    val: Some(Value::Bool(true)),
+                                    expr: e,
+                                };
+                                let iface_ok = self.p.types.is_interface(y.ty)
+                                    && !self.p.types.is_tparam(y.ty)
+                                    && self.assignable(&t, y.ty).is_ok();
+                                if !iface_ok && !self.tset_all(y.ty, |b| b.is_boolean()) {
                                     self.error(
                                         e.span.lo,
                                         format!(
@@ -788,7 +798,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if !self.p.comparable(y.ty) && y.ty != self.basic(Basic::UntypedNil) {
+        if !self.p.comparable(y.ty) && !self.is_nil(y) {
             let (xs, ys) = (expr_string(x.expr), expr_string(y.expr));
             let what = self.p.types.under_type(y.ty).clone();
             let kind = match what {
