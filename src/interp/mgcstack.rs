@@ -37,7 +37,10 @@
 //! Simplifications: liveness is by statement (a temporary is live during
 //! the whole statement that makes it, a variable until the end of the
 //! last statement of its block that names it, a loop header's variables
-//! during the whole loop); parameters, results, variables of functions
+//! during the whole loop); so an object is live from the start of its
+//! statement, before the statement rewrites it (Go's liveness starts at
+//! its initialisation), and what an earlier iteration left in it may be
+//! kept one cycle longer. Parameters, results, variables of functions
 //! with `goto`, and slots not aligned to a word are plain frame words.
 
 use super::Machine;
@@ -103,11 +106,15 @@ impl Machine<'_> {
         objs.sort_by_key(|o| o.lo);
         // Only objects wholly inside a scanned segment count (frames lie
         // below `sp`); the rest of the memory is plain words.
-        let segs: Vec<(u64, u64)> = roots
+        let mut segs: Vec<(u64, u64)> = roots
             .iter()
             .filter_map(|r| if let Root::Stack { lo, hi, .. } = *r { Some((lo, hi)) } else { None })
             .collect();
-        objs.retain(|o| segs.iter().any(|&(lo, hi)| lo <= o.lo && o.hi <= hi));
+        segs.sort_unstable();
+        objs.retain(|o| {
+            let i = segs.partition_point(|s| s.0 <= o.lo);
+            i > 0 && o.hi <= segs[i - 1].1
+        });
         // Overlaps cannot happen (one frame per address range); should
         // one, both objects are scanned.
         for i in 1..objs.len() {
