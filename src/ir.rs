@@ -649,6 +649,28 @@ pub struct Func {
     pub slow_exit: bool,
     /// Named variables and where they live (the stepper's debug info).
     pub vars: Vec<DebugVar>,
+    /// The frame's stack objects (`interp/mgcstack.rs`), by offset.
+    pub stack_objects: Vec<StackObject>,
+}
+
+/// A stack object (`runtime/mgcstack.go`): a frame slot whose address may
+/// be taken, an address-taken variable or an allocation escape analysis
+/// kept in the frame. The collector scans it only while it is statically
+/// live (the frame's current position is in `live`: the code may still
+/// name it) or a live pointer points into it; every other frame word is
+/// scanned whenever the frame is.
+#[derive(Clone, Debug)]
+pub struct StackObject {
+    pub off: u32,
+    pub size: u32,
+    /// The source positions `[lo, hi)` where it is statically live: a
+    /// variable from its declaring statement to the last statement of its
+    /// block that names it; a temporary, its statement.
+    pub live: (u32, u32),
+    /// The variable's name (empty for an allocation), and where it is
+    /// declared or allocated.
+    pub name: String,
+    pub pos: u32,
 }
 
 /// A named variable of a function, as DWARF describes one to Delve: its

@@ -11,7 +11,8 @@
 //! suspends its coroutine (`stw_request`), so at a pause every goroutine
 //! is suspended, as Go stops every M at a safe point. The roots are then
 //! scanned: every goroutine's stack in modelled memory (frame by frame
-//! from its low end to `sp`), its pins, the data segment (globals), and
+//! from its low end to `sp`, its stack objects only when live: see
+//! `mgcstack.rs`), its pins, the data segment (globals), and
 //! the runtime's records that hold Go values (defer argument blocks, panic
 //! values, sudogs, timers, the argument blocks of goroutines not started
 //! yet). `Machine::roots` lists them in scan order, for the collector
@@ -37,7 +38,9 @@
 //! end whenever nothing else can run (the idle worker).
 
 use super::Machine;
+use super::mgcstack::Live;
 use super::trace::ev;
+use crate::ir::FuncId;
 use crate::runtime::memory::DATA_BASE;
 use crate::runtime::mgc::{self, Phase, Trigger};
 use crate::runtime::mgcmark::By;
@@ -51,8 +54,13 @@ use crate::runtime::time::TimerAction;
 pub(crate) enum Root {
     /// The data segment `[lo, hi)` (globals), scanned word by word.
     Globals { lo: u64, hi: u64 },
-    /// A segment of goroutine `g`'s stack, `[lo, hi)` up to its `sp`.
-    Stack { g: GId, lo: u64, hi: u64 },
+    /// Words of goroutine `g`'s stack outside its stack objects: a
+    /// segment `[lo, hi)` up to its `sp`, or the stretch of one between
+    /// stack objects; `first`: the segment's first stretch.
+    Stack { g: GId, lo: u64, hi: u64, first: bool },
+    /// A stack object `[lo, hi)` of a frame of goroutine `g` (the `idx`th
+    /// of function `func`'s, `mgcstack.rs`), scanned unless `Dead`.
+    StackObject { g: GId, lo: u64, hi: u64, func: FuncId, idx: u32, live: Live },
     /// One word the runtime holds for goroutine `g` (None: a timer's):
     /// `by` is what the trace says reached an object (`autotmp`,
     /// `runtime`), `what` which record holds it.
@@ -230,6 +238,15 @@ impl Machine<'_> {
                     stack_bytes += hi.saturating_sub(lo);
                     words += self.mem.heap.scan_block(lo, hi, By::Root("stack"));
                 }
+                // A dead object's words are walked (its frame is) but
+                // not scanned.
+                Root::StackObject { lo, hi, live, .. } => {
+                    stack_bytes += hi - lo;
+                    words += (hi - lo) / 8;
+                    if live != Live::Dead {
+                        self.mem.heap.scan_block(lo, hi, By::Root("stack"));
+                    }
+                }
                 Root::Word { v, by, .. } => self.mem.heap.shade(v, By::Root(by)),
             }
         }
@@ -239,24 +256,27 @@ impl Machine<'_> {
 
     /// The collector's roots in the order `mark_roots` scans them: the
     /// data segment; each live goroutine's stack segments (from their low
-    /// end to `sp`), pins, defer argument blocks, panic values and, before
+    /// end to `sp`, split around their stack objects, each found live or
+    /// dead by `trace_stack_objects`), pins, defer argument blocks, panic values and, before
     /// it starts, its argument block; then the sudogs' words and the
     /// timers' (by timer id). The running goroutine's registers are the
     /// machine's own, so a view taken while it runs sees its stack too.
     pub(crate) fn roots(&self) -> Vec<Root> {
         let mut out = vec![Root::Globals { lo: DATA_BASE, hi: DATA_BASE + self.mem.data.len() as u64 }];
+        let mut objs = Vec::new();
         for (g, gg) in self.sched.allgs.iter().enumerate() {
             if gg.status == GStatus::Dead {
                 continue;
             }
             let r = &gg.regs;
-            let (stack, sp, segments, defers, panics, pins) = if self.in_g && g == self.sched.curg {
-                (self.stack, self.sp, &self.segments, &self.defers, &self.panics, &self.pins)
+            let (stack, sp, segments, defers, panics, pins, frames, pos) = if self.in_g && g == self.sched.curg {
+                (self.stack, self.sp, &self.segments, &self.defers, &self.panics, &self.pins, &self.frames, self.pos)
             } else {
-                (r.stack, r.sp, &r.segments, &r.defers, &r.panics, &r.pins)
+                (r.stack, r.sp, &r.segments, &r.defers, &r.panics, &r.pins, &r.frames, r.pos)
             };
-            out.push(Root::Stack { g, lo: stack.lo, hi: sp });
-            out.extend(segments.iter().map(|(s, sp)| Root::Stack { g, lo: s.lo, hi: *sp }));
+            self.frame_objects(g, frames, pos, &mut objs);
+            out.push(Root::Stack { g, lo: stack.lo, hi: sp, first: true });
+            out.extend(segments.iter().map(|(s, sp)| Root::Stack { g, lo: s.lo, hi: *sp, first: true }));
             let word = |v: u64, by: &'static str, what: &'static str| Root::Word { g: Some(g), v, by, what };
             out.extend(pins.iter().map(|&v| word(v, "autotmp", "pin")));
             out.extend(defers.iter().map(|d| word(d.block, "runtime", "defer")));
@@ -289,7 +309,7 @@ impl Machine<'_> {
                 out.push(Root::Word { g: None, v: arg.1, by: "runtime", what: "timer arg" });
             }
         }
-        out
+        self.trace_stack_objects(out, objs)
     }
 
     /// Drains up to `budget` words of grey objects, charging the virtual

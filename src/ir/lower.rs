@@ -84,6 +84,11 @@ pub(super) struct FnCx {
     pub starts: HashMap<ObjId, u32>,
     /// Block liveness applies (the function has no `goto`).
     pub liveness: bool,
+    /// Spans of the statements being lowered (innermost last): a frame
+    /// allocation is statically live during the innermost one.
+    pub stmts: Vec<(u32, u32)>,
+    /// The frame's stack objects so far (`lower_live.rs`).
+    pub objects: Vec<StackObject>,
 }
 
 impl FnCx {
@@ -99,6 +104,27 @@ impl FnCx {
     pub fn end_scope(&mut self, from: usize, end: u32) {
         for &o in &self.declared[from..] {
             self.ends.entry(o).or_insert(end);
+        }
+    }
+
+    /// A frame allocation escape analysis kept in the frame (an object
+    /// whose address is taken): a stack object statically live during the
+    /// statement being lowered (outside statements, always).
+    pub fn alloc_object(&mut self, size: u64, align: u64) -> u32 {
+        let off = self.alloc(size, align);
+        let live = self.stmts.last().copied().unwrap_or((0, u32::MAX));
+        self.stack_object(off, size, live, String::new(), live.0);
+        off
+    }
+
+    /// Records the stack object `[off, off + size)`. Only word-aligned
+    /// slots are objects (rounded up to whole words): a pointer is an
+    /// aligned word, so a slot that is not cannot hold one and stays with
+    /// the frame's plain words.
+    pub fn stack_object(&mut self, off: u32, size: u64, live: (u32, u32), name: String, pos: u32) {
+        if off.is_multiple_of(8) && size > 0 {
+            let size = size.next_multiple_of(8) as u32;
+            self.objects.push(StackObject { off, size, live, name, pos });
         }
     }
 
@@ -312,6 +338,7 @@ impl<'a> Lowerer<'a> {
             result_copies: Vec::new(),
             slow_exit: false,
             vars: Vec::new(),
+            stack_objects: Vec::new(),
         });
         (self.funcs.len() - 1) as FuncId
     }
@@ -529,6 +556,8 @@ impl<'a> Lowerer<'a> {
             ends: HashMap::new(),
             starts: HashMap::new(),
             liveness: false,
+            stmts: Vec::new(),
+            objects: Vec::new(),
         });
     }
 
@@ -619,6 +648,9 @@ impl<'a> Lowerer<'a> {
         f.vars = vars;
         f.body = pre;
         f.frame_size = cx.size.div_ceil(8) * 8;
+        let mut objects = cx.objects;
+        objects.sort_by_key(|o| o.off);
+        f.stack_objects = objects;
         f.slow_exit = f.has_defer || !f.result_copies.is_empty();
     }
 

@@ -47,7 +47,7 @@ impl Lowerer<'_> {
     /// A 32-byte frame buffer when the value being lowered is assigned to
     /// a slice variable that does not escape.
     fn take_stack_buf(&mut self, id: ast::ExprId) -> Option<(std::num::NonZeroU32, Why)> {
-        let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc(32, 8))?;
+        let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(32, 8))?;
         // Offset 0 is the closure context word: a buffer is never there.
         let slot = std::num::NonZeroU32::new(slot)?;
         Some((slot, self.frame_why(id, SK::Append)))
@@ -678,7 +678,7 @@ impl Lowerer<'_> {
                 let (ak, bk) = (a.kind(), b.kind());
                 if bk.is_string() && ak.is_integer() {
                     let k = self.kind(from);
-                    let buf = self.stack_site(e.id, SK::RuneStr, 4).then(|| self.cx().alloc(4, 8));
+                    let buf = self.stack_site(e.id, SK::RuneStr, 4).then(|| self.cx().alloc_object(4, 8));
                     let why = self.heap_why(Some(e.id), SK::RuneStr, 0, STRINGS);
                     return Expr::Convert(Conv::IntToString(buf), k, Kind::I64, Box::new(v), why);
                 }
@@ -692,7 +692,7 @@ impl Lowerer<'_> {
                 let (conv, kind) = if self.p.size_of(*el) == 4 {
                     (Conv::RunesToString, SK::Runes2Str)
                 } else if self.stack_site(e.id, SK::Bytes2Str, TMP_BUF) {
-                    (Conv::BytesToString(Some(self.cx().alloc(32, 8))), SK::Bytes2Str)
+                    (Conv::BytesToString(Some(self.cx().alloc_object(32, 8))), SK::Bytes2Str)
                 } else {
                     (Conv::BytesToString(None), SK::Bytes2Str)
                 };
@@ -707,7 +707,7 @@ impl Lowerer<'_> {
                 } else if self.no_stack == 0 && self.esc.stack.contains(&(e.id, SK::Str2Bytes)) {
                     // The frame buffer, or the heap beyond 32 bytes.
                     let heap = self.heap_why(Some(e.id), SK::Str2Bytes, 33, "longer than the frame's 32-byte buffer");
-                    (Conv::StringToBytesBuf(self.cx().alloc(32, 8), heap), self.frame_why(e.id, SK::Str2Bytes))
+                    (Conv::StringToBytesBuf(self.cx().alloc_object(32, 8), heap), self.frame_why(e.id, SK::Str2Bytes))
                 } else {
                     (Conv::StringToBytes, self.heap_why(Some(e.id), SK::Str2Bytes, 0, "a non-constant string"))
                 };
@@ -790,7 +790,7 @@ impl Lowerer<'_> {
                             // A size known only at run time: gc's 32-byte
                             // frame buffer, used when `cap <= 32/elemsize`.
                             if because == NON_CONSTANT && es > 0 && es <= VARIABLE_MAKE_THRESHOLD {
-                                buf = Some((self.cx().alloc(VARIABLE_MAKE_THRESHOLD, 8), why));
+                                buf = Some((self.cx().alloc_object(VARIABLE_MAKE_THRESHOLD, 8), why));
                                 because = "non-constant size, over the 32-byte stack buffer";
                             }
                         }

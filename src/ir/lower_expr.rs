@@ -731,7 +731,7 @@ impl Lowerer<'_> {
                 self.concat_parts(e, &mut parts);
                 let buf = self
                     .stack_site(e.id, SiteKind::AddStr, super::lower_stack::TMP_BUF)
-                    .then(|| self.cx().alloc(super::lower_stack::TMP_BUF, 8));
+                    .then(|| self.cx().alloc_object(super::lower_stack::TMP_BUF, 8));
                 let why = self.heap_why(Some(e.id), SiteKind::AddStr, 0, STRINGS);
                 Expr::Concat(parts, buf, why)
             }

@@ -11,13 +11,22 @@
 //! ends. So the analysis is per block, at the block's statement
 //! granularity, and is safe as long as nothing jumps backwards: functions
 //! with `goto` are left alone. Variables whose address is taken (`&x`,
-//! slicing an array, a pointer-receiver call) or that a function literal
+//! slicing an array, a method call or method value) or that a function literal
 //! mentions are never cleared early (a pointer to them, or the closure,
 //! may outlive the last mention).
+//! Address-taken variables are Go's *stack objects* instead
+//! (`interp/mgcstack.rs`): their slots are not cleared, but lowering
+//! records each one's static live range, from its declaring statement to
+//! the last statement of its block that mentions it (a loop's or `if`'s
+//! header variables: the whole statement), and the collector scans it
+//! only within that range or while a live pointer reaches it. The
+//! allocations escape analysis keeps in the frame are stack objects live
+//! during their statement (`FnCx::alloc_object`). A variable that a
+//! `defer` or `go` statement names stays a plain slot (gosub allocates
+//! such a statement's closures and arguments on the heap, where gc keeps
+//! a top-level defer's in the frame, so a heap object may point to it).
 //! Simplifications: liveness is by statement, not within one; parameters
-//! and results are not cleared; objects escape analysis placed in the
-//! frame die with their variable's slot only when that slot held the sole
-//! pointer to them.
+//! and results are not cleared and are never stack objects.
 
 use super::lower::Lowerer;
 use crate::syntax::ast::{self, ExprKind, StmtKind as S};
@@ -31,6 +40,10 @@ pub(super) struct Mentions {
     pub each: Vec<HashSet<ObjId>>,
     /// Variables that must stay live until their scope ends.
     pub pinned: HashSet<ObjId>,
+    /// Variables a `defer` or `go` statement names: gosub allocates what
+    /// such a statement makes on the heap (gc keeps a top-level defer's
+    /// closure in the frame), so a heap object may point to them.
+    pub deferred: HashSet<ObjId>,
     pub has_goto: bool,
 }
 
@@ -40,18 +53,25 @@ impl Lowerer<'_> {
         let mut m = Mentions::default();
         for s in stmts {
             let mut set = HashSet::new();
-            self.stmt_mentions(s, &mut set, &mut m, false);
+            self.stmt_mentions(s, &mut set, &mut m, false, false);
             m.each.push(set);
         }
         m
     }
 
-    fn stmt_mentions(&self, s: &ast::Stmt, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool) {
+    fn stmt_mentions(&self, s: &ast::Stmt, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool, dfr: bool) {
+        if !dfr && matches!(s.kind, S::Defer(_) | S::Go(_)) {
+            let mut inner = HashSet::new();
+            self.stmt_mentions(s, &mut inner, m, lit, true);
+            m.deferred.extend(inner.iter().copied());
+            set.extend(inner);
+            return;
+        }
         match &s.kind {
             S::Goto(_) => m.has_goto = true,
             S::Range { key, value, .. } => {
                 for e in [key, value].into_iter().flatten() {
-                    self.expr_mentions(e, set, m, lit);
+                    self.expr_mentions(e, set, m, lit, dfr);
                 }
             }
             _ => {}
@@ -60,17 +80,17 @@ impl Lowerer<'_> {
         crate::escape::walk::walk_stmt(s, &mut parts);
         for p in parts {
             match p {
-                crate::escape::walk::Part::E(e) => self.expr_mentions(e, set, m, lit),
+                crate::escape::walk::Part::E(e) => self.expr_mentions(e, set, m, lit, dfr),
                 crate::escape::walk::Part::B(b) => {
                     for s in b {
-                        self.stmt_mentions(s, set, m, lit);
+                        self.stmt_mentions(s, set, m, lit, dfr);
                     }
                 }
             }
         }
     }
 
-    fn expr_mentions(&self, e: &ast::Expr, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool) {
+    fn expr_mentions(&self, e: &ast::Expr, set: &mut HashSet<ObjId>, m: &mut Mentions, lit: bool, dfr: bool) {
         match &e.kind {
             ExprKind::Ident(_) => {
                 if let Some(&o) = self.p.info.uses.get(&e.id) {
@@ -83,7 +103,7 @@ impl Lowerer<'_> {
             }
             ExprKind::FuncLit { body, .. } => {
                 for s in &body.stmts {
-                    self.stmt_mentions(s, set, m, true);
+                    self.stmt_mentions(s, set, m, true, dfr);
                 }
                 return;
             }
@@ -96,9 +116,20 @@ impl Lowerer<'_> {
                     self.pin_root(x, m);
                 }
             }
+            // So may a method value (its record holds `&x`).
+            ExprKind::Selector(x, _)
+                if self
+                    .p
+                    .info
+                    .selections
+                    .get(&e.id)
+                    .is_some_and(|s| s.kind == crate::types::lookup::SelKind::Method) =>
+            {
+                self.pin_root(x, m)
+            }
             _ => {}
         }
-        crate::escape::walk::walk_expr(e, &mut |x| self.expr_mentions(x, set, m, lit));
+        crate::escape::walk::walk_expr(e, &mut |x| self.expr_mentions(x, set, m, lit, dfr));
     }
 
     /// The variable at the root of an addressable expression (`x`, `x.f`,

@@ -182,7 +182,7 @@ impl Lowerer<'_> {
     /// A frame slot of `size` bytes that `init` (or zeroes) fills each time
     /// the place is evaluated; an allocation for reason `why`.
     fn frame_temp(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why) -> Place {
-        let slot = self.cx().alloc(size, align.max(1));
+        let slot = self.cx().alloc_object(size, align.max(1));
         let init = init.unwrap_or(Expr::Composite { size: size as u32, elems: Vec::new() });
         Place::Temp(Box::new(init), slot, ValRep::Mem(size as u32), why)
     }
@@ -294,7 +294,7 @@ impl Lowerer<'_> {
         if size == 0 || size > MAX_IMPLICIT {
             return None;
         }
-        let slot = self.cx().alloc(size, align);
+        let slot = self.cx().alloc_object(size, align);
         Some(Expr::AddrOf(Box::new(Place::Temp(Box::new(x), slot, self.rep(from), why))))
     }
 

@@ -34,11 +34,28 @@ impl Lowerer<'_> {
         let scope = self.cx().scoped.len();
         let declared = self.cx().declared.len();
         let mut killed: HashSet<ObjId> = HashSet::new();
+        // Where each of this block's variables is declared (for stack
+        // objects' live ranges).
+        let mut decl_at: std::collections::HashMap<ObjId, u32> = std::collections::HashMap::new();
         for (i, s) in stmts.iter().enumerate() {
             let (temps, decls) = (self.cx().dead_temps.len(), self.cx().scoped.len());
             let vars = self.cx().declared.len();
+            self.cx().stmts.push((s.span.lo, s.span.hi));
             self.stmt(s, &mut out, None);
+            self.cx().stmts.pop();
+            if let Some(m) = &mentions {
+                self.header_objects(
+                    m,
+                    vars,
+                    decls,
+                    (s.span.lo, s.span.hi),
+                    matches!(s.kind, S::Define { .. } | S::Decl(_)),
+                );
+            }
             let cx = self.cx();
+            for &o in &cx.declared[vars..] {
+                decl_at.entry(o).or_insert(s.span.lo);
+            }
             if matches!(s.kind, S::Define { .. } | S::Decl(_)) {
                 // Go's rule: the scope begins after the declaration.
                 for &o in &cx.declared[vars..] {
@@ -61,6 +78,19 @@ impl Lowerer<'_> {
                     .filter(|o| !later[i].contains(o) && !m.pinned.contains(o) && !killed.contains(o))
                     .filter(|o| !cx.ends.contains_key(o))
                     .collect();
+                let pinned: Vec<ObjId> = cx.declared[declared..]
+                    .iter()
+                    .copied()
+                    .filter(|o| !later[i].contains(o) && m.pinned.contains(o) && !killed.contains(o))
+                    .filter(|o| !cx.ends.contains_key(o))
+                    .collect();
+                for o in pinned {
+                    // Address-taken: a stack object, statically live from
+                    // its declaration to here.
+                    killed.insert(o);
+                    let lo = decl_at.get(&o).copied().unwrap_or(s.span.lo);
+                    self.var_object(o, m, (lo, s.span.hi));
+                }
                 for o in vars {
                     killed.insert(o);
                     let t = self.obj_ty(o);
@@ -87,6 +117,52 @@ impl Lowerer<'_> {
             out.push(Stmt { pos: 0, kind: StmtKind::ZeroLocals(dead) });
         }
         out
+    }
+
+    /// Variable `o` of the block being lowered, address-taken, becomes a
+    /// stack object statically live over `live`, unless a `defer` or `go`
+    /// statement names it (gosub's heap objects from such statements may
+    /// point to it, so its slot stays a plain frame word, scanned while
+    /// the frame lives).
+    fn var_object(&mut self, o: ObjId, m: &super::lower_live::Mentions, live: (u32, u32)) {
+        if m.deferred.contains(&o) {
+            return;
+        }
+        if let Some(VarLoc::Stack(off)) = self.cx().vars.get(&o).copied() {
+            let t = self.obj_ty(o);
+            let size = self.p.size_of(t);
+            let obj = self.p.objs.get(o);
+            let (name, pos) = (obj.name.clone(), obj.pos);
+            self.cx().stack_object(off, size, live, name, pos);
+        }
+    }
+
+    /// The variables a compound statement (spanning `live`) declares in
+    /// its header (loop variables, `if` and `switch` initialisers, case
+    /// bindings: those still in `scoped` after it, from `decls` on) that
+    /// are address-taken become stack objects live during the statement.
+    fn header_objects(
+        &mut self,
+        m: &super::lower_live::Mentions,
+        vars: usize,
+        decls: usize,
+        live: (u32, u32),
+        decl: bool,
+    ) {
+        if decl {
+            return;
+        }
+        let cx = self.cx();
+        let slots: HashSet<u32> = cx.scoped[decls..].iter().map(|&(off, _)| off).collect();
+        let objs: Vec<ObjId> = cx.declared[vars..]
+            .iter()
+            .copied()
+            .filter(|o| m.pinned.contains(o))
+            .filter(|o| matches!(cx.vars.get(o), Some(VarLoc::Stack(off)) if slots.contains(off)))
+            .collect();
+        for o in objs {
+            self.var_object(o, m, live);
+        }
     }
 
     /// Declares a local variable; returns its place and, for an escaping
@@ -536,7 +612,9 @@ impl Lowerer<'_> {
             Place::Local(_) | Place::Global(_) => p,
             Place::Field(b, off) if matches!(*b, Place::Local(_) | Place::Global(_)) => Place::Field(b, off),
             other => {
-                let slot = self.cx().alloc(8, 8);
+                // The target's address: a stack object live during the
+                // statement (no clearing afterwards, so no run-time cost).
+                let slot = self.cx().alloc_object(8, 8);
                 out.push(Stmt {
                     pos,
                     kind: StmtKind::Store(Place::Local(slot), Kind::U64, Expr::AddrOf(Box::new(other))),

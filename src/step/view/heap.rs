@@ -4,7 +4,9 @@
 //! abstraction, and what first reached it.
 //!
 //! Reachability is the collector's own (`runtime/mgcmark.go`): the roots
-//! are `Machine::roots`, in the order `mark_roots` scans them; a word is a
+//! are `Machine::roots`, in the order `mark_roots` scans them (stack
+//! objects only when live, labelled with why; the dead ones that hold heap
+//! pointers are listed as not scanned); a word is a
 //! pointer when `findObject` finds an allocated slot containing it
 //! (interior pointers included); objects in scan spans are scanned word
 //! by word over their whole slot, noscan ones not at all. The walk is
@@ -21,7 +23,7 @@
 //! `MAX_OBJECTS` lines, then a count of the rest.
 
 use super::{bytes, count, gname, named, table};
-use crate::interp::{Machine, Root};
+use crate::interp::{Live, Machine, Root};
 use crate::runtime::mheap::{ARENA_BASE, SpanId};
 use crate::runtime::trace::Tracer;
 use crate::types::typ::TypeId;
@@ -131,6 +133,7 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
     let mut st = Starts { words: Vec::new(), labels: Vec::new() };
     let word = |a: u64| m.mem.load(a, 8).unwrap_or(0);
     let roots = m.roots();
+    let mut dead = Vec::new();
     if let Some(gs) = globals {
         for (name, lo, size) in gs {
             st.labels.push(format!("var {name}"));
@@ -147,10 +150,23 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
         if globals.is_some() && matches!(r, Root::Globals { .. }) {
             continue;
         }
+        if let Root::StackObject { g, lo, hi, func, idx, live: Live::Dead } = *r {
+            // Not scanned: said when it holds heap pointers.
+            if (lo..hi).step_by(8).any(|a| m.mem.heap.find_object(word(a)).is_some()) {
+                dead.push(format!("{} {}", gname(m, g), stack_object(m, func, idx)));
+            }
+            continue;
+        }
         let label = match *r {
             Root::Globals { .. } => "global".to_string(),
-            Root::Stack { g, .. } if m.sched.allgs[g].system => "runtime goroutine stack".to_string(),
+            Root::Stack { g, .. } | Root::StackObject { g, .. } if m.sched.allgs[g].system => {
+                "runtime goroutine stack".to_string()
+            }
             Root::Stack { g, .. } => format!("{} stack", gname(m, g)),
+            Root::StackObject { g, func, idx, live, .. } => {
+                let why = if live == Live::Named { "named later" } else { "pointed to" };
+                format!("{} stack object {} ({why})", gname(m, g), stack_object(m, func, idx))
+            }
             Root::Word { g: Some(g), what, .. } if !m.sched.allgs[g].system => format!("{} {what}", gname(m, g)),
             Root::Word { what, .. } => what.to_string(),
         };
@@ -159,7 +175,7 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
         }
         let l = st.labels.len() - 1;
         match *r {
-            Root::Globals { lo, hi } | Root::Stack { lo, hi, .. } => {
+            Root::Globals { lo, hi } | Root::Stack { lo, hi, .. } | Root::StackObject { lo, hi, .. } => {
                 let mut a = lo.next_multiple_of(8);
                 while a + 8 <= hi {
                     let v = word(a);
@@ -172,12 +188,15 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
             Root::Word { v, .. } => st.words.push((v, Via::Root(l, None))),
         }
     }
-    let stacks = roots.iter().filter(|r| matches!(r, Root::Stack { .. })).count();
-    let head = format!(
+    let stacks = roots.iter().filter(|r| matches!(r, Root::Stack { first: true, .. })).count();
+    let mut head = format!(
         "heap reachable from every root ({}, {}, runtime records)\n",
         if globals.is_some() { "the program's globals" } else { "globals" },
         count(stacks as u64, "stack segment")
     );
+    if !dead.is_empty() {
+        head.push_str(&format!("  dead stack objects, not scanned: {}\n", dead.join(", ")));
+    }
     (head, st)
 }
 
@@ -237,4 +256,17 @@ fn walk(m: &Machine, starts: Vec<(u64, Via)>) -> Vec<Obj> {
         i += 1;
     }
     objs
+}
+
+/// A stack object as the listing names it: `x (main.main)`, or for an
+/// allocation kept in the frame `main.main:12 temporary`.
+fn stack_object(m: &Machine, func: crate::ir::FuncId, idx: u32) -> String {
+    let f = &m.funcs[func as usize];
+    let o = &f.stack_objects[idx as usize];
+    if o.name.is_empty() {
+        let (_, line, _) = m.map.line_col(o.pos);
+        format!("{}:{line} temporary", f.name)
+    } else {
+        format!("{} ({})", o.name, f.name)
+    }
 }
