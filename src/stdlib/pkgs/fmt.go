@@ -5,7 +5,9 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 	"strconv"
+	"unicode/utf8"
 )
 
 type Stringer interface {
@@ -82,8 +84,8 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
-func Scan(a ...any) (n int, err error)
-func Scanln(a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error)   { return Fscan(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
 func Scanf(format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error) {
 	st := &scanState{s: str}
@@ -234,6 +236,413 @@ func store(tok string, arg any, verb byte) error {
 	}
 	return nil
 }
-func Fscan(r io.Reader, a ...any) (n int, err error)
-func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return newReadScan(r, true).doScan(a)
+}
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return newReadScan(r, false).doScan(a)
+}
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+
+// readScan is Fscan's and Fscanln's state (Go's ss over a reader): it
+// reads a rune at a time, as Go does, so a scan consumes no more input than
+// it needs. A reader with UnreadRune gets the rune read ahead back; from
+// any other (os.Stdin) that rune is lost when the call returns, as in Go.
+// Operands are read by Go's rules for the verb %v: integers by their
+// digits with an optional base prefix, floats by floatToken's grammar,
+// strings up to a space, booleans by their letters.
+type readScan struct {
+	r         io.Reader
+	rs        io.RuneScanner
+	nlIsSpace bool // Fscan: newlines count as spaces; Fscanln: they end the line
+	last      rune
+	pending   bool // last was read back and is the next rune (plain readers)
+	buf       []byte
+	one       [1]byte
+}
+
+const scanEOF = -1
+
+func newReadScan(r io.Reader, nlIsSpace bool) *readScan {
+	s := &readScan{r: r, nlIsSpace: nlIsSpace}
+	if rs, ok := r.(io.RuneScanner); ok {
+		s.rs = rs
+	}
+	return s
+}
+
+func (s *readScan) readByte() (byte, bool) {
+	n, err := s.r.Read(s.one[:])
+	for n == 0 && err == nil {
+		n, err = s.r.Read(s.one[:])
+	}
+	return s.one[0], n == 1
+}
+
+func (s *readScan) getRune() rune {
+	if s.pending {
+		s.pending = false
+		return s.last
+	}
+	if s.rs != nil {
+		r, _, err := s.rs.ReadRune()
+		if err != nil {
+			return scanEOF
+		}
+		s.last = r
+		return r
+	}
+	c, ok := s.readByte()
+	if !ok {
+		return scanEOF
+	}
+	if c < utf8.RuneSelf {
+		s.last = rune(c)
+		return s.last
+	}
+	// A multi-byte sequence: read as many bytes as its first one says.
+	var b [utf8.UTFMax]byte
+	b[0] = c
+	n := 1
+	for n < utf8.UTFMax && !utf8.FullRune(b[:n]) {
+		c, ok = s.readByte()
+		if !ok {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	s.last, _ = utf8.DecodeRune(b[:n])
+	return s.last
+}
+
+func (s *readScan) unread() {
+	if s.rs != nil {
+		s.rs.UnreadRune()
+	} else {
+		s.pending = true
+	}
+}
+
+func inSet(set string, r rune) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// accept appends the next rune to the token if it is in set.
+func (s *readScan) accept(set string) bool {
+	r := s.getRune()
+	if r == scanEOF {
+		return false
+	}
+	if inSet(set, r) {
+		s.buf = utf8.AppendRune(s.buf, r)
+		return true
+	}
+	s.unread()
+	return false
+}
+
+func (s *readScan) peek(set string) bool {
+	r := s.getRune()
+	if r != scanEOF {
+		s.unread()
+	}
+	return inSet(set, r)
+}
+
+func scanIsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+// skipSpace stops before the next operand; in Fscanln a newline there is
+// an error.
+func (s *readScan) skipSpace() error {
+	for {
+		r := s.getRune()
+		if r == scanEOF {
+			return nil
+		}
+		if r == '\r' && s.peek("\n") {
+			continue
+		}
+		if r == '\n' {
+			if s.nlIsSpace {
+				continue
+			}
+			return errors.New("unexpected newline")
+		}
+		if !scanIsSpace(r) {
+			s.unread()
+			return nil
+		}
+	}
+}
+
+// start skips to an operand; io.EOF when the input has none.
+func (s *readScan) start() error {
+	if err := s.skipSpace(); err != nil {
+		return err
+	}
+	if s.getRune() == scanEOF {
+		return io.EOF
+	}
+	s.unread()
+	s.buf = s.buf[:0]
+	return nil
+}
+
+func (s *readScan) doScan(a []any) (n int, err error) {
+	for _, arg := range a {
+		if err := s.scanOne(arg); err != nil {
+			return n, err
+		}
+		n++
+	}
+	if !s.nlIsSpace {
+		for {
+			r := s.getRune()
+			if r == '\n' || r == scanEOF {
+				break
+			}
+			if !scanIsSpace(r) {
+				return n, errors.New("expected newline")
+			}
+		}
+	}
+	return n, nil
+}
+
+// number reads an integer's token: sign (when signed), base prefix, digits.
+func (s *readScan) number(signed bool) (string, error) {
+	if err := s.start(); err != nil {
+		return "", err
+	}
+	if signed {
+		s.accept("+-")
+	}
+	digits, have := "0123456789_", false
+	if s.peek("0") {
+		s.accept("0")
+		have = true
+		switch {
+		case s.accept("bB"):
+			digits = "01_"
+		case s.accept("oO"):
+			digits = "01234567_"
+		case s.accept("xX"):
+			digits = "0123456789aAbBcCdDeEfF_"
+		default:
+			digits = "01234567_"
+		}
+	}
+	if !have {
+		if s.getRune() == scanEOF {
+			return "", io.EOF
+		}
+		s.unread()
+		if !s.accept(digits) {
+			return "", errors.New("expected integer")
+		}
+	}
+	for s.accept(digits) {
+	}
+	return string(s.buf), nil
+}
+
+func (s *readScan) scanInt(bits int) (int64, error) {
+	tok, err := s.number(true)
+	if err != nil {
+		return 0, err
+	}
+	i, err := strconv.ParseInt(tok, 0, 64)
+	if err != nil {
+		return 0, err
+	}
+	if x := (i << (64 - bits)) >> (64 - bits); x != i {
+		return 0, errors.New("integer overflow on token " + tok)
+	}
+	return i, nil
+}
+
+func (s *readScan) scanUint(bits int) (uint64, error) {
+	tok, err := s.number(false)
+	if err != nil {
+		return 0, err
+	}
+	i, err := strconv.ParseUint(tok, 0, 64)
+	if err != nil {
+		return 0, err
+	}
+	if x := (i << (64 - bits)) >> (64 - bits); x != i {
+		return 0, errors.New("unsigned integer overflow on token " + tok)
+	}
+	return i, nil
+}
+
+// scanFloat reads floatToken's grammar: nan, sign, inf, digits (hex after
+// 0x), a point and fraction, an exponent.
+func (s *readScan) scanFloat(bits int) (float64, error) {
+	if err := s.start(); err != nil {
+		return 0, err
+	}
+	if !(s.accept("nN") && s.accept("aA") && s.accept("nN")) {
+		s.accept("+-")
+		if !(s.accept("iI") && s.accept("nN") && s.accept("fF")) {
+			digits, exp := "0123456789_", "eEpP"
+			if s.accept("0") && s.accept("xX") {
+				digits, exp = "0123456789aAbBcCdDeEfF_", "pP"
+			}
+			for s.accept(digits) {
+			}
+			if s.accept(".") {
+				for s.accept(digits) {
+				}
+			}
+			if s.accept(exp) {
+				s.accept("+-")
+				for s.accept("0123456789_") {
+				}
+			}
+		}
+	}
+	return strconv.ParseFloat(string(s.buf), bits)
+}
+
+func (s *readScan) scanBool() (bool, error) {
+	if err := s.start(); err != nil {
+		return false, err
+	}
+	bad := errors.New("syntax error scanning boolean")
+	switch s.getRune() {
+	case '1':
+		return true, nil
+	case 't', 'T':
+		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
+			return false, bad
+		}
+		return true, nil
+	case 'f', 'F':
+		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
+			return false, bad
+		}
+	}
+	return false, nil
+}
+
+func (s *readScan) word() (string, error) {
+	if err := s.start(); err != nil {
+		return "", err
+	}
+	for {
+		r := s.getRune()
+		if r == scanEOF {
+			break
+		}
+		if scanIsSpace(r) {
+			s.unread()
+			break
+		}
+		s.buf = utf8.AppendRune(s.buf, r)
+	}
+	return string(s.buf), nil
+}
+
+func (s *readScan) scanOne(arg any) error {
+	// On an error the operand keeps its value, as in Go.
+	switch p := arg.(type) {
+	case *string:
+		v, err := s.word()
+		if err != nil {
+			return err
+		}
+		*p = v
+	case *[]byte:
+		v, err := s.word()
+		if err != nil {
+			return err
+		}
+		*p = []byte(v)
+	case *bool:
+		v, err := s.scanBool()
+		if err != nil {
+			return err
+		}
+		*p = v
+	case *int, *int8, *int16, *int32, *int64:
+		bits := 64
+		switch p.(type) {
+		case *int8:
+			bits = 8
+		case *int16:
+			bits = 16
+		case *int32:
+			bits = 32
+		}
+		v, err := s.scanInt(bits)
+		if err != nil {
+			return err
+		}
+		switch p := arg.(type) {
+		case *int:
+			*p = int(v)
+		case *int8:
+			*p = int8(v)
+		case *int16:
+			*p = int16(v)
+		case *int32:
+			*p = int32(v)
+		case *int64:
+			*p = v
+		}
+	case *uint, *uint8, *uint16, *uint32, *uint64:
+		bits := 64
+		switch p.(type) {
+		case *uint8:
+			bits = 8
+		case *uint16:
+			bits = 16
+		case *uint32:
+			bits = 32
+		}
+		v, err := s.scanUint(bits)
+		if err != nil {
+			return err
+		}
+		switch p := arg.(type) {
+		case *uint:
+			*p = uint(v)
+		case *uint8:
+			*p = uint8(v)
+		case *uint16:
+			*p = uint16(v)
+		case *uint32:
+			*p = uint32(v)
+		case *uint64:
+			*p = v
+		}
+	case *float32:
+		v, err := s.scanFloat(32)
+		if err != nil {
+			return err
+		}
+		*p = float32(v)
+	case *float64:
+		v, err := s.scanFloat(64)
+		if err != nil {
+			return err
+		}
+		*p = v
+	default:
+		return errors.New("can't scan type: " + Sprintf("%T", arg))
+	}
+	return nil
+}
