@@ -1,11 +1,9 @@
-// Signatures of package fmt as Go 1.27 declares them, for gosub's type checker;
-// bodies are native (src/stdlib).
+// Package fmt as Go 1.27 declares it; bodies without Go are native (src/stdlib).
 package fmt
 
 import (
 	"errors"
 	"io"
-	"os"
 	"strconv"
 	"unicode/utf8"
 )
@@ -84,9 +82,29 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
-func Scan(a ...any) (n int, err error)   { return Fscan(os.Stdin, a...) }
-func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
-func Scanf(format string, a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error)   { return Fscan(stdin{}, a...) }
+func Scanln(a ...any) (n int, err error) { return Fscanln(stdin{}, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(stdin{}, format, a...) }
+
+// stdin reads file descriptor 0 as os.Stdin does, without importing os:
+// a program importing only fmt does not run os's initialisers (in Go fmt
+// imports os). Simplification: a closed os.Stdin is not seen here, and a
+// host read error is worded by its errno number.
+type stdin struct{}
+
+// read is os's read(2) native.
+func read(fd int, b []byte) (n int, errno int)
+
+func (stdin) Read(b []byte) (int, error) {
+	n, errno := read(0, b)
+	if errno != 0 {
+		return 0, errors.New("read /dev/stdin: errno " + strconv.Itoa(errno))
+	}
+	if n == 0 && len(b) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
 func Sscan(str string, a ...any) (n int, err error) {
 	st := &scanState{s: str}
 	for _, arg := range a {
@@ -237,14 +255,16 @@ func store(tok string, arg any, verb byte) error {
 	return nil
 }
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	return newReadScan(r, true).doScan(a)
+	return newReadScan(r, true, false).doScan(a)
 }
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	return newReadScan(r, false).doScan(a)
+	return newReadScan(r, false, true).doScan(a)
 }
-func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return newReadScan(r, false, false).doScanf(format, a)
+}
 
-// readScan is Fscan's and Fscanln's state (Go's ss over a reader): it
+// readScan is the state of Fscan, Fscanln and Fscanf (Go's ss over a reader): it
 // reads a rune at a time, as Go does, so a scan consumes no more input than
 // it needs. A reader with UnreadRune gets the rune read ahead back; from
 // any other (os.Stdin) that rune is lost when the call returns, as in Go.
@@ -254,17 +274,24 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 type readScan struct {
 	r         io.Reader
 	rs        io.RuneScanner
-	nlIsSpace bool // Fscan: newlines count as spaces; Fscanln: they end the line
+	nlIsSpace bool // Fscan: newlines count as spaces
+	nlIsEnd   bool // Fscanln: a newline ends the input
+	atEOF     bool
+	count     int // runes read, for a verb's width
+	limit     int
 	last      rune
 	pending   bool // last was read back and is the next rune (plain readers)
 	buf       []byte
 	one       [1]byte
 }
 
-const scanEOF = -1
+const (
+	scanEOF   = -1
+	noLimit   = 1 << 62
+)
 
-func newReadScan(r io.Reader, nlIsSpace bool) *readScan {
-	s := &readScan{r: r, nlIsSpace: nlIsSpace}
+func newReadScan(r io.Reader, nlIsSpace, nlIsEnd bool) *readScan {
+	s := &readScan{r: r, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: noLimit}
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	}
@@ -280,6 +307,22 @@ func (s *readScan) readByte() (byte, bool) {
 }
 
 func (s *readScan) getRune() rune {
+	if s.atEOF || s.count >= s.limit {
+		return scanEOF
+	}
+	r := s.readRune()
+	if r == scanEOF {
+		s.atEOF = true
+		return r
+	}
+	s.count++
+	if s.nlIsEnd && r == '\n' {
+		s.atEOF = true
+	}
+	return r
+}
+
+func (s *readScan) readRune() rune {
 	if s.pending {
 		s.pending = false
 		return s.last
@@ -317,6 +360,8 @@ func (s *readScan) getRune() rune {
 }
 
 func (s *readScan) unread() {
+	s.atEOF = false
+	s.count--
 	if s.rs != nil {
 		s.rs.UnreadRune()
 	} else {
@@ -402,12 +447,12 @@ func (s *readScan) start() error {
 
 func (s *readScan) doScan(a []any) (n int, err error) {
 	for _, arg := range a {
-		if err := s.scanOne(arg); err != nil {
+		if err := s.scanOne('v', arg); err != nil {
 			return n, err
 		}
 		n++
 	}
-	if !s.nlIsSpace {
+	if s.nlIsEnd {
 		for {
 			r := s.getRune()
 			if r == '\n' || r == scanEOF {
@@ -421,49 +466,76 @@ func (s *readScan) doScan(a []any) (n int, err error) {
 	return n, nil
 }
 
-// number reads an integer's token: sign (when signed), base prefix, digits.
-func (s *readScan) number(signed bool) (string, error) {
+// number reads an integer's token for verb: sign (when signed), digits of
+// the verb's base; %v also takes a base prefix (base 0 for ParseInt).
+func (s *readScan) number(signed bool, verb rune) (string, int, error) {
 	if err := s.start(); err != nil {
-		return "", err
+		return "", 0, err
+	}
+	base, digits := 10, "0123456789"
+	switch verb {
+	case 'b':
+		base, digits = 2, "01"
+	case 'o':
+		base, digits = 8, "01234567"
+	case 'x', 'X':
+		base, digits = 16, "0123456789aAbBcCdDeEfF"
 	}
 	if signed {
 		s.accept("+-")
 	}
-	digits, have := "0123456789_", false
-	if s.peek("0") {
-		s.accept("0")
-		have = true
-		switch {
-		case s.accept("bB"):
-			digits = "01_"
-		case s.accept("oO"):
-			digits = "01234567_"
-		case s.accept("xX"):
-			digits = "0123456789aAbBcCdDeEfF_"
-		default:
-			digits = "01234567_"
+	have := false
+	if verb == 'v' {
+		base, digits = 0, "0123456789_"
+		if s.peek("0") {
+			s.accept("0")
+			have = true
+			switch {
+			case s.accept("bB"):
+				digits = "01_"
+			case s.accept("oO"):
+				digits = "01234567_"
+			case s.accept("xX"):
+				digits = "0123456789aAbBcCdDeEfF_"
+			default:
+				digits = "01234567_"
+			}
 		}
 	}
 	if !have {
 		if s.getRune() == scanEOF {
-			return "", io.EOF
+			return "", 0, io.EOF
 		}
 		s.unread()
 		if !s.accept(digits) {
-			return "", errors.New("expected integer")
+			return "", 0, errors.New("expected integer")
 		}
 	}
 	for s.accept(digits) {
 	}
-	return string(s.buf), nil
+	return string(s.buf), base, nil
 }
 
-func (s *readScan) scanInt(bits int) (int64, error) {
-	tok, err := s.number(true)
+func badVerb(verb rune, typ string) error {
+	return errors.New("bad verb '%" + string(verb) + "' for " + typ)
+}
+
+func (s *readScan) scanInt(verb rune, bits int) (int64, error) {
+	if verb == 'c' {
+		r := s.getRune()
+		if x := (int64(r) << (64 - bits)) >> (64 - bits); x != int64(r) {
+			return 0, errors.New("overflow on character value " + string(r))
+		}
+		return int64(r), nil
+	}
+	if !inSet("bdoxXv", verb) {
+		return 0, badVerb(verb, "integer")
+	}
+	tok, base, err := s.number(true, verb)
 	if err != nil {
 		return 0, err
 	}
-	i, err := strconv.ParseInt(tok, 0, 64)
+	i, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
 		return 0, err
 	}
@@ -473,12 +545,22 @@ func (s *readScan) scanInt(bits int) (int64, error) {
 	return i, nil
 }
 
-func (s *readScan) scanUint(bits int) (uint64, error) {
-	tok, err := s.number(false)
+func (s *readScan) scanUint(verb rune, bits int) (uint64, error) {
+	if verb == 'c' {
+		r := s.getRune()
+		if x := (uint64(r) << (64 - bits)) >> (64 - bits); x != uint64(r) {
+			return 0, errors.New("overflow on character value " + string(r))
+		}
+		return uint64(r), nil
+	}
+	if !inSet("bdoxXv", verb) {
+		return 0, badVerb(verb, "integer")
+	}
+	tok, base, err := s.number(false, verb)
 	if err != nil {
 		return 0, err
 	}
-	i, err := strconv.ParseUint(tok, 0, 64)
+	i, err := strconv.ParseUint(tok, base, 64)
 	if err != nil {
 		return 0, err
 	}
@@ -490,7 +572,10 @@ func (s *readScan) scanUint(bits int) (uint64, error) {
 
 // scanFloat reads floatToken's grammar: nan, sign, inf, digits (hex after
 // 0x), a point and fraction, an exponent.
-func (s *readScan) scanFloat(bits int) (float64, error) {
+func (s *readScan) scanFloat(verb rune, bits int) (float64, error) {
+	if !inSet("beEfFgGv", verb) {
+		return 0, badVerb(verb, "float"+strconv.Itoa(bits))
+	}
 	if err := s.start(); err != nil {
 		return 0, err
 	}
@@ -517,7 +602,10 @@ func (s *readScan) scanFloat(bits int) (float64, error) {
 	return strconv.ParseFloat(string(s.buf), bits)
 }
 
-func (s *readScan) scanBool() (bool, error) {
+func (s *readScan) scanBool(verb rune) (bool, error) {
+	if !inSet("tv", verb) {
+		return false, badVerb(verb, "boolean")
+	}
 	if err := s.start(); err != nil {
 		return false, err
 	}
@@ -538,7 +626,12 @@ func (s *readScan) scanBool() (bool, error) {
 	return false, nil
 }
 
-func (s *readScan) word() (string, error) {
+// word reads a string operand up to a space (%s, %v; %q and %x are not
+// modelled).
+func (s *readScan) word(verb rune) (string, error) {
+	if !inSet("sv", verb) {
+		return "", badVerb(verb, "string")
+	}
 	if err := s.start(); err != nil {
 		return "", err
 	}
@@ -556,23 +649,23 @@ func (s *readScan) word() (string, error) {
 	return string(s.buf), nil
 }
 
-func (s *readScan) scanOne(arg any) error {
+func (s *readScan) scanOne(verb rune, arg any) error {
 	// On an error the operand keeps its value, as in Go.
 	switch p := arg.(type) {
 	case *string:
-		v, err := s.word()
+		v, err := s.word(verb)
 		if err != nil {
 			return err
 		}
 		*p = v
 	case *[]byte:
-		v, err := s.word()
+		v, err := s.word(verb)
 		if err != nil {
 			return err
 		}
 		*p = []byte(v)
 	case *bool:
-		v, err := s.scanBool()
+		v, err := s.scanBool(verb)
 		if err != nil {
 			return err
 		}
@@ -587,7 +680,7 @@ func (s *readScan) scanOne(arg any) error {
 		case *int32:
 			bits = 32
 		}
-		v, err := s.scanInt(bits)
+		v, err := s.scanInt(verb, bits)
 		if err != nil {
 			return err
 		}
@@ -613,7 +706,7 @@ func (s *readScan) scanOne(arg any) error {
 		case *uint32:
 			bits = 32
 		}
-		v, err := s.scanUint(bits)
+		v, err := s.scanUint(verb, bits)
 		if err != nil {
 			return err
 		}
@@ -630,13 +723,13 @@ func (s *readScan) scanOne(arg any) error {
 			*p = v
 		}
 	case *float32:
-		v, err := s.scanFloat(32)
+		v, err := s.scanFloat(verb, 32)
 		if err != nil {
 			return err
 		}
 		*p = float32(v)
 	case *float64:
-		v, err := s.scanFloat(64)
+		v, err := s.scanFloat(verb, 64)
 		if err != nil {
 			return err
 		}
@@ -645,4 +738,133 @@ func (s *readScan) scanOne(arg any) error {
 		return errors.New("can't scan type: " + Sprintf("%T", arg))
 	}
 	return nil
+}
+
+// doScanf is Go's: each verb but %c skips spaces first (a newline there is
+// an error), and advance matches the format's literals and spaces.
+func (s *readScan) doScanf(format string, a []any) (n int, err error) {
+	end := len(format) - 1
+	for i := 0; i <= end; {
+		w, err := s.advance(format[i:])
+		if err != nil {
+			return n, err
+		}
+		if w > 0 {
+			i += w
+			continue
+		}
+		if format[i] != '%' {
+			if w < 0 {
+				return n, errors.New("input does not match format")
+			}
+			break
+		}
+		i++
+		wid, widPresent := 0, false
+		for ; i < end && '0' <= format[i] && format[i] <= '9'; i++ {
+			wid = wid*10 + int(format[i]-'0')
+			widPresent = true
+		}
+		c, cw := utf8.DecodeRuneInString(format[i:])
+		i += cw
+		if c != 'c' {
+			if err := s.skipSpace(); err != nil {
+				return n, err
+			}
+		}
+		if c == '%' {
+			if err := s.start(); err != nil {
+				return n, err
+			}
+			if !s.accept("%") {
+				return n, errors.New("missing literal %")
+			}
+			continue
+		}
+		if widPresent {
+			s.limit = s.count + wid
+		}
+		if n >= len(a) {
+			return n, errors.New("too few operands for format '%" + format[i-cw:] + "'")
+		}
+		err = s.scanOne(c, a[n])
+		s.limit = noLimit
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+	if n < len(a) {
+		return n, errors.New("too many operands")
+	}
+	return n, nil
+}
+
+// advance matches format up to its next verb: -1 when a literal differs.
+// A newline in the format matches spaces then a newline or the end; other
+// spaces match one or more spaces (none after a newline, or at the end).
+func (s *readScan) advance(format string) (int, error) {
+	i := 0
+	for i < len(format) {
+		fmtc, w := utf8.DecodeRuneInString(format[i:])
+		if scanIsSpace(fmtc) {
+			newlines, trailingSpace := 0, false
+			for scanIsSpace(fmtc) && i < len(format) {
+				if fmtc == '\n' {
+					newlines++
+					trailingSpace = false
+				} else {
+					trailingSpace = true
+				}
+				i += w
+				fmtc, w = utf8.DecodeRuneInString(format[i:])
+			}
+			for j := 0; j < newlines; j++ {
+				inputc := s.getRune()
+				for scanIsSpace(inputc) && inputc != '\n' {
+					inputc = s.getRune()
+				}
+				if inputc != '\n' && inputc != scanEOF {
+					return i, errors.New("newline in format does not match input")
+				}
+			}
+			if trailingSpace {
+				inputc := s.getRune()
+				if newlines == 0 {
+					if !scanIsSpace(inputc) && inputc != scanEOF {
+						return i, errors.New("expected space in input to match format")
+					}
+					if inputc == '\n' {
+						return i, errors.New("newline in input does not match format")
+					}
+				}
+				for scanIsSpace(inputc) && inputc != '\n' {
+					inputc = s.getRune()
+				}
+				if inputc != scanEOF {
+					s.unread()
+				}
+			}
+			continue
+		}
+		if fmtc == '%' {
+			if i+w == len(format) {
+				return i, errors.New("missing verb: % at end of format string")
+			}
+			if next, _ := utf8.DecodeRuneInString(format[i+w:]); next != '%' {
+				return i, nil
+			}
+			i += w
+		}
+		inputc := s.getRune()
+		if inputc == scanEOF {
+			return i, io.ErrUnexpectedEOF
+		}
+		if fmtc != inputc {
+			s.unread()
+			return -1, nil
+		}
+		i += w
+	}
+	return i, nil
 }
