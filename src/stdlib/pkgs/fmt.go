@@ -106,153 +106,25 @@ func (stdin) Read(b []byte) (int, error) {
 	return n, nil
 }
 func Sscan(str string, a ...any) (n int, err error) {
-	st := &scanState{s: str}
-	for _, arg := range a {
-		tok := st.token()
-		if tok == "" {
-			return n, io.ErrUnexpectedEOF
-		}
-		if err := store(tok, arg, 'v'); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
+	return Fscan(&stringReader{str}, a...)
 }
 func Sscanln(str string, a ...any) (n int, err error) {
-	for i := 0; i < len(str); i++ {
-		if str[i] == '\n' {
-			str = str[:i]
-			break
-		}
-	}
-	n, err = Sscan(str, a...)
-	if err == io.ErrUnexpectedEOF {
-		err = errors.New("unexpected newline")
-	}
-	return n, err
+	return Fscanln(&stringReader{str}, a...)
 }
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	st := &scanState{s: str}
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' || i+1 == len(format) {
-			if c == ' ' || c == '\t' || c == '\n' {
-				st.skipSpace()
-				continue
-			}
-			if st.i >= len(st.s) || st.s[st.i] != c {
-				return n, errors.New("input does not match format")
-			}
-			st.i++
-			continue
-		}
-		i++
-		verb := format[i]
-		if verb == '%' {
-			if st.i >= len(st.s) || st.s[st.i] != '%' {
-				return n, errors.New("missing literal %")
-			}
-			st.i++
-			continue
-		}
-		if n >= len(a) {
-			return n, errors.New("too few operands for format '%" + string(verb) + "'")
-		}
-		tok := st.token()
-		if tok == "" {
-			return n, io.ErrUnexpectedEOF
-		}
-		if err := store(tok, a[n], verb); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
+	return Fscanf(&stringReader{str}, format, a...)
 }
 
-// scanState reads space-separated tokens of a string.
-type scanState struct {
-	s string
-	i int
-}
+// stringReader is Go's: a plain reader, so Sscan reads it a byte at a time.
+type stringReader struct{ s string }
 
-func (st *scanState) skipSpace() {
-	for st.i < len(st.s) && (st.s[st.i] == ' ' || st.s[st.i] == '\t' || st.s[st.i] == '\n' || st.s[st.i] == '\r') {
-		st.i++
+func (r *stringReader) Read(b []byte) (n int, err error) {
+	n = copy(b, r.s)
+	r.s = r.s[n:]
+	if n == 0 {
+		err = io.EOF
 	}
-}
-
-func (st *scanState) token() string {
-	st.skipSpace()
-	start := st.i
-	for st.i < len(st.s) && st.s[st.i] != ' ' && st.s[st.i] != '\t' && st.s[st.i] != '\n' && st.s[st.i] != '\r' {
-		st.i++
-	}
-	return st.s[start:st.i]
-}
-
-// store parses tok into the variable arg points to.
-func store(tok string, arg any, verb byte) error {
-	base := 10
-	if verb == 'x' || verb == 'X' {
-		base = 16
-	} else if verb == 'o' {
-		base = 8
-	} else if verb == 'b' {
-		base = 2
-	} else if verb == 'v' {
-		base = 0
-	}
-	switch p := arg.(type) {
-	case *string:
-		*p = tok
-	case *int:
-		v, err := strconv.ParseInt(tok, base, 64)
-		if err != nil {
-			return errors.New("expected integer")
-		}
-		*p = int(v)
-	case *int64:
-		v, err := strconv.ParseInt(tok, base, 64)
-		if err != nil {
-			return errors.New("expected integer")
-		}
-		*p = v
-	case *int32:
-		v, err := strconv.ParseInt(tok, base, 32)
-		if err != nil {
-			return errors.New("expected integer")
-		}
-		*p = int32(v)
-	case *uint:
-		v, err := strconv.ParseUint(tok, base, 64)
-		if err != nil {
-			return errors.New("expected integer")
-		}
-		*p = uint(v)
-	case *float64:
-		v, err := strconv.ParseFloat(tok, 64)
-		if err != nil {
-			return err
-		}
-		*p = v
-	case *float32:
-		v, err := strconv.ParseFloat(tok, 32)
-		if err != nil {
-			return err
-		}
-		*p = float32(v)
-	case *bool:
-		v, err := strconv.ParseBool(tok)
-		if err != nil {
-			return errors.New("syntax error scanning boolean")
-		}
-		*p = v
-	default:
-		return errors.New("can't scan type")
-	}
-	return nil
+	return
 }
 func Fscan(r io.Reader, a ...any) (n int, err error) {
 	return newReadScan(r, true, false).doScan(a)
@@ -264,7 +136,7 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 	return newReadScan(r, false, false).doScanf(format, a)
 }
 
-// readScan is the state of Fscan, Fscanln and Fscanf (Go's ss over a reader): it
+// readScan is the state of every Scan function (Go's ss over a reader): it
 // reads a rune at a time, as Go does, so a scan consumes no more input than
 // it needs. A reader with UnreadRune gets the rune read ahead back; from
 // any other (os.Stdin) that rune is lost when the call returns, as in Go.
