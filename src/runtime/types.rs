@@ -92,6 +92,13 @@ impl TypeTable {
         if let Some(&a) = self.by_type.get(&t) {
             return a;
         }
+        // byte and rune are aliases: *rune and *int32 are one type, with one
+        // descriptor (one type word for assertions and comparisons).
+        // Identical types share one, so whichever is found is the same.
+        if let Some(a) = self.by_type.iter().find(|(k, _)| p.identical(**k, t)).map(|(_, a)| *a) {
+            self.by_type.insert(t, a);
+            return a;
+        }
         let (size, align) = p.layout(t);
         let mut b = vec![0u8; TYPE_SIZE as usize];
         b[0..8].copy_from_slice(&size.to_le_bytes());

@@ -40,6 +40,8 @@ use std::path::{Path, PathBuf};
 pub const NATIVES: &[(&str, NativeFn)] = &[
     ("os.open", os_open),
     ("os.read", os_read),
+    // fmt's Scan functions read stdin without package os.
+    ("fmt.read", os_read),
     ("os.pread", os_pread),
     ("os.write", |m, b| os_write(m, b, true)),
     ("os.writeString", |m, b| os_write(m, b, false)),

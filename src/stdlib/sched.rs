@@ -1,6 +1,7 @@
 //! Natives of the goroutine runtime: package runtime's scheduler calls,
 //! the semaphores and notify lists sync is built on (`sync.runtime_*`),
-//! and the clock, sleep and timers package time is built on.
+//! the clock, sleep and timers package time is built on, and the runtime
+//! random source under math/rand's top-level functions.
 
 use super::NativeFn;
 use crate::interp::trace::ev;
@@ -23,6 +24,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("sync.runtime_notifyListNotifyAll", notify_list_notify_all),
     ("sync.runtime_notifyListNotifyOne", notify_list_notify_one),
     ("sync.fatal", sync_fatal),
+    ("math/rand.runtime_rand", runtime_rand),
     ("time.now", time_now),
     ("time.runtimeNano", runtime_nano),
     ("time.Sleep", time_sleep),
@@ -165,6 +167,14 @@ fn time_now(m: &mut Machine, base: u64) -> R<()> {
     m.mem.store(base + 8, 8, (START_UNIX + t / 1_000_000_000) as u64);
     m.mem.store(base + 16, 4, (t % 1_000_000_000) as u64);
     m.mem.store(base + 24, 8, (t + 1) as u64);
+    Ok(())
+}
+
+/// `runtime.rand`, the top-level math/rand functions' source: the seeded
+/// generator map iteration and select draw from, as in Go.
+fn runtime_rand(m: &mut Machine, base: u64) -> R<()> {
+    let v = m.rng.next_u64();
+    m.mem.store(base + 8, 8, v);
     Ok(())
 }
 
