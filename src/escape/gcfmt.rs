@@ -141,9 +141,15 @@ impl Fmt<'_> {
         f.text[(e.span.lo - f.base) as usize..(e.span.hi - f.base) as usize].to_string()
     }
 
-    fn is_pkg(&self, e: &Expr) -> bool {
-        matches!(e.kind, ExprKind::Ident(_))
-            && self.p.info.uses.get(&e.id).is_some_and(|&o| matches!(self.p.objs.get(o).kind, ObjKind::PkgName(_)))
+    /// The package an identifier names, if it is an import's name.
+    fn pkg_of(&self, e: &Expr) -> Option<crate::types::typ::PkgId> {
+        if !matches!(e.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        match self.p.objs.get(*self.p.info.uses.get(&e.id)?).kind {
+            ObjKind::PkgName(id) => Some(id),
+            _ => None,
+        }
     }
 
     fn is_type(&self, e: &Expr) -> bool {
@@ -214,8 +220,9 @@ impl Fmt<'_> {
                 format!("{t}{{{}}}", if elts.is_empty() { "" } else { "..." })
             }
             ExprKind::Selector(x, sel) => {
-                if self.is_pkg(x) {
-                    return format!("{}.{}", self.raw(x), sel.name);
+                if let Some(pkg) = self.pkg_of(x) {
+                    // gc names the package, whatever the import calls it.
+                    return format!("{}.{}", self.p.pkgs[pkg.0 as usize].name, sel.name);
                 }
                 if super::is_method_expr(self.p, e) {
                     let t = self.ty(x).map(|t| self.type_str(t)).unwrap_or_default();
