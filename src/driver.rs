@@ -327,7 +327,8 @@ pub fn run(cli: Cli) -> i32 {
                 let mut out = std::io::stdout().lock();
                 for f in prog.funcs.iter().filter(|f| f.native.is_none() && f.name.starts_with("main.")) {
                     let (_, line, _) = s.map.line_col(f.pos);
-                    let head = format!("func {} (line {line}, frame {} bytes, args {})", f.name, f.frame_size, f.args_size);
+                    let head =
+                        format!("func {} (line {line}, frame {} bytes, args {})", f.name, f.frame_size, f.args_size);
                     if writeln!(out, "{head}\n{:#?}", f.body).is_err() {
                         break;
                     }

@@ -57,9 +57,7 @@ pub struct Sched {
 
 impl Sched {
     pub fn new(procs: usize) -> Sched {
-        let mut ps: Vec<P> = (0..procs.max(1))
-            .map(|id| P::new(id))
-            .collect();
+        let mut ps: Vec<P> = (0..procs.max(1)).map(P::new).collect();
         // Before main.main, Go's runtime has run its own goroutines (force
         // gc, sweep, scavenge, finalizer), four fresh time slices: as
         // schedtrace shows at 0 ms, `[ 4 ]` with one P, `[ 1 3 ]` with two.

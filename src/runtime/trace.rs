@@ -861,14 +861,20 @@ impl Tracer {
                 }
             }
             Event::SpanRefill { p, spc, old } => match old {
-                Some(s) => format!("P{p} mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false)),
+                Some(s) => {
+                    format!("P{p} mcache {}: {} {s:#x} has no free slot", class(*spc), self.span_name(*s, false))
+                }
                 None => format!("P{p} mcache {}: no span cached yet", class(*spc)),
             },
             Event::SpanUncache { span, spc, to } => {
                 format!("{} {span:#x} -> mcentral {} {to}", self.span_name(*span, false), class(*spc))
             }
             Event::SpanCache { p, span, spc, from, free } => {
-                format!("{} {span:#x} -> P{p} mcache {}: {from}, {free} free", self.span_name(*span, false), class(*spc))
+                format!(
+                    "{} {span:#x} -> P{p} mcache {}: {from}, {free} free",
+                    self.span_name(*span, false),
+                    class(*spc)
+                )
             }
             Event::SpanAlloc { span, npages, spc, grown } => {
                 let pages = if *npages == 1 { "page" } else { "pages" };
