@@ -398,9 +398,17 @@ impl<'a> Batch<'_, 'a> {
                 self.is_field(dst) && self.is_field(src) && self.same_safe(dx, sx)
             }
             (ExprKind::Index(dx, di), ExprKind::Index(sx, si)) => {
+                // A pointer to an array indexes through gc's implicit
+                // dereference, a safe expression too.
                 let slice_or_array = |x: &Expr| {
-                    self.type_of(x)
-                        .is_some_and(|t| matches!(self.p().types.under_type(t), Type::Slice(_) | Type::Array(..)))
+                    self.type_of(x).is_some_and(|t| {
+                        let ty = &self.p().types;
+                        match ty.under_type(t) {
+                            Type::Slice(_) | Type::Array(..) => true,
+                            Type::Pointer(e) => matches!(ty.under_type(*e), Type::Array(..)),
+                            _ => false,
+                        }
+                    })
                 };
                 slice_or_array(dx)
                     && slice_or_array(sx)
