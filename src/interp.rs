@@ -308,18 +308,21 @@ impl<'p> Machine<'p> {
         if size > HEAP_LIMIT || self.mem.heap.mem.len() as u64 + size > HEAP_LIMIT {
             return Err(self.out_of_memory());
         }
-        let p = self.sched.curp;
-        let a: Alloc = self.sched.ps[p].mcache.mallocgc(&mut self.mem.heap, size, noscan);
+        let a = self.mallocgc(size, noscan);
         Ok(self.allocated(&a, size))
+    }
+
+    /// `mallocgc` through the mcache of the P running the goroutine.
+    #[inline]
+    pub(crate) fn mallocgc(&mut self, size: u64, noscan: bool) -> Alloc {
+        let p = self.sched.curp;
+        self.sched.ps[p].mcache.mallocgc(&mut self.mem.heap, size, noscan)
     }
 
     /// `malloc` for reason `why` (the allocation event's).
     #[inline]
     pub fn malloc_why(&mut self, size: u64, noscan: bool, why: ir::Why) -> R<u64> {
-        let saved = std::mem::replace(&mut self.why, why);
-        let r = self.malloc(size, noscan);
-        self.why = saved;
-        r
+        self.with_why(why, |m| m.malloc(size, noscan))
     }
 
     /// Runs `f`, whose allocations are made for reason `why`.

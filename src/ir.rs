@@ -43,6 +43,12 @@ pub type LabelId = u32;
 /// `-m` words); the evaluator hands it to the allocation's trace event.
 pub type Why = u32;
 
+/// The size of every fixed frame buffer that holds an allocation escape
+/// analysis keeps in the frame: the runtime's `tmpBuf` (a concatenation,
+/// `string(b)`, `[]byte(s)`), and gc's stack buffer for an `append` and
+/// for a `make` of run-time size (`-d=variablemakethreshold`).
+pub const FRAME_BUF: u64 = 32;
+
 /// The runtime's own reasons, the first entries of every `whys` table.
 pub mod why {
     use super::Why;

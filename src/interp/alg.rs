@@ -350,8 +350,7 @@ impl MapEnv for Env<'_, '_> {
     fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64 {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
-        let p = self.m.sched.curp;
-        let a = self.m.sched.ps[p].mcache.mallocgc(&mut self.m.mem.heap, size, noscan);
+        let a = self.m.mallocgc(size, noscan);
         if why == crate::ir::why::NONE {
             return self.m.allocated(&a, size);
         }

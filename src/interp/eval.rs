@@ -410,14 +410,7 @@ impl Machine<'_> {
                 let p = match buf {
                     // The frame's buffer, zeroed whole (old pointers in it
                     // would otherwise stay roots).
-                    Some((off, fwhy)) if c * elem_size <= 32 => {
-                        let p = self.fp + *off as u64;
-                        self.mem.fill(p, 32, 0);
-                        if self.trace.is_some() {
-                            self.trace_frame_alloc(p, 32, *fwhy);
-                        }
-                        p
-                    }
+                    Some((off, fwhy)) if c * elem_size <= FRAME_BUF => self.frame_buf(*off, *fwhy),
                     _ => self.malloc_why(c * elem_size, *noscan, *why)?,
                 };
                 self.write_slice(dst, p, l, c)
@@ -441,15 +434,11 @@ impl Machine<'_> {
                 }
                 let r = match buf {
                     _ if count == 1 && (buf.is_some() || !self.on_stack(only.0)) => {
-                        self.mem.store(dst, 8, only.0);
-                        self.mem.store(dst + 8, 8, only.1);
+                        self.write_string(dst, only.0, only.1);
                         Ok(())
                     }
-                    Some(off) if !bytes.is_empty() && bytes.len() <= 32 => {
-                        let p = self.fp + *off as u64;
-                        self.mem.write(p, &bytes);
-                        self.mem.store(dst, 8, p);
-                        self.mem.store(dst + 8, 8, bytes.len() as u64);
+                    Some(off) if !bytes.is_empty() && bytes.len() as u64 <= FRAME_BUF => {
+                        self.frame_string(dst, *off, &bytes);
                         Ok(())
                     }
                     _ => self.with_why(*why, |m| m.new_string(dst, &bytes)),
@@ -587,9 +576,34 @@ impl Machine<'_> {
         if !bytes.is_empty() {
             self.mem.write(p, bytes);
         }
-        self.mem.store(dst, 8, p);
-        self.mem.store(dst + 8, 8, bytes.len() as u64);
+        self.write_string(dst, p, bytes.len() as u64);
         Ok(())
+    }
+
+    /// Writes a string header (data, len) at `dst`.
+    fn write_string(&mut self, dst: u64, p: u64, n: u64) {
+        self.mem.store(dst, 8, p);
+        self.mem.store(dst + 8, 8, n);
+    }
+
+    /// A string whose bytes go in the frame's buffer at `off` (gc's
+    /// `tmpBuf` for a result that does not escape).
+    fn frame_string(&mut self, dst: u64, off: u32, bytes: &[u8]) {
+        let a = self.fp + off as u64;
+        self.mem.write(a, bytes);
+        self.write_string(dst, a, bytes.len() as u64);
+    }
+
+    /// The frame's 32-byte buffer at `off` (gc's stack buffer of a `make`,
+    /// an `append` or a `[]byte(s)` that does not escape), zeroed whole:
+    /// old pointers in it would otherwise stay roots. Its address.
+    fn frame_buf(&mut self, off: u32, why: Why) -> u64 {
+        let p = self.fp + off as u64;
+        self.mem.fill(p, FRAME_BUF, 0);
+        if self.trace.is_some() {
+            self.trace_frame_alloc(p, FRAME_BUF, why);
+        }
+        p
     }
 
     /// Whether an address lies in the running goroutine's stack.
@@ -644,13 +658,14 @@ impl Machine<'_> {
                 let v = self.eval(x)?;
                 let r = if from.is_signed() { v as i64 } else { v.min(i64::MAX as u64) as i64 };
                 let bytes = string::intstring(r);
-                let Some(off) = buf else { return self.with_why(why, |m| m.new_string(dst, &bytes)) };
-                // `intstring` with a buffer: the frame's 4 bytes.
-                let a = self.fp + off as u64;
-                self.mem.write(a, &bytes);
-                self.mem.store(dst, 8, a);
-                self.mem.store(dst + 8, 8, bytes.len() as u64);
-                Ok(())
+                match buf {
+                    // `intstring` with a buffer: the frame's 4 bytes.
+                    Some(off) => {
+                        self.frame_string(dst, off, &bytes);
+                        Ok(())
+                    }
+                    None => self.with_why(why, |m| m.new_string(dst, &bytes)),
+                }
             }
             Conv::BytesToString(buf) => {
                 // `slicebytetostring`: a one-byte string points into
@@ -662,15 +677,13 @@ impl Machine<'_> {
                 let data = match (n, buf) {
                     (0, _) => 0,
                     (1, _) => self.staticuint64s + 8 * bytes[0] as u64,
-                    (_, Some(off)) if n <= 32 => {
-                        let a = self.fp + off as u64;
-                        self.mem.write(a, &bytes);
-                        a
+                    (_, Some(off)) if n <= FRAME_BUF => {
+                        self.frame_string(dst, off, &bytes);
+                        return Ok(());
                     }
                     _ => return self.with_why(why, |m| m.new_string(dst, &bytes)),
                 };
-                self.mem.store(dst, 8, data);
-                self.mem.store(dst + 8, 8, n);
+                self.write_string(dst, data, n);
                 Ok(())
             }
             Conv::RunesToString => {
@@ -694,19 +707,15 @@ impl Machine<'_> {
             Conv::StringToBytesBuf(b, heap) => {
                 let (p, n) = self.str_operand(x)?;
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
-                if n > 32 {
+                if n > FRAME_BUF {
                     let cap = crate::runtime::slice::roundupsize(n, true);
                     let h = self.malloc_why(cap, true, heap)?;
                     self.mem.write(h, &bytes);
                     return self.write_slice(dst, h, n, cap);
                 }
-                let a = self.fp + b as u64;
-                self.mem.fill(a, 32, 0);
+                let a = self.frame_buf(b, why);
                 self.mem.write(a, &bytes);
-                if self.trace.is_some() {
-                    self.trace_frame_alloc(a, 32, why);
-                }
-                self.write_slice(dst, a, n, 32)
+                self.write_slice(dst, a, n, FRAME_BUF)
             }
             Conv::StringToRunes => {
                 let (p, n) = self.str_operand(x)?;
@@ -844,15 +853,11 @@ impl Machine<'_> {
         if newlen > cap
             && let Some((b, bwhy)) = buf
             && cap == 0
-            && newlen * es <= 32
+            && newlen * es <= FRAME_BUF
         {
             // The frame's buffer serves a slice that does not escape.
-            p = self.fp + b.get() as u64;
-            self.mem.fill(p, 32, 0);
-            cap = 32 / es.max(1);
-            if self.trace.is_some() {
-                self.trace_frame_alloc(p, 32, bwhy);
-            }
+            p = self.frame_buf(b.get(), bwhy);
+            cap = FRAME_BUF / es.max(1);
         } else if newlen > cap {
             let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, noscan))?;
             p = np;

@@ -8,7 +8,7 @@
 
 use super::lower::Lowerer;
 use super::lower_expr::strip_parens;
-use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS, TMP_BUF, VARIABLE_MAKE_THRESHOLD};
+use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS};
 use super::*;
 use crate::escape::SiteKind as SK;
 use crate::syntax::ast::{self, ExprKind};
@@ -47,7 +47,7 @@ impl Lowerer<'_> {
     /// A 32-byte frame buffer when the value being lowered is assigned to
     /// a slice variable that does not escape.
     fn take_stack_buf(&mut self, id: ast::ExprId) -> Option<(std::num::NonZeroU32, Why)> {
-        let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(32, 8))?;
+        let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(FRAME_BUF, 8))?;
         // Offset 0 is the closure context word: a buffer is never there.
         let slot = std::num::NonZeroU32::new(slot)?;
         Some((slot, self.frame_why(id, SK::Append)))
@@ -691,8 +691,8 @@ impl Lowerer<'_> {
             (Type::Slice(el), Type::Basic(_)) => {
                 let (conv, kind) = if self.p.size_of(*el) == 4 {
                     (Conv::RunesToString, SK::Runes2Str)
-                } else if self.stack_site(e.id, SK::Bytes2Str, TMP_BUF) {
-                    (Conv::BytesToString(Some(self.cx().alloc_object(32, 8))), SK::Bytes2Str)
+                } else if self.stack_site(e.id, SK::Bytes2Str, FRAME_BUF) {
+                    (Conv::BytesToString(Some(self.cx().alloc_object(FRAME_BUF, 8))), SK::Bytes2Str)
                 } else {
                     (Conv::BytesToString(None), SK::Bytes2Str)
                 };
@@ -704,10 +704,18 @@ impl Lowerer<'_> {
                 self.stack_buf = false;
                 let (conv, why) = if self.p.size_of(*el) == 4 {
                     (Conv::StringToRunes, self.heap_why(Some(e.id), SK::Str2Runes, 0, STRINGS))
-                } else if self.no_stack == 0 && self.esc.stack.contains(&(e.id, SK::Str2Bytes)) {
+                } else if self.stack_site(e.id, SK::Str2Bytes, FRAME_BUF) {
                     // The frame buffer, or the heap beyond 32 bytes.
-                    let heap = self.heap_why(Some(e.id), SK::Str2Bytes, 33, "longer than the frame's 32-byte buffer");
-                    (Conv::StringToBytesBuf(self.cx().alloc_object(32, 8), heap), self.frame_why(e.id, SK::Str2Bytes))
+                    let heap = self.heap_why(
+                        Some(e.id),
+                        SK::Str2Bytes,
+                        FRAME_BUF + 1,
+                        "longer than the frame's 32-byte buffer",
+                    );
+                    (
+                        Conv::StringToBytesBuf(self.cx().alloc_object(FRAME_BUF, 8), heap),
+                        self.frame_why(e.id, SK::Str2Bytes),
+                    )
                 } else {
                     (Conv::StringToBytes, self.heap_why(Some(e.id), SK::Str2Bytes, 0, "a non-constant string"))
                 };
@@ -789,8 +797,8 @@ impl Lowerer<'_> {
                             }
                             // A size known only at run time: gc's 32-byte
                             // frame buffer, used when `cap <= 32/elemsize`.
-                            if because == NON_CONSTANT && es > 0 && es <= VARIABLE_MAKE_THRESHOLD {
-                                buf = Some((self.cx().alloc_object(VARIABLE_MAKE_THRESHOLD, 8), why));
+                            if because == NON_CONSTANT && es > 0 && es <= FRAME_BUF {
+                                buf = Some((self.cx().alloc_object(FRAME_BUF, 8), why));
                                 because = "non-constant size, over the 32-byte stack buffer";
                             }
                         }

@@ -729,9 +729,8 @@ impl Lowerer<'_> {
             Add if matches!(self.rep(t), ValRep::Mem(16)) && self.is_string(t) => {
                 let mut parts = Vec::new();
                 self.concat_parts(e, &mut parts);
-                let buf = self
-                    .stack_site(e.id, SiteKind::AddStr, super::lower_stack::TMP_BUF)
-                    .then(|| self.cx().alloc_object(super::lower_stack::TMP_BUF, 8));
+                let buf =
+                    self.stack_site(e.id, SiteKind::AddStr, FRAME_BUF).then(|| self.cx().alloc_object(FRAME_BUF, 8));
                 let why = self.heap_why(Some(e.id), SiteKind::AddStr, 0, STRINGS);
                 Expr::Concat(parts, buf, why)
             }
@@ -864,18 +863,13 @@ impl Lowerer<'_> {
             let x = self.composite(t, elts);
             return self.lit_why(x, v.id, ELIDED);
         }
-        if let ExprKind::Unary(ast::UnOp::Addr, inner) = &v.kind
-            && let ExprKind::CompositeLit { ty: None, elts, .. } = &inner.kind
-            && let Type::Pointer(b) = self.p.types.under_type(t).clone()
-        {
-            let init = self.composite(b, elts);
-            let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));
-            let why = self.heap_why(Some(v.id), SiteKind::PtrLit, size, ELIDED);
-            return Expr::New { size, noscan, init: Some(Box::new(init)), why };
-        }
-        // `{...}` for an element of type *T means &T{...}.
+        // `{...}` (or `&{...}`) for an element of type *T means &T{...}.
+        let lit = match &v.kind {
+            ExprKind::Unary(ast::UnOp::Addr, inner) => &inner.kind,
+            k => k,
+        };
         if let Type::Pointer(b) = self.p.types.under_type(t).clone()
-            && let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind
+            && let ExprKind::CompositeLit { ty: None, elts, .. } = lit
         {
             let init = self.composite(b, elts);
             let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));

@@ -43,16 +43,8 @@ use crate::escape::SiteKind;
 use crate::syntax::ast::ExprId;
 use crate::types::typ::ObjId;
 
-/// The stack buffer of a run-time-sized `make` that does not escape
-/// (gc's `-d=variablemakethreshold`, default 32 bytes).
-pub(super) const VARIABLE_MAKE_THRESHOLD: u64 = 32;
-
 /// Why a `make` of a run-time size is not a frame array.
 pub(super) const NON_CONSTANT: &str = "non-constant size";
-
-/// The runtime's `tmpBuf`: the frame buffer of a string concatenation
-/// whose result does not escape.
-pub(super) const TMP_BUF: u64 = 32;
 
 /// What an allocation site is, for sites escape analysis gave no verdict
 /// (package initialisers, range-over-func bodies).

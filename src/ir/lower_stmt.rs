@@ -72,18 +72,13 @@ impl Lowerer<'_> {
             }
             if let Some(m) = &mentions {
                 let cx = self.cx();
-                let vars: Vec<ObjId> = cx.declared[declared..]
+                // This block's variables that die here: address-taken ones
+                // (pinned) and the others.
+                let (pinned, vars): (Vec<ObjId>, Vec<ObjId>) = cx.declared[declared..]
                     .iter()
                     .copied()
-                    .filter(|o| !later[i].contains(o) && !m.pinned.contains(o) && !killed.contains(o))
-                    .filter(|o| !cx.ends.contains_key(o))
-                    .collect();
-                let pinned: Vec<ObjId> = cx.declared[declared..]
-                    .iter()
-                    .copied()
-                    .filter(|o| !later[i].contains(o) && m.pinned.contains(o) && !killed.contains(o))
-                    .filter(|o| !cx.ends.contains_key(o))
-                    .collect();
+                    .filter(|o| !later[i].contains(o) && !killed.contains(o) && !cx.ends.contains_key(o))
+                    .partition(|o| m.pinned.contains(o));
                 for o in pinned {
                     // Address-taken: a stack object, statically live from
                     // its declaration to here.
@@ -825,22 +820,22 @@ impl Lowerer<'_> {
                                 };
                                 Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
                             }
-                            // `switch { case i: }` with an interface `i`: i == true.
-                            None if {
+                            None => {
                                 let et = self.ty_of(e);
-                                self.is_iface(et)
-                            } =>
-                            {
-                                let et = self.ty_of(e);
-                                let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
-                                let a = self.convert_implicit(Expr::Const(1), bool_t, et);
-                                let a = self.mem_operand_expr(a, 16);
-                                let b = self.expr(e);
-                                let b = self.mem_operand_expr(b, 16);
-                                let ck = self.cmp_kind(et);
-                                Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
+                                if self.is_iface(et) {
+                                    // `switch { case i: }` with an interface
+                                    // `i`: i == true.
+                                    let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
+                                    let a = self.convert_implicit(Expr::Const(1), bool_t, et);
+                                    let a = self.mem_operand_expr(a, 16);
+                                    let b = self.expr(e);
+                                    let b = self.mem_operand_expr(b, 16);
+                                    let ck = self.cmp_kind(et);
+                                    Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
+                                } else {
+                                    self.expr(e)
+                                }
                             }
-                            None => self.expr(e),
                         };
                         conds.push(cond);
                     }
