@@ -20,6 +20,7 @@ mod alg;
 mod builtins;
 mod call;
 mod chan;
+mod compile;
 mod eval;
 mod exec;
 mod mgc;
@@ -92,6 +93,13 @@ pub struct Options {
 
 pub struct Machine<'p> {
     pub funcs: &'p [ir::Func],
+    /// Each function's compiled body (`compile`), made on its first call
+    /// in a run without tracing.
+    code: Vec<Option<std::rc::Rc<compile::Run<'p>>>>,
+    /// Run compiled bodies (`compile`): on unless the run is traced (fixed
+    /// when the run starts) or the walker was asked for (`GOSUB_WALK=1`,
+    /// which the tests use to check both tiers against the same goldens).
+    pub compiled: bool,
     pub checked: crate::types::Program,
     pub mem: Memory,
     pub rtypes: TypeTable,
@@ -212,6 +220,8 @@ impl<'p> Machine<'p> {
         mem.heap.stats.gc.next_gc = pacer.goal;
         Machine {
             funcs,
+            code: vec![None; funcs.len()],
+            compiled: std::env::var_os("GOSUB_WALK").is_none_or(|v| v == "0"),
             checked,
             mem,
             rtypes,
@@ -270,6 +280,8 @@ impl<'p> Machine<'p> {
     /// status.
     pub fn run(&mut self, entry: FuncId, os_args: Option<u64>, procs: usize) -> i32 {
         self.sched = crate::runtime::proc::Sched::new(procs);
+        // Events come from the walker.
+        self.compiled &= self.trace.is_none();
         let code = match self.init_runtime_globals(os_args) {
             Ok(()) => self.run_main(entry),
             Err(u) => {

@@ -161,7 +161,7 @@ impl Machine<'_> {
         let pins = self.pins.len();
         let mut r = match f.native {
             Some(n) => crate::stdlib::call_native(n, self, base),
-            None => self.run_body(f),
+            None => self.run_body(fid, f),
         };
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
@@ -175,11 +175,18 @@ impl Machine<'_> {
     }
 
     #[inline(always)]
-    fn run_body(&mut self, f: &crate::ir::Func) -> R<()> {
+    fn run_body(&mut self, fid: FuncId, f: &crate::ir::Func) -> R<()> {
         if !f.heap_params.is_empty() {
             self.heap_params(f)?;
         }
-        match self.exec_block(&f.body) {
+        // Without the event stream, the compiled body (`compile`).
+        let flow = if self.compiled {
+            let code = self.code(fid);
+            code(self)
+        } else {
+            self.exec_block(&f.body)
+        };
+        match flow {
             Ok(flow) => {
                 if f.has_defer && flow != Flow::Return {
                     // Deferred calls of a frame falling off its end run at `}`.

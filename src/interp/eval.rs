@@ -9,7 +9,7 @@ use crate::syntax::ast::BinOp;
 
 /// Addresses below this are never mapped: an access faults as a nil
 /// dereference (Go reserves the first page).
-const NIL_PAGE: u64 = 4096;
+pub(super) const NIL_PAGE: u64 = 4096;
 
 impl Machine<'_> {
     #[inline]

@@ -38,7 +38,7 @@ impl Machine<'_> {
         }
     }
 
-    fn exec(&mut self, s: &Stmt) -> R<Flow> {
+    pub(super) fn exec(&mut self, s: &Stmt) -> R<Flow> {
         if let StmtKind::ZeroLocals(slots) = &s.kind {
             // Not a statement of the program: no position, no event.
             for &(off, size) in slots {

@@ -1,0 +1,288 @@
+//! Scalar expressions, addresses and calls as closures: the walker's
+//! `eval`, `place_addr` and `call` (`interp/eval.rs`, `interp/call.rs`)
+//! for the hot nodes, each specialised at compile time on its operator,
+//! kind and operand shapes (a local or a constant operand is read inline
+//! instead of through another closure).
+
+use super::Val;
+use crate::interp::eval::NIL_PAGE;
+use crate::interp::{Machine, ops};
+use crate::ir::{Call, Callee, CmpKind, Conv, Expr, Kind, Place, ResultKind, ValRep};
+use crate::runtime::panic::Fault;
+use crate::syntax::ast::BinOp;
+
+/// A whole-word kind: loaded without normalising.
+fn word(k: Kind) -> bool {
+    matches!(k, Kind::I64 | Kind::U64 | Kind::F64)
+}
+
+/// A scalar expression's value.
+pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
+    match e {
+        Expr::Const(v) => {
+            let v = *v;
+            Box::new(move |_| Ok(v))
+        }
+        Expr::LoadLocal(off, k) => {
+            let (off, k) = (*off as u64, *k);
+            if word(k) { Box::new(move |m| m.ld64(m.fp + off)) } else { Box::new(move |m| m.ld(m.fp + off, k)) }
+        }
+        Expr::Load(p, k) => {
+            let (a, k) = (addr(p), *k);
+            Box::new(move |m| {
+                let a = a(m)?;
+                m.ld(a, k)
+            })
+        }
+        Expr::AddrOf(p) => addr(p),
+        Expr::Binary(op, k, a, b) => binary(*op, *k, a, b),
+        Expr::Compare(op, CmpKind::Scalar(k), a, b) => compare(*op, *k, a, b),
+        Expr::Unary(op, k, x) => {
+            let (op, k, x) = (*op, *k, val(x));
+            Box::new(move |m| Ok(ops::unary(op, k, x(m)?)))
+        }
+        Expr::Shift(op, k, a, b, yk) => {
+            let (op, k, yk, a, b) = (*op, *k, *yk, val(a), val(b));
+            Box::new(move |m| {
+                let x = a(m)?;
+                let y = b(m)?;
+                if yk.is_signed() && (y as i64) < 0 {
+                    return Err(m.fault(Fault::NegativeShift));
+                }
+                Ok(ops::shift(op, k, x, y))
+            })
+        }
+        Expr::AndAnd(a, b) => {
+            let (a, b) = (val(a), val(b));
+            Box::new(move |m| Ok((a(m)? != 0 && b(m)? != 0) as u64))
+        }
+        Expr::OrOr(a, b) => {
+            let (a, b) = (val(a), val(b));
+            Box::new(move |m| Ok((a(m)? != 0 || b(m)? != 0) as u64))
+        }
+        Expr::Convert(Conv::Numeric, from, to, x, _) => {
+            let (from, to, x) = (*from, *to, val(x));
+            Box::new(move |m| Ok(ops::convert(from, to, x(m)?)))
+        }
+        Expr::Call(c, rk) => {
+            let off = c.results.first().map_or(0, |r| r.0 as u64);
+            let c = call(c);
+            match *rk {
+                // A pointer the callee returned: only this host variable
+                // holds it until the statement stores it.
+                ResultKind::Scalar(Kind::U64) => Box::new(move |m| {
+                    let base = c(m)?;
+                    let v = m.ld64(base + off)?;
+                    m.pins.push(v);
+                    Ok(v)
+                }),
+                ResultKind::Scalar(k) => Box::new(move |m| {
+                    let base = c(m)?;
+                    m.ld(base + off, k)
+                }),
+                _ => Box::new(move |m| c(m).map(|_| 0)),
+            }
+        }
+        _ => Box::new(move |m| m.eval(e)),
+    }
+}
+
+/// `x op y` over two operands, reading locals and constants inline.
+fn pair<'p>(a: &'p Expr, b: &'p Expr, f: impl Fn(u64, u64) -> u64 + 'p) -> Val<'p> {
+    match (a, b) {
+        (Expr::LoadLocal(x, ka), Expr::LoadLocal(y, kb)) if word(*ka) && word(*kb) => {
+            let (x, y) = (*x as u64, *y as u64);
+            Box::new(move |m| Ok(f(m.ld64(m.fp + x)?, m.ld64(m.fp + y)?)))
+        }
+        (Expr::LoadLocal(x, ka), Expr::Const(c)) if word(*ka) => {
+            let (x, c) = (*x as u64, *c);
+            Box::new(move |m| Ok(f(m.ld64(m.fp + x)?, c)))
+        }
+        (_, Expr::Const(c)) => {
+            let (a, c) = (val(a), *c);
+            Box::new(move |m| Ok(f(a(m)?, c)))
+        }
+        (Expr::LoadLocal(x, ka), _) if word(*ka) => {
+            let (x, b) = (*x as u64, val(b));
+            Box::new(move |m| {
+                let x = m.ld64(m.fp + x)?;
+                Ok(f(x, b(m)?))
+            })
+        }
+        _ => {
+            let (a, b) = (val(a), val(b));
+            Box::new(move |m| {
+                let x = a(m)?;
+                Ok(f(x, b(m)?))
+            })
+        }
+    }
+}
+
+fn binary<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
+    let f = |x: u64| f64::from_bits(x);
+    match (k, op) {
+        // Whole-word integers need no normalising.
+        (Kind::I64 | Kind::U64, BinOp::Add) => pair(a, b, u64::wrapping_add),
+        (Kind::I64 | Kind::U64, BinOp::Sub) => pair(a, b, u64::wrapping_sub),
+        (Kind::I64 | Kind::U64, BinOp::Mul) => pair(a, b, u64::wrapping_mul),
+        (Kind::F64, BinOp::Add) => pair(a, b, move |x, y| (f(x) + f(y)).to_bits()),
+        (Kind::F64, BinOp::Sub) => pair(a, b, move |x, y| (f(x) - f(y)).to_bits()),
+        (Kind::F64, BinOp::Mul) => pair(a, b, move |x, y| (f(x) * f(y)).to_bits()),
+        (Kind::F64, BinOp::Quo) => pair(a, b, move |x, y| (f(x) / f(y)).to_bits()),
+        // Division faults on a zero divisor: not a pure `pair`.
+        (_, BinOp::Quo | BinOp::Rem) => {
+            let (a, b) = (val(a), val(b));
+            Box::new(move |m| {
+                let x = a(m)?;
+                let y = b(m)?;
+                ops::binary(op, k, x, y).map_err(|_| m.fault(Fault::DivideByZero))
+            })
+        }
+        _ => pair(a, b, move |x, y| ops::binary(op, k, x, y).unwrap_or(0)),
+    }
+}
+
+fn compare<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
+    if matches!(k, Kind::I64) {
+        let s = |x: u64| x as i64;
+        return match op {
+            BinOp::Lss => pair(a, b, move |x, y| (s(x) < s(y)) as u64),
+            BinOp::Leq => pair(a, b, move |x, y| (s(x) <= s(y)) as u64),
+            BinOp::Gtr => pair(a, b, move |x, y| (s(x) > s(y)) as u64),
+            BinOp::Geq => pair(a, b, move |x, y| (s(x) >= s(y)) as u64),
+            BinOp::Eql => pair(a, b, |x, y| (x == y) as u64),
+            _ => pair(a, b, |x, y| (x != y) as u64),
+        };
+    }
+    pair(a, b, move |x, y| ops::compare(op, k, x, y) as u64)
+}
+
+/// A checked pointer: below the first page it faults as a nil dereference.
+#[inline(always)]
+fn deref(m: &Machine<'_>, a: u64) -> crate::interp::R<u64> {
+    if a < NIL_PAGE {
+        return Err(m.fault(Fault::NilDeref(a)));
+    }
+    Ok(a)
+}
+
+/// The address of a place.
+pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
+    match p {
+        Place::Local(off) => {
+            let off = *off as u64;
+            Box::new(move |m| Ok(m.fp + off))
+        }
+        Place::Global(a) => {
+            let a = *a;
+            Box::new(move |_| Ok(a))
+        }
+        Place::Deref(e) => {
+            let e = val(e);
+            Box::new(move |m| {
+                let a = e(m)?;
+                deref(m, a)
+            })
+        }
+        Place::Field(b, off) => {
+            let off = *off as u64;
+            match &**b {
+                // `p.f` of a pointer in a local.
+                Place::Deref(e) if let Expr::LoadLocal(slot, _) = **e => {
+                    let slot = slot as u64;
+                    Box::new(move |m| {
+                        let a = m.ld64(m.fp + slot)?;
+                        Ok(deref(m, a)? + off)
+                    })
+                }
+                Place::Local(o) => {
+                    let o = *o as u64 + off;
+                    Box::new(move |m| Ok(m.fp + o))
+                }
+                b => {
+                    let b = addr(b);
+                    Box::new(move |m| Ok(b(m)? + off))
+                }
+            }
+        }
+        Place::ArrayIndex { base, index, len, elem } => {
+            let (b, i, len, elem) = (addr(base), val(index), *len, *elem as u64);
+            Box::new(move |m| {
+                let a = b(m)?;
+                let i = i(m)?;
+                if i >= len {
+                    return Err(m.fault(Fault::index(i as i64, len)));
+                }
+                Ok(a + i * elem)
+            })
+        }
+        Place::SliceIndex { slice, index, elem } => {
+            let (s, i, elem) = (mem_addr(slice), val(index), *elem as u64);
+            Box::new(move |m| {
+                let s = s(m)?;
+                let i = i(m)?;
+                let ptr = m.ld64(s)?;
+                let len = m.ld64(s + 8)?;
+                if i >= len {
+                    return Err(m.fault(Fault::index(i as i64, len)));
+                }
+                Ok(ptr + i * elem)
+            })
+        }
+        Place::Temp(..) => Box::new(move |m| m.place_addr(p)),
+    }
+}
+
+/// The address a memory operand can be read at (the walker's `mem_addr`).
+pub(super) fn mem_addr<'p>(e: &'p Expr) -> Val<'p> {
+    match e {
+        Expr::Copy(p, _) => addr(p),
+        Expr::ConstMem(a, _) => {
+            let a = *a;
+            Box::new(move |_| Ok(a))
+        }
+        _ => Box::new(move |m| m.mem_addr(e)),
+    }
+}
+
+/// How an argument reaches the callee's frame.
+enum Arg<'p> {
+    Scalar(Val<'p>, u64, Kind),
+    Mem(&'p Expr, u64),
+}
+
+/// A call; its value is the callee frame's base, where the results are
+/// (the walker's `call`). Calls of func values and interface methods
+/// resolve their callee in the walker.
+pub(super) fn call<'p>(c: &'p Call) -> Val<'p> {
+    let Callee::Static(fid) = c.callee else { return Box::new(move |m| m.call(c)) };
+    let args: Box<[Arg<'p>]> = c
+        .args
+        .iter()
+        .map(|(e, off, rep)| match rep {
+            ValRep::Scalar(k) => Arg::Scalar(val(e), *off as u64, *k),
+            ValRep::Mem(_) => Arg::Mem(e, *off as u64),
+        })
+        .collect();
+    let (pos, inlined, args_size) = (c.pos, c.inlined, c.args_size);
+    Box::new(move |m| {
+        let f = &m.funcs[fid as usize];
+        let need = f.frame_size.max(f.args_size).max(args_size) as u64;
+        let base = m.reserve(need).map_err(|_| m.stack_overflow_in(fid))?;
+        for a in args.iter() {
+            match a {
+                Arg::Scalar(v, off, k) => {
+                    let x = v(m)?;
+                    m.st(base + off, *k, x)?;
+                }
+                Arg::Mem(e, off) => m.eval_mem(e, base + off)?,
+            }
+        }
+        m.pos = pos;
+        m.call_inlined = inlined;
+        let r = m.invoke(fid, base);
+        m.release(base);
+        r.map(|_| base)
+    })
+}
