@@ -722,6 +722,15 @@ pub struct Program {
 }
 
 impl Expr {
+    /// A scalar read of a place: `LoadLocal` for a local (the form the
+    /// evaluator's fast paths look for).
+    pub fn load(p: Place, k: Kind) -> Expr {
+        match p {
+            Place::Local(off) => Expr::LoadLocal(off, k),
+            p => Expr::Load(Box::new(p), k),
+        }
+    }
+
     /// For an expression with a memory value: an upper bound of its size
     /// (a destination that large can hold it); None for scalars.
     pub fn mem_size(&self) -> Option<u64> {

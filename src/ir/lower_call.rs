@@ -342,10 +342,10 @@ impl Lowerer<'_> {
     /// or the value, as the method's receiver kind needs.
     fn recv_value(&mut self, place: Place, base: TypeId, ptr_recv: bool, is_ptr: bool) -> Expr {
         match (ptr_recv, is_ptr) {
-            (true, true) => Expr::Load(Box::new(place), Kind::U64),
+            (true, true) => Expr::load(place, Kind::U64),
             (true, false) => Expr::AddrOf(Box::new(place)),
             (false, true) => {
-                let p = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
+                let p = Place::Deref(Box::new(Expr::load(place, Kind::U64)));
                 self.load(p, base)
             }
             (false, false) => self.load(place, base),
@@ -446,7 +446,7 @@ impl Lowerer<'_> {
         self.push_fn();
         self.cx().size = layout.size;
         let rrep = self.rep(rt);
-        let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
+        let ctx = Expr::load(Place::Local(0), Kind::U64);
         let rplace = Place::Field(Box::new(Place::Deref(Box::new(ctx))), 8);
         let rval = self.load(rplace, rt);
         let inner_recv = match iface_idx {
@@ -487,7 +487,7 @@ impl Lowerer<'_> {
         let inner = self.sig_layout(Some(base), sig);
         self.push_fn();
         self.cx().size = outer.size;
-        let recv = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(outer.params[0].0)), Kind::U64)));
+        let recv = Place::Deref(Box::new(Expr::load(Place::Local(outer.params[0].0), Kind::U64)));
         let rv = self.load(recv, base);
         let body = self.forward_call(Callee::Static(mid), Some(rv), &outer, &inner, 1, pos);
         self.funcs[id as usize].args_size = outer.size;
@@ -564,7 +564,7 @@ impl Lowerer<'_> {
         self.push_fn();
         self.cx().size = outer.size;
         let recv_place = if by_ptr {
-            Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(outer.params[0].0)), Kind::U64)))
+            Place::Deref(Box::new(Expr::load(Place::Local(outer.params[0].0), Kind::U64)))
         } else {
             Place::Local(outer.params[0].0)
         };

@@ -265,10 +265,7 @@ impl Lowerer<'_> {
     /// Reads a value of type `t` from a place.
     pub(super) fn load(&mut self, p: Place, t: TypeId) -> Expr {
         match self.rep(t) {
-            ValRep::Scalar(k) => match p {
-                Place::Local(off) => Expr::LoadLocal(off, k),
-                p => Expr::Load(Box::new(p), k),
-            },
+            ValRep::Scalar(k) => Expr::load(p, k),
             ValRep::Mem(n) => Expr::Copy(Box::new(p), n),
         }
     }
@@ -414,7 +411,7 @@ impl Lowerer<'_> {
     pub(super) fn field_path(&mut self, mut place: Place, mut t: TypeId, path: &[usize]) -> Place {
         for &i in path {
             if let Type::Pointer(b) = self.p.types.under_type(t).clone() {
-                place = Place::Deref(Box::new(Expr::Load(Box::new(place), Kind::U64)));
+                place = Place::Deref(Box::new(Expr::load(place, Kind::U64)));
                 t = b;
             }
             let Type::Struct(fields) = self.p.types.under_type(t).clone() else { break };
@@ -899,14 +896,14 @@ impl Lowerer<'_> {
 pub(super) fn loc_place(loc: VarLoc) -> Place {
     match loc {
         VarLoc::Stack(off) => Place::Local(off),
-        VarLoc::Heap(slot) => Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64))),
+        VarLoc::Heap(slot) => Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64))),
         VarLoc::Captured(off) => {
-            let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
+            let ctx = Expr::load(Place::Local(0), Kind::U64);
             let cell = Place::Field(Box::new(Place::Deref(Box::new(ctx))), off);
-            Place::Deref(Box::new(Expr::Load(Box::new(cell), Kind::U64)))
+            Place::Deref(Box::new(Expr::load(cell, Kind::U64)))
         }
         VarLoc::CapturedVal(off) => {
-            let ctx = Expr::Load(Box::new(Place::Local(0)), Kind::U64);
+            let ctx = Expr::load(Place::Local(0), Kind::U64);
             Place::Field(Box::new(Place::Deref(Box::new(ctx))), off)
         }
     }

@@ -105,7 +105,7 @@ impl Lowerer<'_> {
                 Expr::Compare(
                     ast::BinOp::Neq,
                     CmpKind::Scalar(Kind::I64),
-                    Box::new(Expr::Load(Box::new(sp), Kind::I64)),
+                    Box::new(Expr::load(sp, Kind::I64)),
                     Box::new(Expr::Const(0)),
                 ),
                 vec![Stmt { pos, kind: StmtKind::Expr(Expr::Builtin(Builtin::RangeContinued, Vec::new())) }],
@@ -153,7 +153,7 @@ impl Lowerer<'_> {
         };
         inner.push(Stmt { pos, kind: StmtKind::Expr(Expr::Call(Box::new(call), ResultKind::None)) });
         // After the iterator returns: the way the body left.
-        let state_v = |me: &mut Self| Expr::Load(Box::new(me.var_place(state)), Kind::I64);
+        let state_v = |me: &mut Self| Expr::load(me.var_place(state), Kind::I64);
         let is = |me: &mut Self, v: u64| {
             Expr::Compare(ast::BinOp::Eql, CmpKind::Scalar(Kind::I64), Box::new(state_v(me)), Box::new(Expr::Const(v)))
         };

@@ -614,7 +614,7 @@ impl Lowerer<'_> {
                     pos,
                     kind: StmtKind::Store(Place::Local(slot), Kind::U64, Expr::AddrOf(Box::new(other))),
                 });
-                Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)))
+                Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64)))
             }
         }
     }
@@ -626,7 +626,7 @@ impl Lowerer<'_> {
         }
         let slot = self.cx().alloc(8, 8);
         out.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, index) });
-        Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64))
+        Box::new(Expr::load(Place::Local(slot), Kind::U64))
     }
 
     fn map_index_parts(&mut self, l: &ast::Expr) -> Option<(TypeId, Expr, Expr)> {
@@ -696,7 +696,7 @@ impl Lowerer<'_> {
         if let Some((mt, m, k)) = self.map_index_parts(l) {
             let map = self.map_info(mt);
             let slot = self.cx().alloc(8, 8);
-            let ep = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)));
+            let ep = Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64)));
             let cur = self.load(ep.clone(), t);
             let v = update(self, cur);
             let mut body = Vec::new();
@@ -1054,7 +1054,7 @@ impl Lowerer<'_> {
                     let slot = self.cx().alloc(8, 8);
                     let pv = self.expr(x);
                     inner.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, pv) });
-                    let place = Place::Deref(Box::new(Expr::Load(Box::new(Place::Local(slot)), Kind::U64)));
+                    let place = Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64)));
                     (n, el, place)
                 };
                 let elem = self.p.size_of(el) as u32;

@@ -6,13 +6,13 @@
 
 use super::Val;
 use crate::interp::eval::NIL_PAGE;
-use crate::interp::{Machine, ops};
+use crate::interp::{Machine, R, ops};
 use crate::ir::{Call, Callee, CmpKind, Conv, Expr, Kind, Place, ResultKind, ValRep};
 use crate::runtime::panic::Fault;
 use crate::syntax::ast::BinOp;
 
 /// A whole-word kind: loaded without normalising.
-fn word(k: Kind) -> bool {
+pub(super) fn word(k: Kind) -> bool {
     matches!(k, Kind::I64 | Kind::U64 | Kind::F64)
 }
 
@@ -27,6 +27,14 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
             let (off, k) = (*off as u64, *k);
             if word(k) { Box::new(move |m| m.ld64(m.fp + off)) } else { Box::new(move |m| m.ld(m.fp + off, k)) }
         }
+        Expr::Load(p, k) if let Some((slot, off)) = field_of_local(p) => {
+            let x = FieldOfLocal(slot, off, *k);
+            Box::new(move |m| x.get(m))
+        }
+        Expr::Load(p, k) if let Place::SliceIndex { slice, index, elem } = &**p => {
+            let k = *k;
+            slice_elem(slice, index, *elem, move |m, a| m.ld(a, k))
+        }
         Expr::Load(p, k) => {
             let (a, k) = (addr(p), *k);
             Box::new(move |m| {
@@ -35,6 +43,16 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
             })
         }
         Expr::AddrOf(p) => addr(p),
+        Expr::HeaderWord(h, w) => match local_header(h, *w) {
+            Some(off) => Box::new(move |m| m.ld64(m.fp + off)),
+            None => {
+                let (h, w) = (mem_addr(h), 8 * *w as u64);
+                Box::new(move |m| {
+                    let a = h(m)?;
+                    m.ld64(a + w)
+                })
+            }
+        },
         Expr::Binary(op, k, a, b) => binary(*op, *k, a, b),
         Expr::Compare(op, CmpKind::Scalar(k), a, b) => compare(*op, *k, a, b),
         Expr::Unary(op, k, x) => {
@@ -87,36 +105,115 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
     }
 }
 
-/// `x op y` over two operands, reading locals and constants inline.
-fn pair<'p>(a: &'p Expr, b: &'p Expr, f: impl Fn(u64, u64) -> u64 + 'p) -> Val<'p> {
-    match (a, b) {
-        (Expr::LoadLocal(x, ka), Expr::LoadLocal(y, kb)) if word(*ka) && word(*kb) => {
-            let (x, y) = (*x as u64, *y as u64);
-            Box::new(move |m| Ok(f(m.ld64(m.fp + x)?, m.ld64(m.fp + y)?)))
-        }
-        (Expr::LoadLocal(x, ka), Expr::Const(c)) if word(*ka) => {
-            let (x, c) = (*x as u64, *c);
-            Box::new(move |m| Ok(f(m.ld64(m.fp + x)?, c)))
-        }
-        (_, Expr::Const(c)) => {
-            let (a, c) = (val(a), *c);
-            Box::new(move |m| Ok(f(a(m)?, c)))
-        }
-        (Expr::LoadLocal(x, ka), _) if word(*ka) => {
-            let (x, b) = (*x as u64, val(b));
-            Box::new(move |m| {
-                let x = m.ld64(m.fp + x)?;
-                Ok(f(x, b(m)?))
-            })
-        }
-        _ => {
-            let (a, b) = (val(a), val(b));
-            Box::new(move |m| {
-                let x = a(m)?;
-                Ok(f(x, b(m)?))
-            })
-        }
+/// An operand read inline by the closure that uses it, chosen by the
+/// operand's shape at compile time (`with_opnd!`): the commonest leaves
+/// cost no closure call of their own.
+pub(super) trait Opnd<'p>: 'p {
+    fn get(&self, m: &mut Machine<'p>) -> R<u64>;
+}
+
+/// A whole-word local.
+pub(super) struct LocalW(pub u64);
+/// A constant.
+pub(super) struct Konst(pub u64);
+/// `p.f` of a pointer held in a local: (pointer's slot, field offset, kind).
+pub(super) struct FieldOfLocal(pub u64, pub u64, pub Kind);
+
+impl<'p> Opnd<'p> for LocalW {
+    #[inline(always)]
+    fn get(&self, m: &mut Machine<'p>) -> R<u64> {
+        m.ld64(m.fp + self.0)
     }
+}
+
+impl<'p> Opnd<'p> for Konst {
+    #[inline(always)]
+    fn get(&self, _: &mut Machine<'p>) -> R<u64> {
+        Ok(self.0)
+    }
+}
+
+impl<'p> Opnd<'p> for FieldOfLocal {
+    #[inline(always)]
+    fn get(&self, m: &mut Machine<'p>) -> R<u64> {
+        let p = m.ld64(m.fp + self.0)?;
+        let a = deref(m, p)?;
+        m.ld(a + self.1, self.2)
+    }
+}
+
+impl<'p> Opnd<'p> for Val<'p> {
+    #[inline(always)]
+    fn get(&self, m: &mut Machine<'p>) -> R<u64> {
+        self(m)
+    }
+}
+
+/// `(slot, offset)` of `p.f` for a pointer `p` in a local.
+pub(super) fn field_of_local(p: &Place) -> Option<(u64, u64)> {
+    match p {
+        Place::Field(b, off) => match &**b {
+            Place::Deref(e) => match **e {
+                Expr::LoadLocal(slot, _) => Some((slot as u64, *off as u64)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The frame offset of word `w` (`len`, `cap`) of a slice or string
+/// header held in a local.
+pub(super) fn local_header(h: &Expr, w: u32) -> Option<u64> {
+    match h {
+        Expr::Copy(p, _) => match **p {
+            Place::Local(off) => Some(off as u64 + 8 * w as u64),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Binds `$x` to the operand form of scalar expression `$e` and evaluates
+/// `$body` (generic over the form).
+macro_rules! with_opnd {
+    ($e:expr, |$x:ident| $body:expr) => {{
+        use $crate::interp::compile::expr::{FieldOfLocal, Konst, LocalW, field_of_local, local_header, val, word};
+        use $crate::ir::Expr;
+        let e: &'p Expr = $e;
+        match e {
+            Expr::LoadLocal(off, k) if word(*k) => {
+                let $x = LocalW(*off as u64);
+                $body
+            }
+            Expr::Const(c) => {
+                let $x = Konst(*c);
+                $body
+            }
+            Expr::HeaderWord(h, w) if let Some(off) = local_header(h, *w) => {
+                let $x = LocalW(off);
+                $body
+            }
+            Expr::Load(p, k) if let Some((slot, off)) = field_of_local(p) => {
+                let $x = FieldOfLocal(slot, off, *k);
+                $body
+            }
+            e => {
+                let $x: Val<'p> = val(e);
+                $body
+            }
+        }
+    }};
+}
+pub(super) use with_opnd;
+
+/// `x op y` over two operands, each read inline when it is a leaf.
+fn pair<'p>(a: &'p Expr, b: &'p Expr, f: impl Fn(u64, u64) -> u64 + Copy + 'p) -> Val<'p> {
+    with_opnd!(a, |x| with_opnd!(b, |y| Box::new(move |m: &mut Machine<'p>| {
+        let u = x.get(m)?;
+        Ok(f(u, y.get(m)?))
+    })))
 }
 
 fn binary<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
@@ -160,7 +257,7 @@ fn compare<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
 
 /// A checked pointer: below the first page it faults as a nil dereference.
 #[inline(always)]
-fn deref(m: &Machine<'_>, a: u64) -> crate::interp::R<u64> {
+pub(super) fn deref(m: &Machine<'_>, a: u64) -> crate::interp::R<u64> {
     if a < NIL_PAGE {
         return Err(m.fault(Fault::NilDeref(a)));
     }
@@ -217,21 +314,56 @@ pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
                 Ok(a + i * elem)
             })
         }
-        Place::SliceIndex { slice, index, elem } => {
-            let (s, i, elem) = (mem_addr(slice), val(index), *elem as u64);
-            Box::new(move |m| {
-                let s = s(m)?;
-                let i = i(m)?;
-                let ptr = m.ld64(s)?;
-                let len = m.ld64(s + 8)?;
-                if i >= len {
-                    return Err(m.fault(Fault::index(i as i64, len)));
-                }
-                Ok(ptr + i * elem)
-            })
-        }
+        Place::SliceIndex { slice, index, elem } => slice_elem(slice, index, *elem, |_, a| Ok(a)),
         Place::Temp(..) => Box::new(move |m| m.place_addr(p)),
     }
+}
+
+/// `s[i]` of a slice: the element's address, handed to `then`. The
+/// slice's header is found first, then the index evaluated, then the
+/// header read (the walker's order); a slice in a local and a leaf index
+/// are read inline.
+pub(super) fn slice_elem<'p>(
+    slice: &'p Expr,
+    index: &'p Expr,
+    elem: u32,
+    then: impl Fn(&mut Machine<'p>, u64) -> R<u64> + 'p,
+) -> Val<'p> {
+    let elem = elem as u64;
+    let at = move |m: &mut Machine<'p>, s: u64, i: u64| {
+        let a = elem_addr(m, s, i, elem)?;
+        then(m, a)
+    };
+    match slice {
+        Expr::Copy(p, _) if let Place::Local(off) = **p => {
+            let off = off as u64;
+            with_opnd!(index, |i| Box::new(move |m: &mut Machine<'p>| {
+                let s = m.fp + off;
+                let i = i.get(m)?;
+                at(m, s, i)
+            }))
+        }
+        _ => {
+            let s = mem_addr(slice);
+            with_opnd!(index, |i| Box::new(move |m: &mut Machine<'p>| {
+                let s = s(m)?;
+                let i = i.get(m)?;
+                at(m, s, i)
+            }))
+        }
+    }
+}
+
+/// The address of element `i` of the slice whose header is at `s`, or
+/// the index-out-of-range panic.
+#[inline(always)]
+pub(super) fn elem_addr(m: &Machine<'_>, s: u64, i: u64, elem: u64) -> R<u64> {
+    let ptr = m.ld64(s)?;
+    let len = m.ld64(s + 8)?;
+    if i >= len {
+        return Err(m.fault(Fault::index(i as i64, len)));
+    }
+    Ok(ptr + i * elem)
 }
 
 /// The address a memory operand can be read at (the walker's `mem_addr`).

@@ -2,7 +2,7 @@
 //! and `exec_loop` (`interp/exec.rs`) for the hot statements, with each
 //! statement's position, safepoint and pins handled as the walker does.
 
-use super::expr::{addr, call, val};
+use super::expr::{Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
 use crate::ir::{Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
@@ -198,22 +198,45 @@ fn element<'p>(m: &mut Machine<'p>, v: &Val<'p>, rep: ValRep, ea: u64) -> R<()> 
 }
 
 /// `p = e` of a scalar: the value first, then the place (the walker's
-/// order).
+/// order). Locals, fields through a pointer in a local, and slice
+/// elements are stored to without an address closure, and a leaf value is
+/// read inline.
 fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
-    let v = val(e);
     if let Place::Local(off) = p {
         let off = *off as u64;
-        return at(pos, move |m| {
-            let x = v(m)?;
+        return with_opnd!(e, |v| at(pos, move |m| {
+            let x = v.get(m)?;
             m.st(m.fp + off, k, x)?;
             Ok(Flow::Next)
-        });
+        }));
+    }
+    if let Some((slot, off)) = field_of_local(p) {
+        return with_opnd!(e, |v| at(pos, move |m| {
+            let x = v.get(m)?;
+            let a = m.ld64(m.fp + slot)?;
+            let a = deref(m, a)? + off;
+            m.st(a, k, x)?;
+            Ok(Flow::Next)
+        }));
+    }
+    if let Place::SliceIndex { slice, index, elem } = p
+        && let Expr::Copy(sp, _) = &**slice
+        && let Place::Local(soff) = **sp
+    {
+        let (soff, elem) = (soff as u64, *elem as u64);
+        return with_opnd!(index, |i| with_opnd!(e, |v| at(pos, move |m| {
+            let x = v.get(m)?;
+            let i = i.get(m)?;
+            let a = elem_addr(m, m.fp + soff, i, elem)?;
+            m.st(a, k, x)?;
+            Ok(Flow::Next)
+        })));
     }
     let a = addr(p);
-    at(pos, move |m| {
-        let x = v(m)?;
+    with_opnd!(e, |v| at(pos, move |m| {
+        let x = v.get(m)?;
         let a = a(m)?;
         m.st(a, k, x)?;
         Ok(Flow::Next)
-    })
+    }))
 }
