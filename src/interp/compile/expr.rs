@@ -149,6 +149,29 @@ impl<'p> Opnd<'p> for Val<'p> {
     }
 }
 
+/// A comparison of two `int`s.
+pub(super) struct CmpI64<A, B> {
+    pub op: BinOp,
+    pub x: A,
+    pub y: B,
+}
+
+impl<'p, A: Opnd<'p>, B: Opnd<'p>> Opnd<'p> for CmpI64<A, B> {
+    #[inline(always)]
+    fn get(&self, m: &mut Machine<'p>) -> R<u64> {
+        let x = self.x.get(m)? as i64;
+        let y = self.y.get(m)? as i64;
+        Ok(match self.op {
+            BinOp::Lss => x < y,
+            BinOp::Leq => x <= y,
+            BinOp::Gtr => x > y,
+            BinOp::Geq => x >= y,
+            BinOp::Eql => x == y,
+            _ => x != y,
+        } as u64)
+    }
+}
+
 /// `(slot, offset)` of `p.f` for a pointer `p` in a local.
 pub(super) fn field_of_local(p: &Place) -> Option<(u64, u64)> {
     match p {

@@ -2,10 +2,10 @@
 //! and `exec_loop` (`interp/exec.rs`) for the hot statements, with each
 //! statement's position, safepoint and pins handled as the walker does.
 
-use super::expr::{Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
+use super::expr::{CmpI64, Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
-use crate::ir::{Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
+use crate::ir::{CmpKind, Conv, Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
 
 /// A statement list: each statement's pins die with it; a flow other than
 /// `Next` leaves the list.
@@ -16,6 +16,8 @@ pub(super) fn block<'p>(stmts: &'p [Stmt]) -> Run<'p> {
     let mut code: Vec<Run<'p>> = stmts.iter().map(stmt).collect();
     match code.len() {
         0 => Box::new(|_| Ok(Flow::Next)),
+        // A statement that pins nothing needs no pins restored.
+        1 if pinless(&stmts[0]) => code.pop().unwrap(),
         1 => {
             let s = code.pop().unwrap();
             Box::new(move |m| {
@@ -39,6 +41,56 @@ pub(super) fn block<'p>(stmts: &'p [Stmt]) -> Run<'p> {
                 Ok(Flow::Next)
             })
         }
+    }
+}
+
+/// Whether a statement pins nothing (`Machine::pins`: pointers only host
+/// variables hold, pushed by calls returning pointers and by the
+/// walker's runtime helpers): its scalar expressions and places are
+/// arithmetic, comparisons and loads; nested blocks restore their own.
+fn pinless(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Store(p, _, e) => pure_place(p) && pure(e),
+        StmtKind::If(c, ..) => pure(c),
+        StmtKind::Loop { cond, .. } => cond.as_ref().is_none_or(pure),
+        // A block of one statement is compiled as that statement.
+        StmtKind::Block(b) => b.len() != 1 || pinless(&b[0]),
+        StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Return => true,
+        StmtKind::ZeroLocals(_) => true,
+        _ => false,
+    }
+}
+
+fn pure(e: &Expr) -> bool {
+    match e {
+        Expr::Const(_) | Expr::LoadLocal(..) => true,
+        Expr::Load(p, _) | Expr::AddrOf(p) => pure_place(p),
+        Expr::Binary(_, _, a, b) | Expr::Shift(_, _, a, b, _) | Expr::AndAnd(a, b) | Expr::OrOr(a, b) => {
+            pure(a) && pure(b)
+        }
+        Expr::Compare(_, CmpKind::Scalar(_), a, b) => pure(a) && pure(b),
+        Expr::Unary(_, _, x) | Expr::Convert(Conv::Numeric, _, _, x, _) => pure(x),
+        Expr::HeaderWord(h, _) => pure_mem(h),
+        _ => false,
+    }
+}
+
+fn pure_mem(e: &Expr) -> bool {
+    match e {
+        Expr::Copy(p, _) => pure_place(p),
+        Expr::ConstMem(..) => true,
+        _ => false,
+    }
+}
+
+fn pure_place(p: &Place) -> bool {
+    match p {
+        Place::Local(_) | Place::Global(_) => true,
+        Place::Deref(e) => pure(e),
+        Place::Field(b, _) => pure_place(b),
+        Place::ArrayIndex { base, index, .. } => pure_place(base) && pure(index),
+        Place::SliceIndex { slice, index, .. } => pure_mem(slice) && pure(index),
+        Place::Temp(..) => false,
     }
 }
 
@@ -85,30 +137,14 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
             let (c, t, e) = (val(c), block(t), block(e));
             at(pos, move |m| if c(m)? != 0 { t(m) } else { e(m) })
         }
-        StmtKind::Loop { label, cond, body, post } => {
-            let (label, c, body, post) = (*label, cond.as_ref().map(val), block(body), block(post));
-            at(pos, move |m| {
-                // Pins made by the condition and post statement die with
-                // their iteration.
-                let pins = m.pins.len();
-                loop {
-                    m.budget -= 1;
-                    if m.budget < 0 {
-                        m.preempt();
-                    }
-                    m.pins.truncate(pins);
-                    if let Some(c) = &c
-                        && c(m)? == 0
-                    {
-                        return Ok(Flow::Next);
-                    }
-                    if let Some(f) = iteration(label, body(m)?) {
-                        return Ok(f);
-                    }
-                    post(m)?;
-                }
-            })
-        }
+        StmtKind::Loop { label, cond, body, post } => match cond {
+            // The commonest condition, `i < n`, read inline.
+            Some(Expr::Compare(op, CmpKind::Scalar(Kind::I64), a, b)) => {
+                let op = *op;
+                with_opnd!(a, |x| with_opnd!(b, |y| for_loop(pos, *label, Some(CmpI64 { op, x, y }), body, post)))
+            }
+            _ => for_loop(pos, *label, cond.as_ref().map(val), body, post),
+        },
         StmtKind::RangeInt { label, n, kind, counter, key, body } => {
             let (label, n, kind, counter) = (*label, val(n), *kind, *counter as u64);
             let (key, body) = (key.as_ref().map(addr), block(body));
@@ -170,6 +206,32 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
         // The rest in the walker, which does its own prologue.
         _ => Box::new(move |m| m.exec(s)),
     }
+}
+
+/// `for cond { body; post }` (the walker's `exec_loop`).
+fn for_loop<'p, C: Opnd<'p>>(pos: u32, label: LabelId, c: Option<C>, body: &'p [Stmt], post: &'p [Stmt]) -> Run<'p> {
+    let (body, post) = (block(body), block(post));
+    at(pos, move |m| {
+        // Pins made by the condition and post statement die with their
+        // iteration.
+        let pins = m.pins.len();
+        loop {
+            m.budget -= 1;
+            if m.budget < 0 {
+                m.preempt();
+            }
+            m.pins.truncate(pins);
+            if let Some(c) = &c
+                && c.get(m)? == 0
+            {
+                return Ok(Flow::Next);
+            }
+            if let Some(f) = iteration(label, body(m)?) {
+                return Ok(f);
+            }
+            post(m)?;
+        }
+    })
 }
 
 /// How a loop body's flow ends the iteration: `None` to go on, else the
