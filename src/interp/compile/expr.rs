@@ -27,14 +27,17 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
             let (off, k) = (*off as u64, *k);
             if word(k) { Box::new(move |m| m.ld64(m.fp + off)) } else { Box::new(move |m| m.ld(m.fp + off, k)) }
         }
-        Expr::Load(p, k) if let Some((slot, off)) = field_of_local(p) => {
-            let x = FieldOfLocal(slot, off, *k);
+        Expr::Load(p, k) if word(*k) && let Some((slot, off)) = field_of_local(p) => {
+            let x = FieldW(slot, off);
             Box::new(move |m| x.get(m))
         }
-        Expr::Load(p, k) if let Place::SliceIndex { slice, index, elem } = &**p => {
-            let k = *k;
-            slice_elem(slice, index, *elem, move |m, a| m.ld(a, k))
-        }
+        // The element's kind folded into the load.
+        Expr::Load(p, k) if let Place::SliceIndex { slice, index, elem } = &**p => match *k {
+            k if word(k) => slice_elem(slice, index, *elem, |m, a| m.ld64(a)),
+            Kind::Bool => slice_elem(slice, index, *elem, |m, a| m.ld(a, Kind::Bool)),
+            Kind::U8 => slice_elem(slice, index, *elem, |m, a| m.ld(a, Kind::U8)),
+            k => slice_elem(slice, index, *elem, move |m, a| m.ld(a, k)),
+        },
         Expr::Load(p, k) => {
             let (a, k) = (addr(p), *k);
             Box::new(move |m| {
@@ -116,8 +119,9 @@ pub(super) trait Opnd<'p>: 'p {
 pub(super) struct LocalW(pub u64);
 /// A constant.
 pub(super) struct Konst(pub u64);
-/// `p.f` of a pointer held in a local: (pointer's slot, field offset, kind).
-pub(super) struct FieldOfLocal(pub u64, pub u64, pub Kind);
+/// A whole word `p.f` of a pointer held in a local: (pointer's slot,
+/// field offset).
+pub(super) struct FieldW(pub u64, pub u64);
 
 impl<'p> Opnd<'p> for LocalW {
     #[inline(always)]
@@ -133,12 +137,12 @@ impl<'p> Opnd<'p> for Konst {
     }
 }
 
-impl<'p> Opnd<'p> for FieldOfLocal {
+impl<'p> Opnd<'p> for FieldW {
     #[inline(always)]
     fn get(&self, m: &mut Machine<'p>) -> R<u64> {
         let p = m.ld64(m.fp + self.0)?;
         let a = deref(m, p)?;
-        m.ld(a + self.1, self.2)
+        m.ld64(a + self.1)
     }
 }
 
@@ -202,7 +206,7 @@ pub(super) fn local_header(h: &Expr, w: u32) -> Option<u64> {
 /// `$body` (generic over the form).
 macro_rules! with_opnd {
     ($e:expr, |$x:ident| $body:expr) => {{
-        use $crate::interp::compile::expr::{FieldOfLocal, Konst, LocalW, field_of_local, local_header, val, word};
+        use $crate::interp::compile::expr::{FieldW, Konst, LocalW, field_of_local, local_header, val, word};
         use $crate::ir::Expr;
         let e: &'p Expr = $e;
         match e {
@@ -218,8 +222,8 @@ macro_rules! with_opnd {
                 let $x = LocalW(off);
                 $body
             }
-            Expr::Load(p, k) if let Some((slot, off)) = field_of_local(p) => {
-                let $x = FieldOfLocal(slot, off, *k);
+            Expr::Load(p, k) if word(*k) && let Some((slot, off)) = field_of_local(p) => {
+                let $x = FieldW(slot, off);
                 $body
             }
             e => {
@@ -250,15 +254,19 @@ fn binary<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
         (Kind::F64, BinOp::Sub) => pair(a, b, move |x, y| (f(x) - f(y)).to_bits()),
         (Kind::F64, BinOp::Mul) => pair(a, b, move |x, y| (f(x) * f(y)).to_bits()),
         (Kind::F64, BinOp::Quo) => pair(a, b, move |x, y| (f(x) / f(y)).to_bits()),
-        // Division faults on a zero divisor: not a pure `pair`.
-        (_, BinOp::Quo | BinOp::Rem) => {
-            let (a, b) = (val(a), val(b));
-            Box::new(move |m| {
-                let x = a(m)?;
-                let y = b(m)?;
-                ops::binary(op, k, x, y).map_err(|_| m.fault(Fault::DivideByZero))
-            })
+        // `int` division by a nonzero constant cannot fault.
+        (Kind::I64, BinOp::Quo) if matches!(b, Expr::Const(c) if *c != 0) => {
+            pair(a, b, |x, y| (x as i64).wrapping_div(y as i64) as u64)
         }
+        (Kind::I64, BinOp::Rem) if matches!(b, Expr::Const(c) if *c != 0) => {
+            pair(a, b, |x, y| (x as i64).wrapping_rem(y as i64) as u64)
+        }
+        // Division faults on a zero divisor: not a pure `pair`.
+        (_, BinOp::Quo | BinOp::Rem) => with_opnd!(a, |x| with_opnd!(b, |y| Box::new(move |m: &mut Machine<'p>| {
+            let u = x.get(m)?;
+            let v = y.get(m)?;
+            ops::binary(op, k, u, v).map_err(|_| m.fault(Fault::DivideByZero))
+        }))),
         _ => pair(a, b, move |x, y| ops::binary(op, k, x, y).unwrap_or(0)),
     }
 }

@@ -259,16 +259,15 @@ fn element<'p>(m: &mut Machine<'p>, v: &Val<'p>, rep: ValRep, ea: u64) -> R<()> 
     }
 }
 
-/// `p = e` of a scalar: the value first, then the place (the walker's
-/// order). Locals, fields through a pointer in a local, and slice
-/// elements are stored to without an address closure, and a leaf value is
-/// read inline.
-fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
+/// `store` of one width: locals, fields through a pointer in a local, and
+/// slice elements are stored to without an address closure, and a leaf
+/// value is read inline.
+fn store_as<'p, W: Width>(pos: u32, p: &'p Place, k: W, e: &'p Expr) -> Run<'p> {
     if let Place::Local(off) = p {
         let off = *off as u64;
         return with_opnd!(e, |v| at(pos, move |m| {
             let x = v.get(m)?;
-            m.st(m.fp + off, k, x)?;
+            k.st(m, m.fp + off, x)?;
             Ok(Flow::Next)
         }));
     }
@@ -277,7 +276,7 @@ fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
             let x = v.get(m)?;
             let a = m.ld64(m.fp + slot)?;
             let a = deref(m, a)? + off;
-            m.st(a, k, x)?;
+            k.st(m, a, x)?;
             Ok(Flow::Next)
         }));
     }
@@ -290,7 +289,7 @@ fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
             let x = v.get(m)?;
             let i = i.get(m)?;
             let a = elem_addr(m, m.fp + soff, i, elem)?;
-            m.st(a, k, x)?;
+            k.st(m, a, x)?;
             Ok(Flow::Next)
         })));
     }
@@ -298,7 +297,52 @@ fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
     with_opnd!(e, |v| at(pos, move |m| {
         let x = v.get(m)?;
         let a = a(m)?;
-        m.st(a, k, x)?;
+        k.st(m, a, x)?;
         Ok(Flow::Next)
     }))
+}
+
+/// How a store writes its value: the kind's width chosen at compile time
+/// for whole words and bytes (`st` then folds to one store).
+trait Width: Copy + 'static {
+    fn st(self, m: &mut Machine<'_>, a: u64, x: u64) -> R<()>;
+}
+
+#[derive(Clone, Copy)]
+struct Word;
+#[derive(Clone, Copy)]
+struct Byte;
+#[derive(Clone, Copy)]
+struct OfKind(Kind);
+
+impl Width for Word {
+    #[inline(always)]
+    fn st(self, m: &mut Machine<'_>, a: u64, x: u64) -> R<()> {
+        m.st(a, Kind::U64, x)
+    }
+}
+
+impl Width for Byte {
+    #[inline(always)]
+    fn st(self, m: &mut Machine<'_>, a: u64, x: u64) -> R<()> {
+        m.st(a, Kind::U8, x)
+    }
+}
+
+impl Width for OfKind {
+    #[inline(always)]
+    fn st(self, m: &mut Machine<'_>, a: u64, x: u64) -> R<()> {
+        m.st(a, self.0, x)
+    }
+}
+
+/// `p = e` of a scalar: the value first, then the place (the walker's
+/// order).
+fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
+    match k {
+        // A float64 is stored as its bits, a bool as its byte.
+        Kind::I64 | Kind::U64 | Kind::F64 => store_as(pos, p, Word, e),
+        Kind::Bool | Kind::U8 | Kind::I8 => store_as(pos, p, Byte, e),
+        k => store_as(pos, p, OfKind(k), e),
+    }
 }
