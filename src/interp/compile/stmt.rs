@@ -5,6 +5,7 @@
 use super::expr::{CmpI64, Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
+use crate::syntax::ast::BinOp;
 use crate::ir::{CmpKind, Conv, Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
 
 /// A statement list: each statement's pins die with it; a flow other than
@@ -302,6 +303,16 @@ fn store_as<'p, W: Width>(pos: u32, p: &'p Place, k: W, e: &'p Expr) -> Run<'p> 
     }))
 }
 
+/// `local = a op b` of whole words.
+fn store_op<'p>(pos: u32, off: u64, a: &'p Expr, b: &'p Expr, f: impl Fn(u64, u64) -> u64 + Copy + 'p) -> Run<'p> {
+    with_opnd!(a, |x| with_opnd!(b, |y| at(pos, move |m| {
+        let u = x.get(m)?;
+        let v = y.get(m)?;
+        m.st(m.fp + off, Kind::U64, f(u, v))?;
+        Ok(Flow::Next)
+    })))
+}
+
 /// How a store writes its value: the kind's width chosen at compile time
 /// for whole words and bytes (`st` then folds to one store).
 trait Width: Copy + 'static {
@@ -339,6 +350,19 @@ impl Width for OfKind {
 /// `p = e` of a scalar: the value first, then the place (the walker's
 /// order).
 fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
+    if let (Place::Local(off), Expr::Binary(op, bk, a, b)) = (p, e) {
+        let off = *off as u64;
+        let f = |x: u64| f64::from_bits(x);
+        // `i++`, `s += x`, `x = a * b`: the arithmetic inline.
+        match (bk, op) {
+            (Kind::I64 | Kind::U64, BinOp::Add) => return store_op(pos, off, a, b, u64::wrapping_add),
+            (Kind::I64 | Kind::U64, BinOp::Sub) => return store_op(pos, off, a, b, u64::wrapping_sub),
+            (Kind::F64, BinOp::Add) => return store_op(pos, off, a, b, move |x, y| (f(x) + f(y)).to_bits()),
+            (Kind::F64, BinOp::Sub) => return store_op(pos, off, a, b, move |x, y| (f(x) - f(y)).to_bits()),
+            (Kind::F64, BinOp::Mul) => return store_op(pos, off, a, b, move |x, y| (f(x) * f(y)).to_bits()),
+            _ => {}
+        }
+    }
     match k {
         // A float64 is stored as its bits, a bool as its byte.
         Kind::I64 | Kind::U64 | Kind::F64 => store_as(pos, p, Word, e),
