@@ -1,4 +1,7 @@
-//! The evaluator: runs the executable tree over modelled memory.
+//! The evaluator: runs the executable tree over modelled memory, by
+//! walking it (`eval.rs`, `exec.rs`: the tier that emits events, for
+//! `gosub trace` and the stepper) or as closures compiled from it on a
+//! function's first call (`compile.rs`: runs without tracing).
 //!
 //! One `Machine` runs one program. Its state is the runtime's: the address
 //! space (`Memory`: read-only data, data segment, heap spans), the

@@ -133,15 +133,24 @@ pub static NATIVES: &[(&str, super::NativeFn)] = &[
         })
     }),
     ("unicode.IsMark", |m, b| pred(m, b, |c| ('\u{300}'..='\u{36F}').contains(&c))),
-    ("unicode.IsPrint", |m, b| pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32))),
-    ("unicode.IsGraphic", |m, b| {
-        pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32) || (c != ' ' && is_space(c) && !c.is_control()))
-    }),
+    ("unicode.IsPrint", is_print),
+    ("unicode.IsGraphic", is_graphic),
+    // strconv's own (Go's strconv keeps its own tables).
+    ("strconv.IsPrint", is_print),
+    ("strconv.IsGraphic", is_graphic),
     ("unicode.ToUpper", |m, b| map_rune(m, b, to_upper)),
     ("unicode.ToLower", |m, b| map_rune(m, b, to_lower)),
     ("unicode.ToTitle", |m, b| map_rune(m, b, to_title)),
     ("unicode.SimpleFold", |m, b| map_rune(m, b, simple_fold)),
 ];
+
+fn is_print(m: &mut Machine, b: u64) -> R<()> {
+    pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32))
+}
+
+fn is_graphic(m: &mut Machine, b: u64) -> R<()> {
+    pred(m, b, |c| crate::stdlib::fmt::format::is_print(c as u32) || (c != ' ' && is_space(c) && !c.is_control()))
+}
 
 /// Natives that inspect types at run time (what reflect does in Go) and
 /// the remaining library natives.

@@ -6,7 +6,6 @@ package strconv
 import (
 	"errors"
 	"math"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -875,13 +874,15 @@ const upperhex = "0123456789ABCDEF"
 
 // IsPrint reports whether the rune is defined as printable by Go, with the
 // same definition as unicode.IsPrint: letters, numbers, punctuation, symbols
-// and ASCII space.
-func IsPrint(r rune) bool { return unicode.IsPrint(r) }
+// and ASCII space. Native, as unicode.IsPrint: like Go's strconv (which
+// keeps its own tables), strconv does not import unicode, whose tables
+// every program using fmt would otherwise load.
+func IsPrint(r rune) bool
 
 // IsGraphic reports whether the rune is defined as a Graphic by Unicode.
 // Such characters include letters, marks, numbers, punctuation, symbols, and
 // spaces, from categories L, M, N, P, S, and Zs.
-func IsGraphic(r rune) bool { return unicode.IsGraphic(r) }
+func IsGraphic(r rune) bool
 
 func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bool) []byte {
 	if r == rune(quote) || r == '\\' {
@@ -889,10 +890,10 @@ func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bo
 		return append(buf, byte(r))
 	}
 	if asciiOnly {
-		if r < utf8.RuneSelf && unicode.IsPrint(r) {
+		if r < utf8.RuneSelf && IsPrint(r) {
 			return append(buf, byte(r))
 		}
-	} else if unicode.IsPrint(r) || graphicOnly && unicode.IsGraphic(r) {
+	} else if IsPrint(r) || graphicOnly && IsGraphic(r) {
 		return utf8.AppendRune(buf, r)
 	}
 	switch r {
