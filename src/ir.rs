@@ -30,6 +30,8 @@ mod lower_rangefunc;
 mod lower_select;
 mod lower_stack;
 mod lower_stmt;
+pub mod ptrmap;
+pub(crate) use ptrmap::Ptrs;
 
 use crate::syntax::ast::{BinOp, UnOp};
 use crate::types::typ::TypeId;
@@ -657,6 +659,9 @@ pub struct Func {
     pub vars: Vec<DebugVar>,
     /// The frame's stack objects (`interp/mgcstack.rs`), by offset.
     pub stack_objects: Vec<StackObject>,
+    /// Which words of the frame may hold pointers (`ir/ptrmap.rs`); None
+    /// (natives, generated thunks): every word of the frame may.
+    pub ptrmap: Option<ptrmap::PtrMap>,
 }
 
 /// A stack object (`runtime/mgcstack.go`): a frame slot whose address may

@@ -235,7 +235,9 @@ impl Lowerer<'_> {
                         if self.stack_site(e.id, SiteKind::SliceLit, elem_size * len) =>
                     {
                         let why = self.frame_why(e.id, SiteKind::SliceLit);
-                        self.frame_slice_lit(elem_size, len, elems, why)
+                        let et = self.slice_elem(t);
+                        let elem = self.p.ptr_mask(et);
+                        self.frame_slice_lit(elem_size, len, elems, why, &elem)
                     }
                     x => self.lit_why(x, e.id, "zero-length"),
                 }
@@ -403,10 +405,8 @@ impl Lowerer<'_> {
         let t = self.ty_of(x);
         let v = self.expr(x);
         let (size, align) = self.p.layout(t);
-        let off = {
-            let ptrs = self.p.has_pointers(t);
-            self.cx().alloc_temp(size, align, ptrs)
-        };
+        let _ = (size, align);
+        let off = self.temp_typed(t);
         Place::Temp(Box::new(v), off, self.rep(t), why::NONE)
     }
 
@@ -440,8 +440,9 @@ impl Lowerer<'_> {
         if matches!(v, Expr::Copy(..) | Expr::ConstMem(..)) {
             return v;
         }
-        // The type is not known here: cleared whatever it holds.
-        let off = self.cx().alloc_temp(n as u64, 8, true);
+        // The type is not known here: every word may be a pointer, and it
+        // is cleared whatever it holds.
+        let off = self.cx().alloc_temp(n as u64, 8, Ptrs::All);
         Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n), why::NONE)), n)
     }
 
@@ -657,7 +658,8 @@ impl Lowerer<'_> {
                     let (size, align) = self.p.layout(lt);
                     if self.stack_site(e.id, SiteKind::PtrLit, size) {
                         let why = self.frame_why(e.id, SiteKind::PtrLit);
-                        return self.frame_object(size, align, Some(init), why);
+                        let mask = self.p.ptr_mask(lt);
+                        return self.frame_object(size, align, Some(init), why, &mask);
                     }
                     let noscan = !self.p.has_pointers(lt);
                     let why = self.heap_why(Some(e.id), SiteKind::PtrLit, size, "zero-sized");
@@ -729,8 +731,9 @@ impl Lowerer<'_> {
             Add if matches!(self.rep(t), ValRep::Mem(16)) && self.is_string(t) => {
                 let mut parts = Vec::new();
                 self.concat_parts(e, &mut parts);
-                let buf =
-                    self.stack_site(e.id, SiteKind::AddStr, FRAME_BUF).then(|| self.cx().alloc_object(FRAME_BUF, 8));
+                let buf = self
+                    .stack_site(e.id, SiteKind::AddStr, FRAME_BUF)
+                    .then(|| self.cx().alloc_object(FRAME_BUF, 8, Ptrs::None));
                 let why = self.heap_why(Some(e.id), SiteKind::AddStr, 0, STRINGS);
                 Expr::Concat(parts, buf, why)
             }
