@@ -212,6 +212,11 @@ impl Lowerer<'_> {
         let rk = match results.len() {
             0 => ResultKind::None,
             1 => match results[0].1 {
+                // The evaluator pins a `U64` result until the statement
+                // ends (it may be the only reference to what it points
+                // to); an integer of that kind is read as the same eight
+                // bytes, unpinned, so it keeps nothing alive.
+                ValRep::Scalar(Kind::U64) if !self.p.has_pointers(layout.results[0].2) => ResultKind::Scalar(Kind::I64),
                 ValRep::Scalar(k) => ResultKind::Scalar(k),
                 ValRep::Mem(n) => ResultKind::Mem(n),
             },
