@@ -20,6 +20,8 @@
 //! and parameters][results][locals and temporaries]`, in its goroutine's
 //! stack (growing upwards; see `interp::stack`). A variable that escape
 //! analysis moved to the heap keeps an 8-byte slot holding its address.
+//! Each function's pointer map (`ptrmap.rs`) says which of its frame's
+//! words may hold pointers, for the collector's stack scan.
 
 pub mod lower;
 mod lower_call;

@@ -10,9 +10,10 @@
 //! as Go's loop does. The goroutine that asks for a pause
 //! suspends its coroutine (`stw_request`), so at a pause every goroutine
 //! is suspended, as Go stops every M at a safe point. The roots are then
-//! scanned: every goroutine's stack in modelled memory (frame by frame
-//! from its low end to `sp`, its stack objects only when live: see
-//! `mgcstack.rs`), its pins, the data segment (globals), and
+//! scanned: every goroutine's stack in modelled memory (from its low end
+//! to `sp`, each frame by its function's pointer map, natives' frames and
+//! the bytes between frames word by word, its stack objects only when
+//! live: see `mgcstack.rs`), its pins, the data segment (globals), and
 //! the runtime's records that hold Go values (defer argument blocks, panic
 //! values, sudogs, timers, the argument blocks of goroutines not started
 //! yet). `Machine::roots` lists them in scan order, for the collector
@@ -25,7 +26,9 @@
 //! a call returned; the evaluator pins both (`Machine::pins`) until the
 //! statement that made them ends, and the collector scans the pins with
 //! the stack. Multi-word values (strings, slices, interfaces) are always
-//! evaluated into frame temporaries, which the stack scan covers.
+//! evaluated into frame temporaries, which the stack scan covers. A call
+//! returning an integer is not pinned: lowering gives it another result
+//! kind (`lower_call.rs`), so only pointer-shaped results are.
 //!
 //! Mark termination needs no root scan (objects reachable at the snapshot
 //! are marked or reachable from grey ones, thanks to the barrier, and new

@@ -6,6 +6,8 @@
 //! frame layout (`FnCx::alloc`): context word, parameters, results, then
 //! locals and temporaries in declaration order; escape analysis's verdicts
 //! decide whether a local's slot holds the value or its heap address.
+//! Every slot is allocated with what it holds (`ptrmap::Ptrs`, from its
+//! type), which builds the function's frame pointer map.
 //! Closures record which outer variables they capture; their funcval holds
 //! those variables' addresses.
 //!

@@ -9,6 +9,7 @@
 use super::lower::Lowerer;
 use super::lower_expr::strip_parens;
 use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS};
+use super::ptrmap::{SLICE, STRING};
 use super::*;
 use crate::escape::SiteKind as SK;
 use crate::syntax::ast::{self, ExprKind};
@@ -709,7 +710,7 @@ impl Lowerer<'_> {
                     (Conv::BytesToString(None), SK::Bytes2Str)
                 };
                 let why = self.heap_why(Some(e.id), kind, 0, STRINGS);
-                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)), why)
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_ptrs(v, 24, SLICE)), why)
             }
             (Type::Basic(_), Type::Slice(el)) => {
                 let buf = self.stack_buf;
@@ -732,18 +733,18 @@ impl Lowerer<'_> {
                     (Conv::StringToBytes, self.heap_why(Some(e.id), SK::Str2Bytes, 0, "a non-constant string"))
                 };
                 let _ = buf;
-                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 16)), why)
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_ptrs(v, 16, STRING)), why)
             }
             (Type::Slice(el), Type::Array(n, _)) => {
                 let es = self.p.size_of(*el) as u32;
-                Expr::Builtin(Builtin::SliceToArray(*n, es), vec![self.mem_operand_expr(v, 24)])
+                Expr::Builtin(Builtin::SliceToArray(*n, es), vec![self.mem_operand_ptrs(v, 24, SLICE)])
             }
             (Type::Slice(_), Type::Pointer(a)) => {
                 let n = match self.p.types.under_type(*a) {
                     Type::Array(n, _) => *n,
                     _ => 0,
                 };
-                Expr::Builtin(Builtin::SliceToArrayPtr(n), vec![self.mem_operand_expr(v, 24)])
+                Expr::Builtin(Builtin::SliceToArrayPtr(n), vec![self.mem_operand_ptrs(v, 24, SLICE)])
             }
             _ => v,
         }
@@ -851,7 +852,7 @@ impl Lowerer<'_> {
                 let es = self.p.size_of(et);
                 let noscan = !self.p.has_pointers(et);
                 let s = self.expr_as(&args[0], st);
-                let s = self.mem_operand_expr(s, 24);
+                let s = self.mem_operand_ptrs(s, 24, SLICE);
                 if ellipsis {
                     let src = self.mem_operand(&args[1]);
                     self.stack_buf = wanted;

@@ -404,8 +404,6 @@ impl Lowerer<'_> {
         }
         let t = self.ty_of(x);
         let v = self.expr(x);
-        let (size, align) = self.p.layout(t);
-        let _ = (size, align);
         let off = self.temp_typed(t);
         Place::Temp(Box::new(v), off, self.rep(t), why::NONE)
     }
@@ -433,16 +431,28 @@ impl Lowerer<'_> {
             return Expr::Copy(Box::new(p), n);
         }
         let v = self.expr(x);
-        self.mem_operand_expr(v, n)
+        self.mem_operand_of(v, t)
     }
 
+    /// A memory operand of `n` bytes whose type is not at hand (an
+    /// interface, or any): every word of its temporary may be a pointer.
     pub(super) fn mem_operand_expr(&mut self, v: Expr, n: u32) -> Expr {
+        self.mem_operand_ptrs(v, n, Ptrs::All)
+    }
+
+    /// A memory operand of type `t`.
+    pub(super) fn mem_operand_of(&mut self, v: Expr, t: TypeId) -> Expr {
+        let n = self.p.size_of(t) as u32;
+        let mask = self.p.ptr_mask(t);
+        self.mem_operand_ptrs(v, n, Ptrs::Mask(&mask))
+    }
+
+    /// A memory operand whose temporary (if it needs one) holds `ptrs`.
+    pub(super) fn mem_operand_ptrs(&mut self, v: Expr, n: u32, ptrs: Ptrs) -> Expr {
         if matches!(v, Expr::Copy(..) | Expr::ConstMem(..)) {
             return v;
         }
-        // The type is not known here: every word may be a pointer, and it
-        // is cleared whatever it holds.
-        let off = self.cx().alloc_temp(n as u64, 8, Ptrs::All);
+        let off = self.cx().alloc_temp(n as u64, 8, ptrs);
         Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n), why::NONE)), n)
     }
 
@@ -713,10 +723,7 @@ impl Lowerer<'_> {
                 let ck = self.cmp_kind(ct);
                 let (a, b) = match ck {
                     CmpKind::Scalar(_) => (a, b),
-                    _ => {
-                        let n = self.p.size_of(ct) as u32;
-                        (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
-                    }
+                    _ => (self.mem_operand_of(a, ct), self.mem_operand_of(b, ct)),
                 };
                 Expr::Compare(op, ck, Box::new(a), Box::new(b))
             }
@@ -777,7 +784,7 @@ impl Lowerer<'_> {
         }
         let t = self.ty_of(e);
         let v = self.expr_as(e, t);
-        out.push(self.mem_operand_expr(v, 16));
+        out.push(self.mem_operand_of(v, t));
     }
 
     pub(super) fn cmp_kind(&self, t: TypeId) -> CmpKind {

@@ -164,7 +164,7 @@ impl Lowerer<'_> {
     /// one, the statement that allocates it.
     pub(super) fn declare(&mut self, o: ObjId, pos: u32, out: &mut Vec<Stmt>) -> Place {
         let t = self.obj_ty(o);
-        let (size, align) = self.p.layout(t);
+        let size = self.p.size_of(t);
         // Too large for the stack (a generic instance may be).
         if size > super::lower_stack::MAX_STACK_VAR {
             self.esc.heap.insert(o);
@@ -178,7 +178,6 @@ impl Lowerer<'_> {
             out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t), why } });
             loc_place(VarLoc::Heap(slot))
         } else {
-            let _ = align;
             let off = self.alloc_typed(t);
             if self.p.has_pointers(t) {
                 self.cx().scoped.push((off, size as u32));
@@ -579,7 +578,7 @@ impl Lowerer<'_> {
     fn assign_target(&mut self, pos: u32, p: Place, out: &mut Vec<Stmt>) -> Place {
         match p {
             Place::SliceIndex { slice, index, elem } => {
-                let s = self.cx().alloc_temp(24, 8, Ptrs::Mask(&[true, false, false]));
+                let s = self.cx().alloc_temp(24, 8, super::ptrmap::SLICE);
                 out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(s), 24, *slice) });
                 let index = self.stable_index(pos, *index, out);
                 Place::SliceIndex { slice: Box::new(Expr::Copy(Box::new(Place::Local(s)), 24)), index, elem }
@@ -675,8 +674,8 @@ impl Lowerer<'_> {
         let update = |me: &mut Self, cur: Expr| -> Expr {
             let (y, yk) = rhs(me);
             if op == ast::BinOp::Add && me.is_string(t) {
-                let a = me.mem_operand_expr(cur, 16);
-                let b = me.mem_operand_expr(y, 16);
+                let a = me.mem_operand_ptrs(cur, 16, super::ptrmap::STRING);
+                let b = me.mem_operand_ptrs(y, 16, super::ptrmap::STRING);
                 let why = me.plain_why("string concatenation (+=)");
                 return Expr::Concat(vec![a, b], None, why);
             }
@@ -787,8 +786,8 @@ impl Lowerer<'_> {
                             Some((tv, tt)) if self.is_nil(e) => {
                                 let v = match self.rep(*tt) {
                                     ValRep::Scalar(_) => tv.clone(),
-                                    ValRep::Mem(n) => {
-                                        Expr::HeaderWord(Box::new(self.mem_operand_expr(tv.clone(), n)), 0)
+                                    ValRep::Mem(_) => {
+                                        Expr::HeaderWord(Box::new(self.mem_operand_of(tv.clone(), *tt)), 0)
                                     }
                                 };
                                 Expr::Compare(
@@ -806,10 +805,7 @@ impl Lowerer<'_> {
                                 let ck = self.cmp_kind(ct);
                                 let (a, b) = match ck {
                                     CmpKind::Scalar(_) => (a, b),
-                                    _ => {
-                                        let n = self.p.size_of(ct) as u32;
-                                        (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
-                                    }
+                                    _ => (self.mem_operand_of(a, ct), self.mem_operand_of(b, ct)),
                                 };
                                 Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
                             }
@@ -1002,7 +998,7 @@ impl Lowerer<'_> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 // The range expression's copy dies with the loop.
-                let tmp = self.cx().alloc_temp(16, 8, Ptrs::Mask(&[true, false]));
+                let tmp = self.cx().alloc_temp(16, 8, super::ptrmap::STRING);
                 StmtKind::RangeString {
                     label: id,
                     x: s,
@@ -1015,7 +1011,7 @@ impl Lowerer<'_> {
             }
             Type::Slice(el) => {
                 let s = self.expr(x);
-                let tmp = self.cx().alloc_temp(24, 8, Ptrs::Mask(&[true, false, false]));
+                let tmp = self.cx().alloc_temp(24, 8, super::ptrmap::SLICE);
                 let elem = self.p.size_of(el) as u32;
                 let rep = self.rep(el);
                 StmtKind::RangeSlice {

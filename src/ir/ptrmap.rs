@@ -23,6 +23,11 @@
 //! word of the slot is in the map: over-approximating only keeps more
 //! alive, never less.
 
+/// A string header's words: the data pointer, the length.
+pub const STRING: Ptrs = Ptrs::Mask(&[true, false]);
+/// A slice header's words: the data pointer, the length, the capacity.
+pub const SLICE: Ptrs = Ptrs::Mask(&[true, false, false]);
+
 /// What a frame slot holds, for the map.
 #[derive(Clone, Copy, Debug)]
 pub enum Ptrs<'a> {

@@ -18,8 +18,10 @@
 //! (scanned, or noscan), white one unmarked; with no cycle marking every
 //! object is white, and the mark bits left in unswept spans are last
 //! cycle's, not colours, so they are not shown.
-//! Simplifications: the value given as a root is scanned word by word as
-//! a stack frame is (only when its type holds pointers); at most
+//! Frames are read by their pointer maps, as the collector reads them
+//! (`Machine::root_words`).
+//! Simplifications: the value given as a root is scanned word by word
+//! (only when its type holds pointers); at most
 //! `MAX_OBJECTS` lines, then a count of the rest.
 
 use super::{bytes, count, gname, named, table};
