@@ -662,8 +662,10 @@ pub struct Func {
     /// The frame's stack objects (`interp/mgcstack.rs`), by offset.
     pub stack_objects: Vec<StackObject>,
     /// Which words of the frame may hold pointers (`ir/ptrmap.rs`); None
-    /// (natives, generated thunks): every word of the frame may.
-    pub ptrmap: Option<ptrmap::PtrMap>,
+    /// (natives, generated thunks): every word of the frame may. Boxed:
+    /// a larger `Func` costs the evaluator's calls 0.25% more
+    /// instructions.
+    pub ptrmap: Option<Box<ptrmap::PtrMap>>,
 }
 
 /// A stack object (`runtime/mgcstack.go`): a frame slot whose address may

@@ -278,7 +278,7 @@ pub fn lower(
     let cx = l.cx.pop().unwrap();
     l.funcs[entry as usize].body = body;
     l.funcs[entry as usize].frame_size = cx.size;
-    l.funcs[entry as usize].ptrmap = Some(cx.ptrs);
+    l.funcs[entry as usize].ptrmap = Some(Box::new(cx.ptrs));
     l.funcs[entry as usize].args_size = 8;
     let errors = l.runtime_error_types();
     while let Some((id, Pending::Decl(obj, targs))) = l.pending.pop() {
@@ -667,7 +667,7 @@ impl<'a> Lowerer<'a> {
         f.vars = vars;
         f.body = pre;
         f.frame_size = cx.size.div_ceil(8) * 8;
-        f.ptrmap = Some(cx.ptrs);
+        f.ptrmap = Some(Box::new(cx.ptrs));
         let mut objects = cx.objects;
         objects.sort_by_key(|o| o.off);
         f.stack_objects = objects;
