@@ -1,3 +1,4 @@
+// env: GOMAXPROCS=1
 package main
 
 import (

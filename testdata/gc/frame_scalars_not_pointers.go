@@ -1,3 +1,4 @@
+// env: GOMAXPROCS=1
 package main
 
 import (
@@ -10,7 +11,9 @@ import (
 // The collector scans a frame by its stack map: only the words that hold
 // pointers. A parameter, a result, a struct's or an array's integer field
 // and a float whose value (or bits) equals the address of a dead heap
-// object keep nothing alive, nor does a string's or slice's length.
+// object keep nothing alive; nor do the integers of a struct or of a
+// slice's backing array that escape analysis kept in the frame (stack
+// objects, scanned by their type's pointer words).
 
 type big [1 << 16]byte
 
@@ -83,4 +86,12 @@ func main() {
 	var arr [4]uint64
 	arr[2] = garbageAddr()
 	fmt.Println("array element keeps it:", kept(base), arr[2]%8)
+
+	base = heapAfterGC()
+	sp := &rec{n: garbageAddr(), name: "y"}
+	fmt.Println("frame struct's int keeps it:", kept(base), sp.n%8, sp.name)
+
+	base = heapAfterGC()
+	xs := []uint64{garbageAddr(), 1}
+	fmt.Println("frame array's int keeps it:", kept(base), xs[0]%8, len(xs))
 }
