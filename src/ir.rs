@@ -20,6 +20,8 @@
 //! and parameters][results][locals and temporaries]`, in its goroutine's
 //! stack (growing upwards; see `interp::stack`). A variable that escape
 //! analysis moved to the heap keeps an 8-byte slot holding its address.
+//! Each function's pointer map (`ptrmap.rs`) says which of its frame's
+//! words may hold pointers, for the collector's stack scan.
 
 pub mod lower;
 mod lower_call;
@@ -30,6 +32,8 @@ mod lower_rangefunc;
 mod lower_select;
 mod lower_stack;
 mod lower_stmt;
+pub mod ptrmap;
+pub(crate) use ptrmap::Ptrs;
 
 use crate::syntax::ast::{BinOp, UnOp};
 use crate::types::typ::TypeId;
@@ -657,6 +661,11 @@ pub struct Func {
     pub vars: Vec<DebugVar>,
     /// The frame's stack objects (`interp/mgcstack.rs`), by offset.
     pub stack_objects: Vec<StackObject>,
+    /// Which words of the frame may hold pointers (`ir/ptrmap.rs`); None
+    /// (natives, generated thunks): every word of the frame may. Boxed:
+    /// a larger `Func` costs the evaluator's calls 0.25% more
+    /// instructions.
+    pub ptrmap: Option<Box<ptrmap::PtrMap>>,
 }
 
 /// A stack object (`runtime/mgcstack.go`): a frame slot whose address may

@@ -10,9 +10,10 @@
 //! as Go's loop does. The goroutine that asks for a pause
 //! suspends its coroutine (`stw_request`), so at a pause every goroutine
 //! is suspended, as Go stops every M at a safe point. The roots are then
-//! scanned: every goroutine's stack in modelled memory (frame by frame
-//! from its low end to `sp`, its stack objects only when live: see
-//! `mgcstack.rs`), its pins, the data segment (globals), and
+//! scanned: every goroutine's stack in modelled memory (from its low end
+//! to `sp`, each frame by its function's pointer map, natives' frames and
+//! the bytes between frames word by word, its stack objects only when
+//! live: see `mgcstack.rs`), its pins, the data segment (globals), and
 //! the runtime's records that hold Go values (defer argument blocks, panic
 //! values, sudogs, timers, the argument blocks of goroutines not started
 //! yet). `Machine::roots` lists them in scan order, for the collector
@@ -25,7 +26,9 @@
 //! a call returned; the evaluator pins both (`Machine::pins`) until the
 //! statement that made them ends, and the collector scans the pins with
 //! the stack. Multi-word values (strings, slices, interfaces) are always
-//! evaluated into frame temporaries, which the stack scan covers.
+//! evaluated into frame temporaries, which the stack scan covers. A call
+//! returning an integer is not pinned: lowering gives it another result
+//! kind (`lower_call.rs`), so only pointer-shaped results are.
 //!
 //! Mark termination needs no root scan (objects reachable at the snapshot
 //! are marked or reachable from grey ones, thanks to the barrier, and new
@@ -54,13 +57,17 @@ use crate::runtime::time::TimerAction;
 pub(crate) enum Root {
     /// The data segment `[lo, hi)` (globals), scanned word by word.
     Globals { lo: u64, hi: u64 },
-    /// Words of goroutine `g`'s stack outside its stack objects: a
-    /// segment `[lo, hi)` up to its `sp`, or the stretch of one between
-    /// stack objects; `first`: the segment's first stretch.
+    /// A stretch `[lo, hi)` of goroutine `g`'s stack scanned word by word
+    /// (conservatively): before, between and after the frames with
+    /// pointer maps (`mgcstack.rs`); `first`: its segment's first root.
     Stack { g: GId, lo: u64, hi: u64, first: bool },
-    /// A stack object `[lo, hi)` of a frame of goroutine `g` (the `idx`th
-    /// of function `func`'s, `mgcstack.rs`), scanned unless `Dead`.
-    StackObject { g: GId, lo: u64, hi: u64, func: FuncId, idx: u32, live: Live },
+    /// Words `[lo, hi)` of the frame at `fp` of function `func` outside
+    /// its stack objects, scanned precisely by the function's pointer map.
+    Frame { g: GId, fp: u64, lo: u64, hi: u64, func: FuncId },
+    /// A stack object `[lo, hi)` of the frame at `fp` of goroutine `g`
+    /// (the `idx`th of function `func`'s, `mgcstack.rs`), scanned by the
+    /// frame's pointer map unless `Dead`.
+    StackObject { g: GId, fp: u64, lo: u64, hi: u64, func: FuncId, idx: u32, live: Live },
     /// One word the runtime holds for goroutine `g` (None: a timer's):
     /// `by` is what the trace says reached an object (`autotmp`,
     /// `runtime`), `what` which record holds it.
@@ -220,6 +227,7 @@ impl Machine<'_> {
     fn mark_roots(&mut self) -> u64 {
         let mut words = 0;
         let mut stack_bytes = 0;
+        let mut ptrs = Vec::new();
         for r in self.roots() {
             match r {
                 Root::Globals { .. } => {
@@ -238,13 +246,22 @@ impl Machine<'_> {
                     stack_bytes += hi.saturating_sub(lo);
                     words += self.mem.heap.scan_block(lo, hi, By::Root("stack"));
                 }
-                // A dead object's words are walked (its frame is) but
-                // not scanned.
-                Root::StackObject { lo, hi, live, .. } => {
+                // A frame's words are all walked (the work is the frame's
+                // size, as Go counts it), but only its map's are shaded;
+                // a dead object's are not.
+                Root::Frame { lo, hi, .. } | Root::StackObject { lo, hi, .. } => {
                     stack_bytes += hi - lo;
                     words += (hi - lo) / 8;
-                    if live != Live::Dead {
-                        self.mem.heap.scan_block(lo, hi, By::Root("stack"));
+                    if !matches!(r, Root::StackObject { live: Live::Dead, .. }) {
+                        ptrs.clear();
+                        self.root_words(&r, |_, v| {
+                            if v >= ARENA_BASE {
+                                ptrs.push(v);
+                            }
+                        });
+                        for &v in &ptrs {
+                            self.mem.heap.shade(v, By::Root("stack"));
+                        }
                     }
                 }
                 Root::Word { v, by, .. } => self.mem.heap.shade(v, By::Root(by)),
@@ -256,14 +273,14 @@ impl Machine<'_> {
 
     /// The collector's roots in the order `mark_roots` scans them: the
     /// data segment; each live goroutine's stack segments (from their low
-    /// end to `sp`, split around their stack objects, each found live or
-    /// dead by `trace_stack_objects`), pins, defer argument blocks, panic values and, before
+    /// end to `sp`, cut into frames scanned by their pointer maps and
+    /// conservative stretches, and around their stack objects, each found
+    /// live or dead by `trace_stack_objects`), pins, defer argument blocks, panic values and, before
     /// it starts, its argument block; then the sudogs' words and the
     /// timers' (by timer id). The running goroutine's registers are the
     /// machine's own, so a view taken while it runs sees its stack too.
     pub(crate) fn roots(&self) -> Vec<Root> {
         let mut out = vec![Root::Globals { lo: DATA_BASE, hi: DATA_BASE + self.mem.data.len() as u64 }];
-        let mut objs = Vec::new();
         for (g, gg) in self.sched.allgs.iter().enumerate() {
             if gg.status == GStatus::Dead {
                 continue;
@@ -274,9 +291,10 @@ impl Machine<'_> {
             } else {
                 (r.stack, r.sp, &r.segments, &r.defers, &r.panics, &r.pins, &r.frames, r.pos)
             };
-            self.frame_objects(g, frames, pos, &mut objs);
-            out.push(Root::Stack { g, lo: stack.lo, hi: sp, first: true });
-            out.extend(segments.iter().map(|(s, sp)| Root::Stack { g, lo: s.lo, hi: *sp, first: true }));
+            self.segment_roots(g, stack.lo, sp, frames, pos, &mut out);
+            for (s, sp) in segments {
+                self.segment_roots(g, s.lo, *sp, frames, pos, &mut out);
+            }
             let word = |v: u64, by: &'static str, what: &'static str| Root::Word { g: Some(g), v, by, what };
             out.extend(pins.iter().map(|&v| word(v, "autotmp", "pin")));
             out.extend(defers.iter().map(|d| word(d.block, "runtime", "defer")));
@@ -309,7 +327,8 @@ impl Machine<'_> {
                 out.push(Root::Word { g: None, v: arg.1, by: "runtime", what: "timer arg" });
             }
         }
-        self.trace_stack_objects(out, objs)
+        self.trace_stack_objects(&mut out);
+        out
     }
 
     /// Drains up to `budget` words of grey objects, charging the virtual

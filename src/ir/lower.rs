@@ -6,6 +6,8 @@
 //! frame layout (`FnCx::alloc`): context word, parameters, results, then
 //! locals and temporaries in declaration order; escape analysis's verdicts
 //! decide whether a local's slot holds the value or its heap address.
+//! Every slot is allocated with what it holds (`ptrmap::Ptrs`, from its
+//! type), which builds the function's frame pointer map.
 //! Closures record which outer variables they capture; their funcval holds
 //! those variables' addresses.
 //!
@@ -13,6 +15,7 @@
 //! frame is as large as all its locals); generic functions are not
 //! instantiated yet (a call to one is a compile-time "not supported" error).
 
+use super::ptrmap::{PtrMap, Ptrs};
 use super::*;
 use crate::escape::Escapes;
 use crate::runtime::memory::Memory;
@@ -89,13 +92,18 @@ pub(super) struct FnCx {
     pub stmts: Vec<(u32, u32)>,
     /// The frame's stack objects so far (`lower_live.rs`).
     pub objects: Vec<StackObject>,
+    /// The frame's pointer words so far (`ptrmap.rs`).
+    pub ptrs: PtrMap,
 }
 
 impl FnCx {
-    pub fn alloc(&mut self, size: u64, align: u64) -> u32 {
+    /// A frame slot of `size` bytes holding `ptrs` (for the frame's
+    /// pointer map).
+    pub fn alloc(&mut self, size: u64, align: u64, ptrs: Ptrs) -> u32 {
         let a = align.max(1) as u32;
         let off = self.size.div_ceil(a) * a;
         self.size = off + size as u32;
+        self.ptrs.mark(off, size, ptrs);
         off
     }
 
@@ -110,8 +118,8 @@ impl FnCx {
     /// A frame allocation escape analysis kept in the frame (an object
     /// whose address is taken): a stack object statically live during the
     /// statement being lowered (outside statements, always).
-    pub fn alloc_object(&mut self, size: u64, align: u64) -> u32 {
-        let off = self.alloc(size, align);
+    pub fn alloc_object(&mut self, size: u64, align: u64, ptrs: Ptrs) -> u32 {
+        let off = self.alloc(size, align, ptrs);
         let live = self.stmts.last().copied().unwrap_or((0, u32::MAX));
         self.stack_object(off, size, live, String::new(), live.0);
         off
@@ -130,8 +138,13 @@ impl FnCx {
 
     /// A temporary of the statement being lowered; cleared after it when
     /// it may hold pointers.
-    pub fn alloc_temp(&mut self, size: u64, align: u64, ptrs: bool) -> u32 {
-        let off = self.alloc(size, align);
+    pub fn alloc_temp(&mut self, size: u64, align: u64, ptrs: Ptrs) -> u32 {
+        let off = self.alloc(size, align, ptrs);
+        let ptrs = match ptrs {
+            Ptrs::None => false,
+            Ptrs::All => true,
+            Ptrs::Mask(m) => m.iter().any(|&p| p),
+        };
         if ptrs && size > 0 {
             self.dead_temps.push((off, size as u32));
         }
@@ -265,6 +278,7 @@ pub fn lower(
     let cx = l.cx.pop().unwrap();
     l.funcs[entry as usize].body = body;
     l.funcs[entry as usize].frame_size = cx.size;
+    l.funcs[entry as usize].ptrmap = Some(Box::new(cx.ptrs));
     l.funcs[entry as usize].args_size = 8;
     let errors = l.runtime_error_types();
     while let Some((id, Pending::Decl(obj, targs))) = l.pending.pop() {
@@ -339,6 +353,7 @@ impl<'a> Lowerer<'a> {
             slow_exit: false,
             vars: Vec::new(),
             stack_objects: Vec::new(),
+            ptrmap: None,
         });
         (self.funcs.len() - 1) as FuncId
     }
@@ -558,6 +573,12 @@ impl<'a> Lowerer<'a> {
             liveness: false,
             stmts: Vec::new(),
             objects: Vec::new(),
+            // The closure context word (a funcval's address).
+            ptrs: {
+                let mut m = PtrMap::default();
+                m.mark(0, 8, Ptrs::All);
+                m
+            },
         });
     }
 
@@ -588,8 +609,7 @@ impl<'a> Lowerer<'a> {
         self.funcs[id as usize].has_args = !params.is_empty();
         let mut slots = Vec::new();
         for (o, t) in &params {
-            let (size, align) = self.p.layout(*t);
-            let off = self.cx().alloc(size, align);
+            let off = self.alloc_typed(*t);
             slots.push((*o, *t, off));
         }
         let mut ri = 0;
@@ -602,8 +622,7 @@ impl<'a> Lowerer<'a> {
             for n in names {
                 let t = sig.results[ri].ty;
                 ri += 1;
-                let (size, align) = self.p.layout(t);
-                let off = self.cx().alloc(size, align);
+                let off = self.alloc_typed(t);
                 results.push((off, self.rep(t)));
                 if let Some(n) = n
                     && let Some(&o) = self.p.info.defs.get(&n.span.lo)
@@ -621,7 +640,7 @@ impl<'a> Lowerer<'a> {
         for (o, t, off) in slots {
             let Some(o) = o else { continue };
             if self.esc.heap.contains(&o) {
-                let slot = self.cx().alloc(8, 8);
+                let slot = self.cx().alloc(8, 8, Ptrs::All);
                 let (size, _) = self.p.layout(t);
                 let noscan = !self.p.has_pointers(t);
                 let why = self.var_why(o);
@@ -648,10 +667,38 @@ impl<'a> Lowerer<'a> {
         f.vars = vars;
         f.body = pre;
         f.frame_size = cx.size.div_ceil(8) * 8;
+        f.ptrmap = Some(Box::new(cx.ptrs));
         let mut objects = cx.objects;
         objects.sort_by_key(|o| o.off);
         f.stack_objects = objects;
         f.slow_exit = f.has_defer || !f.result_copies.is_empty();
+    }
+
+    /// A frame slot for a value of type `t`, in the pointer map by its
+    /// type.
+    pub(super) fn alloc_typed(&mut self, t: TypeId) -> u32 {
+        let (size, align) = self.p.layout(t);
+        let mask = self.p.ptr_mask(t);
+        self.cx().alloc(size, align, Ptrs::Mask(&mask))
+    }
+
+    /// A temporary of the statement being lowered for a value of type
+    /// `t` (`FnCx::alloc_temp`).
+    pub(super) fn temp_typed(&mut self, t: TypeId) -> u32 {
+        let (size, align) = self.p.layout(t);
+        let mask = self.p.ptr_mask(t);
+        self.cx().alloc_temp(size, align, Ptrs::Mask(&mask))
+    }
+
+    /// Lays out a wrapper's frame as `layout` (parameters and results by
+    /// their types) before its body is lowered.
+    pub(super) fn layout_frame(&mut self, layout: &super::lower_call::Layout) {
+        for &(off, _, t) in layout.params.iter().chain(&layout.results) {
+            let (size, _) = self.p.layout(t);
+            let mask = self.p.ptr_mask(t);
+            self.cx().ptrs.mark(off, size, Ptrs::Mask(&mask));
+        }
+        self.cx().size = layout.size;
     }
 
     /// The function's named variables, for the stepper (what DWARF's

@@ -9,6 +9,7 @@
 use super::lower::Lowerer;
 use super::lower_expr::strip_parens;
 use super::lower_stack::{MAPS, NON_CONSTANT, PRINT, STRINGS};
+use super::ptrmap::{SLICE, STRING};
 use super::*;
 use crate::escape::SiteKind as SK;
 use crate::syntax::ast::{self, ExprKind};
@@ -46,8 +47,11 @@ impl Lowerer<'_> {
 
     /// A 32-byte frame buffer when the value being lowered is assigned to
     /// a slice variable that does not escape.
-    fn take_stack_buf(&mut self, id: ast::ExprId) -> Option<(std::num::NonZeroU32, Why)> {
-        let slot = std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(FRAME_BUF, 8))?;
+    fn take_stack_buf(&mut self, id: ast::ExprId, et: TypeId) -> Option<(std::num::NonZeroU32, Why)> {
+        let es = self.p.size_of(et);
+        let mask = super::ptrmap::repeat(&self.p.ptr_mask(et), es, FRAME_BUF / es.max(1));
+        let slot =
+            std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(FRAME_BUF, 8, Ptrs::Mask(&mask)))?;
         // Offset 0 is the closure context word: a buffer is never there.
         let slot = std::num::NonZeroU32::new(slot)?;
         Some((slot, self.frame_why(id, SK::Append)))
@@ -209,6 +213,11 @@ impl Lowerer<'_> {
         let rk = match results.len() {
             0 => ResultKind::None,
             1 => match results[0].1 {
+                // The evaluator pins a `U64` result until the statement
+                // ends (it may be the only reference to what it points
+                // to); an integer of that kind is read as the same eight
+                // bytes, unpinned, so it keeps nothing alive.
+                ValRep::Scalar(Kind::U64) if !self.p.has_pointers(layout.results[0].2) => ResultKind::Scalar(Kind::I64),
                 ValRep::Scalar(k) => ResultKind::Scalar(k),
                 ValRep::Mem(n) => ResultKind::Mem(n),
             },
@@ -242,7 +251,8 @@ impl Lowerer<'_> {
             let tuple_t = self.p.types.tuple(ts.clone());
             let offs = self.p.offsets_of_tuple(&ts);
             let size = self.p.size_of(tuple_t);
-            let tmp = self.cx().alloc(size, 8);
+            let mask = self.p.ptr_mask(tuple_t);
+            let tmp = self.cx().alloc(size, 8, Ptrs::Mask(&mask));
             pre.push(Stmt { pos: args[0].span.lo, kind: StmtKind::CopyTo(Place::Local(tmp), size as u32, call) });
             let mut vals = Vec::new();
             for (i, t) in ts.iter().enumerate() {
@@ -279,7 +289,7 @@ impl Lowerer<'_> {
         vals
     }
 
-    fn slice_elem(&self, st: TypeId) -> TypeId {
+    pub(super) fn slice_elem(&self, st: TypeId) -> TypeId {
         match self.p.types.under_type(st) {
             Type::Slice(e) => *e,
             _ => st,
@@ -301,7 +311,8 @@ impl Lowerer<'_> {
             && self.stack_site(id, crate::escape::SiteKind::Variadic, es * len)
         {
             let why = self.frame_why(id, crate::escape::SiteKind::Variadic);
-            return self.frame_slice_lit(es, len, elems, why);
+            let elem = self.p.ptr_mask(et);
+            return self.frame_slice_lit(es, len, elems, why, &elem);
         }
         let why = self.heap_why(site, crate::escape::SiteKind::Variadic, es * len, "a spread call's arguments");
         Expr::SliceLit { elem_size: es, noscan: !self.p.has_pointers(et), len, elems, why }
@@ -444,7 +455,7 @@ impl Lowerer<'_> {
         };
         let layout = self.sig_layout(None, ft);
         self.push_fn();
-        self.cx().size = layout.size;
+        self.layout_frame(&layout);
         let rrep = self.rep(rt);
         let ctx = Expr::load(Place::Local(0), Kind::U64);
         let rplace = Place::Field(Box::new(Place::Deref(Box::new(ctx))), 8);
@@ -466,7 +477,9 @@ impl Lowerer<'_> {
         let size = 8 + round_up(rrep.size(), 8) as u32;
         if self.stack_site(e.id, crate::escape::SiteKind::MethodValue, size as u64) {
             let why = self.frame_why(e.id, crate::escape::SiteKind::MethodValue);
-            return self.frame_closure(id, size, vec![(8, recv, rrep)], why);
+            let mut mask = vec![false];
+            mask.extend(self.p.ptr_mask(rt));
+            return self.frame_closure(id, size, vec![(8, recv, rrep)], why, &mask);
         }
         let why = self.heap_why(Some(e.id), crate::escape::SiteKind::MethodValue, size as u64, "a method value");
         Expr::Closure { func: id, size, captures: vec![(8, recv, rrep)], why }
@@ -486,7 +499,7 @@ impl Lowerer<'_> {
         let outer = self.sig_layout(Some(ptr), sig);
         let inner = self.sig_layout(Some(base), sig);
         self.push_fn();
-        self.cx().size = outer.size;
+        self.layout_frame(&outer);
         let recv = Place::Deref(Box::new(Expr::load(Place::Local(outer.params[0].0), Kind::U64)));
         let rv = self.load(recv, base);
         let body = self.forward_call(Callee::Static(mid), Some(rv), &outer, &inner, 1, pos);
@@ -562,7 +575,7 @@ impl Lowerer<'_> {
         let rt = if by_ptr { self.p.types.pointer(base) } else { base };
         let outer = self.sig_layout(Some(rt), sel.ty);
         self.push_fn();
-        self.cx().size = outer.size;
+        self.layout_frame(&outer);
         let recv_place = if by_ptr {
             Place::Deref(Box::new(Expr::load(Place::Local(outer.params[0].0), Kind::U64)))
         } else {
@@ -605,7 +618,7 @@ impl Lowerer<'_> {
         let id = self.new_func(format!("{tname}.{name}"), pos);
         let outer = self.sig_layout(Some(it), sel.ty);
         self.push_fn();
-        self.cx().size = outer.size;
+        self.layout_frame(&outer);
         let iv = self.load(Place::Local(outer.params[0].0), it);
         let iv = self.mem_operand_expr(iv, 16);
         let idx = self.iface_index(it, &name);
@@ -678,7 +691,7 @@ impl Lowerer<'_> {
                 let (ak, bk) = (a.kind(), b.kind());
                 if bk.is_string() && ak.is_integer() {
                     let k = self.kind(from);
-                    let buf = self.stack_site(e.id, SK::RuneStr, 4).then(|| self.cx().alloc_object(4, 8));
+                    let buf = self.stack_site(e.id, SK::RuneStr, 4).then(|| self.cx().alloc_object(4, 8, Ptrs::None));
                     let why = self.heap_why(Some(e.id), SK::RuneStr, 0, STRINGS);
                     return Expr::Convert(Conv::IntToString(buf), k, Kind::I64, Box::new(v), why);
                 }
@@ -692,12 +705,12 @@ impl Lowerer<'_> {
                 let (conv, kind) = if self.p.size_of(*el) == 4 {
                     (Conv::RunesToString, SK::Runes2Str)
                 } else if self.stack_site(e.id, SK::Bytes2Str, FRAME_BUF) {
-                    (Conv::BytesToString(Some(self.cx().alloc_object(FRAME_BUF, 8))), SK::Bytes2Str)
+                    (Conv::BytesToString(Some(self.cx().alloc_object(FRAME_BUF, 8, Ptrs::None))), SK::Bytes2Str)
                 } else {
                     (Conv::BytesToString(None), SK::Bytes2Str)
                 };
                 let why = self.heap_why(Some(e.id), kind, 0, STRINGS);
-                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 24)), why)
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_ptrs(v, 24, SLICE)), why)
             }
             (Type::Basic(_), Type::Slice(el)) => {
                 let buf = self.stack_buf;
@@ -713,25 +726,25 @@ impl Lowerer<'_> {
                         "longer than the frame's 32-byte buffer",
                     );
                     (
-                        Conv::StringToBytesBuf(self.cx().alloc_object(FRAME_BUF, 8), heap),
+                        Conv::StringToBytesBuf(self.cx().alloc_object(FRAME_BUF, 8, Ptrs::None), heap),
                         self.frame_why(e.id, SK::Str2Bytes),
                     )
                 } else {
                     (Conv::StringToBytes, self.heap_why(Some(e.id), SK::Str2Bytes, 0, "a non-constant string"))
                 };
                 let _ = buf;
-                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_expr(v, 16)), why)
+                Expr::Convert(conv, Kind::U64, Kind::U64, Box::new(self.mem_operand_ptrs(v, 16, STRING)), why)
             }
             (Type::Slice(el), Type::Array(n, _)) => {
                 let es = self.p.size_of(*el) as u32;
-                Expr::Builtin(Builtin::SliceToArray(*n, es), vec![self.mem_operand_expr(v, 24)])
+                Expr::Builtin(Builtin::SliceToArray(*n, es), vec![self.mem_operand_ptrs(v, 24, SLICE)])
             }
             (Type::Slice(_), Type::Pointer(a)) => {
                 let n = match self.p.types.under_type(*a) {
                     Type::Array(n, _) => *n,
                     _ => 0,
                 };
-                Expr::Builtin(Builtin::SliceToArrayPtr(n), vec![self.mem_operand_expr(v, 24)])
+                Expr::Builtin(Builtin::SliceToArrayPtr(n), vec![self.mem_operand_ptrs(v, 24, SLICE)])
             }
             _ => v,
         }
@@ -764,7 +777,8 @@ impl Lowerer<'_> {
                 let (size, align) = self.p.layout(el);
                 if self.stack_site(e.id, SK::New, size) {
                     let why = self.frame_why(e.id, SK::New);
-                    return self.frame_object(size, align, None, why);
+                    let mask = self.p.ptr_mask(el);
+                    return self.frame_object(size, align, None, why, &mask);
                 }
                 let why = self.heap_why(Some(e.id), SK::New, size, "zero-sized");
                 Expr::New { size: self.p.size_of(el), noscan: !self.p.has_pointers(el), init: None, why }
@@ -791,14 +805,16 @@ impl Lowerer<'_> {
                         let mut buf = None;
                         if self.stack_site(e.id, SK::MakeSlice, es.max(1)) {
                             let why = self.frame_why(e.id, SK::MakeSlice);
-                            match self.frame_make_slice(es, len_const, cap_const, why) {
+                            let elem = self.p.ptr_mask(el);
+                            match self.frame_make_slice(es, len_const, cap_const, why, &elem) {
                                 Ok(x) => return x,
                                 Err(b) => because = b,
                             }
                             // A size known only at run time: gc's 32-byte
                             // frame buffer, used when `cap <= 32/elemsize`.
                             if because == NON_CONSTANT && es > 0 && es <= FRAME_BUF {
-                                buf = Some((self.cx().alloc_object(FRAME_BUF, 8), why));
+                                let mask = super::ptrmap::repeat(&elem, es, FRAME_BUF / es);
+                                buf = Some((self.cx().alloc_object(FRAME_BUF, 8, Ptrs::Mask(&mask)), why));
                                 because = "non-constant size, over the 32-byte stack buffer";
                             }
                         }
@@ -836,11 +852,11 @@ impl Lowerer<'_> {
                 let es = self.p.size_of(et);
                 let noscan = !self.p.has_pointers(et);
                 let s = self.expr_as(&args[0], st);
-                let s = self.mem_operand_expr(s, 24);
+                let s = self.mem_operand_ptrs(s, 24, SLICE);
                 if ellipsis {
                     let src = self.mem_operand(&args[1]);
                     self.stack_buf = wanted;
-                    let buf = self.take_stack_buf(e.id);
+                    let buf = self.take_stack_buf(e.id, et);
                     let why = self.append_why(e.id, buf.is_some());
                     return Expr::Append {
                         slice: Box::new(s),
@@ -855,7 +871,7 @@ impl Lowerer<'_> {
                 }
                 let elems = args[1..].iter().map(|a| self.expr_as(a, et)).collect();
                 self.stack_buf = wanted;
-                let buf = self.take_stack_buf(e.id);
+                let buf = self.take_stack_buf(e.id, et);
                 let why = self.append_why(e.id, buf.is_some());
                 let rep = self.rep(et);
                 Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep, noscan, buf, why }

@@ -30,7 +30,8 @@ impl Lowerer<'_> {
         }
         let in_loop = self.cx().targets.iter().any(|t| t.2) || !self.cx().labels.is_empty();
         let Some((callee, args, size, pre)) = self.deferred_call(pos, e) else { return };
-        let frame_slot = if in_loop { None } else { Some(self.cx().alloc(size as u64, 8)) };
+        // The block's argument types are not at hand: every word counts.
+        let frame_slot = if in_loop { None } else { Some(self.cx().alloc(size as u64, 8, Ptrs::All)) };
         let id = self.cx().func;
         self.funcs[id as usize].has_defer = true;
         let d = Defer { callee, args, size, frame_slot, pre };

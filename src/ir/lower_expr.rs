@@ -235,7 +235,9 @@ impl Lowerer<'_> {
                         if self.stack_site(e.id, SiteKind::SliceLit, elem_size * len) =>
                     {
                         let why = self.frame_why(e.id, SiteKind::SliceLit);
-                        self.frame_slice_lit(elem_size, len, elems, why)
+                        let et = self.slice_elem(t);
+                        let elem = self.p.ptr_mask(et);
+                        self.frame_slice_lit(elem_size, len, elems, why, &elem)
                     }
                     x => self.lit_why(x, e.id, "zero-length"),
                 }
@@ -399,11 +401,7 @@ impl Lowerer<'_> {
         }
         let t = self.ty_of(x);
         let v = self.expr(x);
-        let (size, align) = self.p.layout(t);
-        let off = {
-            let ptrs = self.p.has_pointers(t);
-            self.cx().alloc_temp(size, align, ptrs)
-        };
+        let off = self.temp_typed(t);
         Place::Temp(Box::new(v), off, self.rep(t), why::NONE)
     }
 
@@ -430,15 +428,28 @@ impl Lowerer<'_> {
             return Expr::Copy(Box::new(p), n);
         }
         let v = self.expr(x);
-        self.mem_operand_expr(v, n)
+        self.mem_operand_of(v, t)
     }
 
+    /// A memory operand of `n` bytes whose type is not at hand (an
+    /// interface, or any): every word of its temporary may be a pointer.
     pub(super) fn mem_operand_expr(&mut self, v: Expr, n: u32) -> Expr {
+        self.mem_operand_ptrs(v, n, Ptrs::All)
+    }
+
+    /// A memory operand of type `t`.
+    pub(super) fn mem_operand_of(&mut self, v: Expr, t: TypeId) -> Expr {
+        let n = self.p.size_of(t) as u32;
+        let mask = self.p.ptr_mask(t);
+        self.mem_operand_ptrs(v, n, Ptrs::Mask(&mask))
+    }
+
+    /// A memory operand whose temporary (if it needs one) holds `ptrs`.
+    pub(super) fn mem_operand_ptrs(&mut self, v: Expr, n: u32, ptrs: Ptrs) -> Expr {
         if matches!(v, Expr::Copy(..) | Expr::ConstMem(..)) {
             return v;
         }
-        // The type is not known here: cleared whatever it holds.
-        let off = self.cx().alloc_temp(n as u64, 8, true);
+        let off = self.cx().alloc_temp(n as u64, 8, ptrs);
         Expr::Copy(Box::new(Place::Temp(Box::new(v), off, ValRep::Mem(n), why::NONE)), n)
     }
 
@@ -654,7 +665,8 @@ impl Lowerer<'_> {
                     let (size, align) = self.p.layout(lt);
                     if self.stack_site(e.id, SiteKind::PtrLit, size) {
                         let why = self.frame_why(e.id, SiteKind::PtrLit);
-                        return self.frame_object(size, align, Some(init), why);
+                        let mask = self.p.ptr_mask(lt);
+                        return self.frame_object(size, align, Some(init), why, &mask);
                     }
                     let noscan = !self.p.has_pointers(lt);
                     let why = self.heap_why(Some(e.id), SiteKind::PtrLit, size, "zero-sized");
@@ -708,10 +720,7 @@ impl Lowerer<'_> {
                 let ck = self.cmp_kind(ct);
                 let (a, b) = match ck {
                     CmpKind::Scalar(_) => (a, b),
-                    _ => {
-                        let n = self.p.size_of(ct) as u32;
-                        (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
-                    }
+                    _ => (self.mem_operand_of(a, ct), self.mem_operand_of(b, ct)),
                 };
                 Expr::Compare(op, ck, Box::new(a), Box::new(b))
             }
@@ -726,8 +735,9 @@ impl Lowerer<'_> {
             Add if matches!(self.rep(t), ValRep::Mem(16)) && self.is_string(t) => {
                 let mut parts = Vec::new();
                 self.concat_parts(e, &mut parts);
-                let buf =
-                    self.stack_site(e.id, SiteKind::AddStr, FRAME_BUF).then(|| self.cx().alloc_object(FRAME_BUF, 8));
+                let buf = self
+                    .stack_site(e.id, SiteKind::AddStr, FRAME_BUF)
+                    .then(|| self.cx().alloc_object(FRAME_BUF, 8, Ptrs::None));
                 let why = self.heap_why(Some(e.id), SiteKind::AddStr, 0, STRINGS);
                 Expr::Concat(parts, buf, why)
             }
@@ -771,7 +781,7 @@ impl Lowerer<'_> {
         }
         let t = self.ty_of(e);
         let v = self.expr_as(e, t);
-        out.push(self.mem_operand_expr(v, 16));
+        out.push(self.mem_operand_of(v, t));
     }
 
     pub(super) fn cmp_kind(&self, t: TypeId) -> CmpKind {

@@ -86,7 +86,7 @@ impl Lowerer<'_> {
         self.push_fn();
         self.cx().func = fid;
         let layout = self.sig_layout(None, yield_t);
-        self.cx().size = layout.size;
+        self.layout_frame(&layout);
         self.cx().results = layout.results.iter().map(|&(o, r, _)| (o, r)).collect();
         self.cx().result_types = vec![self.p.types.basic(Basic::Bool)];
         self.cx().range_body = Some(RangeBody {

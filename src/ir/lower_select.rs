@@ -38,9 +38,8 @@ impl Lowerer<'_> {
             };
             let et = self.chan_elem(ch);
             let c = self.expr(ch);
-            let (size, align) = self.p.layout(et);
-            let tmp = self.cx().alloc(size, align);
-            let ok = self.cx().alloc(1, 1);
+            let tmp = self.alloc_typed(et);
+            let ok = self.cx().alloc(1, 1, Ptrs::None);
             // The received value and flag go to the case's variables.
             let bool_t = self.p.types.basic(crate::types::typ::Basic::Bool);
             let targets: Vec<Option<Place>> = match &comm.kind {

@@ -172,23 +172,26 @@ impl Lowerer<'_> {
     }
 
     /// A frame slot of `size` bytes that `init` (or zeroes) fills each time
-    /// the place is evaluated; an allocation for reason `why`.
-    fn frame_temp(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why) -> Place {
-        let slot = self.cx().alloc_object(size, align.max(1));
+    /// the place is evaluated; an allocation for reason `why`, its words
+    /// holding pointers as `mask` says.
+    fn frame_temp(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why, mask: &[bool]) -> Place {
+        let slot = self.cx().alloc_object(size, align.max(1), Ptrs::Mask(mask));
         let init = init.unwrap_or(Expr::Composite { size: size as u32, elems: Vec::new() });
         Place::Temp(Box::new(init), slot, ValRep::Mem(size as u32), why)
     }
 
     /// A frame object of `size` bytes, zeroed or initialised by `init`
     /// (evaluated into it); its address.
-    pub(super) fn frame_object(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why) -> Expr {
-        Expr::AddrOf(Box::new(self.frame_temp(size, align, init, why)))
+    pub(super) fn frame_object(&mut self, size: u64, align: u64, init: Option<Expr>, why: Why, mask: &[bool]) -> Expr {
+        Expr::AddrOf(Box::new(self.frame_temp(size, align, init, why, mask)))
     }
 
-    /// A slice of a frame array of `n` elements of `es` bytes filled by
-    /// `init`, `len` long (all of it when None).
-    fn frame_slice(&mut self, es: u64, n: u64, init: Option<Expr>, len: Option<Expr>, why: Why) -> Expr {
-        let place = self.frame_temp(es * n, 8, init, why);
+    /// A slice of a frame array of `n` elements of `es` bytes (each with
+    /// pointers as `elem` says) filled by `init`, `len` long (all of it
+    /// when None).
+    fn frame_slice(&mut self, es: u64, n: u64, init: Option<Expr>, len: Option<Expr>, why: Why, elem: &[bool]) -> Expr {
+        let mask = super::ptrmap::repeat(elem, es, n);
+        let place = self.frame_temp(es * n, 8, init, why, &mask);
         Expr::SliceOf {
             base: SliceBase::Array(Box::new(place), n),
             lo: None,
@@ -199,17 +202,33 @@ impl Lowerer<'_> {
     }
 
     /// A slice literal's backing array in the frame.
-    pub(super) fn frame_slice_lit(&mut self, es: u64, len: u64, elems: Vec<(u64, Expr, ValRep)>, why: Why) -> Expr {
+    pub(super) fn frame_slice_lit(
+        &mut self,
+        es: u64,
+        len: u64,
+        elems: Vec<(u64, Expr, ValRep)>,
+        why: Why,
+        elem: &[bool],
+    ) -> Expr {
         let elems = elems.into_iter().map(|(o, x, r)| (o as u32, x, r)).collect();
         let init = Expr::Composite { size: (es * len) as u32, elems };
-        self.frame_slice(es, len, Some(init), None, why)
+        self.frame_slice(es, len, Some(init), None, why, elem)
     }
 
-    /// A closure record in the frame: the function, then the captures.
-    pub(super) fn frame_closure(&mut self, func: FuncId, size: u32, caps: Vec<(u32, Expr, ValRep)>, why: Why) -> Expr {
+    /// A closure record in the frame: the function (its index, not a
+    /// pointer), then the captures, whose words hold pointers as `mask`
+    /// says.
+    pub(super) fn frame_closure(
+        &mut self,
+        func: FuncId,
+        size: u32,
+        caps: Vec<(u32, Expr, ValRep)>,
+        why: Why,
+        mask: &[bool],
+    ) -> Expr {
         let mut elems = vec![(0, Expr::Const(func as u64), ValRep::Scalar(Kind::U64))];
         elems.extend(caps);
-        self.frame_object(size as u64, 8, Some(Expr::Composite { size, elems }), why)
+        self.frame_object(size as u64, 8, Some(Expr::Composite { size, elems }), why, mask)
     }
 
     /// The closure of a function literal (or range-over-func body): a
@@ -225,6 +244,10 @@ impl Lowerer<'_> {
         if captures.is_empty() {
             return Expr::FuncValue(self.funcval(func));
         }
+        let size = cap_size.div_ceil(8) * 8;
+        // The record's pointer words: addresses of variables captured by
+        // reference, copies by their type.
+        let mut mask = vec![false; size as usize / 8];
         let caps: Vec<(u32, Expr, ValRep)> = captures
             .iter()
             .map(|&(o, off, byval)| {
@@ -232,18 +255,25 @@ impl Lowerer<'_> {
                 if byval {
                     let t = self.obj_ty(o);
                     let r = self.rep(t);
+                    for (i, &ptr) in self.p.ptr_mask(t).iter().enumerate() {
+                        if let Some(w) = mask.get_mut(off as usize / 8 + i) {
+                            *w |= ptr;
+                        }
+                    }
                     (off, self.load(p, t), r)
                 } else {
+                    if let Some(w) = mask.get_mut(off as usize / 8) {
+                        *w = true;
+                    }
                     (off, Expr::AddrOf(Box::new(p)), ValRep::Scalar(Kind::U64))
                 }
             })
             .collect();
-        let size = cap_size.div_ceil(8) * 8;
         if let Some(id) = site
             && self.stack_site(id, SiteKind::Closure, size as u64)
         {
             let why = self.frame_why(id, SiteKind::Closure);
-            return self.frame_closure(func, size, caps, why);
+            return self.frame_closure(func, size, caps, why, &mask);
         }
         let why = self.heap_why(site, SiteKind::Closure, size as u64, "a closure of a go or defer statement");
         Expr::Closure { func, size, captures: caps, why }
@@ -260,6 +290,7 @@ impl Lowerer<'_> {
         len: Option<u64>,
         cap: Option<u64>,
         why: Why,
+        elem: &[bool],
     ) -> Result<Expr, &'static str> {
         let (Some(n), Some(c)) = (len, cap.or(len)) else { return Err(NON_CONSTANT) };
         if es == 0 || n > c {
@@ -268,7 +299,7 @@ impl Lowerer<'_> {
         if c * es > MAX_IMPLICIT {
             return Err("too large for stack");
         }
-        Ok(self.frame_slice(es, c, None, (n != c).then_some(Expr::Const(n)), why))
+        Ok(self.frame_slice(es, c, None, (n != c).then_some(Expr::Const(n)), why, elem))
     }
 
     /// `[]byte("const")` that does not escape: the bytes copied into a
@@ -276,7 +307,7 @@ impl Lowerer<'_> {
     pub(super) fn frame_const_bytes(&mut self, bytes: &[u8], why: Why) -> Expr {
         let n = bytes.len() as u64;
         let data = self.mem.add_rodata(bytes);
-        self.frame_slice(1, n, Some(Expr::ConstMem(data, n as u32)), None, why)
+        self.frame_slice(1, n, Some(Expr::ConstMem(data, n as u32)), None, why, &[])
     }
 
     /// The data word of a boxed value kept in the frame (gc's stack
@@ -286,7 +317,8 @@ impl Lowerer<'_> {
         if size == 0 || size > MAX_IMPLICIT {
             return None;
         }
-        let slot = self.cx().alloc_object(size, align);
+        let mask = self.p.ptr_mask(from);
+        let slot = self.cx().alloc_object(size, align, Ptrs::Mask(&mask));
         Some(Expr::AddrOf(Box::new(Place::Temp(Box::new(x), slot, self.rep(from), why))))
     }
 

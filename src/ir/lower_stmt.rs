@@ -164,13 +164,13 @@ impl Lowerer<'_> {
     /// one, the statement that allocates it.
     pub(super) fn declare(&mut self, o: ObjId, pos: u32, out: &mut Vec<Stmt>) -> Place {
         let t = self.obj_ty(o);
-        let (size, align) = self.p.layout(t);
+        let size = self.p.size_of(t);
         // Too large for the stack (a generic instance may be).
         if size > super::lower_stack::MAX_STACK_VAR {
             self.esc.heap.insert(o);
         }
         if self.esc.heap.contains(&o) {
-            let slot = self.cx().alloc(8, 8);
+            let slot = self.cx().alloc(8, 8, Ptrs::All);
             self.cx().scoped.push((slot, 8));
             self.cx().vars.insert(o, VarLoc::Heap(slot));
             self.cx().declared.push(o);
@@ -178,7 +178,7 @@ impl Lowerer<'_> {
             out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t), why } });
             loc_place(VarLoc::Heap(slot))
         } else {
-            let off = self.cx().alloc(size, align);
+            let off = self.alloc_typed(t);
             if self.p.has_pointers(t) {
                 self.cx().scoped.push((off, size as u32));
             }
@@ -313,11 +313,7 @@ impl Lowerer<'_> {
                 };
                 let c = self.expr(ch);
                 let v = self.expr_as(value, et);
-                let (size, align) = self.p.layout(et);
-                let tmp = {
-                    let ptrs = self.p.has_pointers(et);
-                    self.cx().alloc_temp(size, align, ptrs)
-                };
+                let tmp = self.temp_typed(et);
                 let rep = self.rep(et);
                 out.push(Stmt { pos, kind: StmtKind::Send { ch: c, value: v, rep, tmp } });
             }
@@ -457,11 +453,7 @@ impl Lowerer<'_> {
 
     /// Evaluates a value into a new frame temporary, returning a load of it.
     fn spill(&mut self, pos: u32, v: Expr, t: TypeId, out: &mut Vec<Stmt>) -> Expr {
-        let (size, align) = self.p.layout(t);
-        let off = {
-            let ptrs = self.p.has_pointers(t);
-            self.cx().alloc_temp(size, align, ptrs)
-        };
+        let off = self.temp_typed(t);
         let s = self.store(pos, Place::Local(off), t, v);
         out.push(s);
         self.load(Place::Local(off), t)
@@ -512,8 +504,8 @@ impl Lowerer<'_> {
         let offs = self.p.offsets_of_tuple(&ts);
         let size = self.p.size_of(tuple_t);
         let tmp = {
-            let ptrs = self.p.has_pointers(tuple_t);
-            self.cx().alloc_temp(size, 8, ptrs)
+            let mask = self.p.ptr_mask(tuple_t);
+            self.cx().alloc_temp(size, 8, Ptrs::Mask(&mask))
         };
         out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), size as u32, v) });
         out.extend(decls);
@@ -586,7 +578,7 @@ impl Lowerer<'_> {
     fn assign_target(&mut self, pos: u32, p: Place, out: &mut Vec<Stmt>) -> Place {
         match p {
             Place::SliceIndex { slice, index, elem } => {
-                let s = self.cx().alloc_temp(24, 8, true);
+                let s = self.cx().alloc_temp(24, 8, super::ptrmap::SLICE);
                 out.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(s), 24, *slice) });
                 let index = self.stable_index(pos, *index, out);
                 Place::SliceIndex { slice: Box::new(Expr::Copy(Box::new(Place::Local(s)), 24)), index, elem }
@@ -609,7 +601,7 @@ impl Lowerer<'_> {
             other => {
                 // The target's address: a stack object live during the
                 // statement (no clearing afterwards, so no run-time cost).
-                let slot = self.cx().alloc_object(8, 8);
+                let slot = self.cx().alloc_object(8, 8, Ptrs::All);
                 out.push(Stmt {
                     pos,
                     kind: StmtKind::Store(Place::Local(slot), Kind::U64, Expr::AddrOf(Box::new(other))),
@@ -624,7 +616,7 @@ impl Lowerer<'_> {
         if matches!(index, Expr::Const(_)) {
             return Box::new(index);
         }
-        let slot = self.cx().alloc(8, 8);
+        let slot = self.cx().alloc(8, 8, Ptrs::None);
         out.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, index) });
         Box::new(Expr::load(Place::Local(slot), Kind::U64))
     }
@@ -682,8 +674,8 @@ impl Lowerer<'_> {
         let update = |me: &mut Self, cur: Expr| -> Expr {
             let (y, yk) = rhs(me);
             if op == ast::BinOp::Add && me.is_string(t) {
-                let a = me.mem_operand_expr(cur, 16);
-                let b = me.mem_operand_expr(y, 16);
+                let a = me.mem_operand_ptrs(cur, 16, super::ptrmap::STRING);
+                let b = me.mem_operand_ptrs(y, 16, super::ptrmap::STRING);
                 let why = me.plain_why("string concatenation (+=)");
                 return Expr::Concat(vec![a, b], None, why);
             }
@@ -695,7 +687,7 @@ impl Lowerer<'_> {
         };
         if let Some((mt, m, k)) = self.map_index_parts(l) {
             let map = self.map_info(mt);
-            let slot = self.cx().alloc(8, 8);
+            let slot = self.cx().alloc(8, 8, Ptrs::All);
             let ep = Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64)));
             let cur = self.load(ep.clone(), t);
             let v = update(self, cur);
@@ -794,8 +786,8 @@ impl Lowerer<'_> {
                             Some((tv, tt)) if self.is_nil(e) => {
                                 let v = match self.rep(*tt) {
                                     ValRep::Scalar(_) => tv.clone(),
-                                    ValRep::Mem(n) => {
-                                        Expr::HeaderWord(Box::new(self.mem_operand_expr(tv.clone(), n)), 0)
+                                    ValRep::Mem(_) => {
+                                        Expr::HeaderWord(Box::new(self.mem_operand_of(tv.clone(), *tt)), 0)
                                     }
                                 };
                                 Expr::Compare(
@@ -813,10 +805,7 @@ impl Lowerer<'_> {
                                 let ck = self.cmp_kind(ct);
                                 let (a, b) = match ck {
                                     CmpKind::Scalar(_) => (a, b),
-                                    _ => {
-                                        let n = self.p.size_of(ct) as u32;
-                                        (self.mem_operand_expr(a, n), self.mem_operand_expr(b, n))
-                                    }
+                                    _ => (self.mem_operand_of(a, ct), self.mem_operand_of(b, ct)),
                                 };
                                 Expr::Compare(ast::BinOp::Eql, ck, Box::new(a), Box::new(b))
                             }
@@ -871,7 +860,7 @@ impl Lowerer<'_> {
         };
         let xt = self.ty_of(xe);
         let xv = self.expr(xe);
-        let tmp = self.cx().alloc_temp(16, 8, true);
+        let tmp = self.cx().alloc_temp(16, 8, Ptrs::All);
         inner.push(Stmt { pos, kind: StmtKind::CopyTo(Place::Local(tmp), 16, xv) });
         let xcopy = Expr::Copy(Box::new(Place::Local(tmp)), 16);
         let id = self.label();
@@ -921,7 +910,8 @@ impl Lowerer<'_> {
                         let tuple_ts = vec![t, ok_t];
                         let tt = self.p.types.tuple(tuple_ts);
                         let size = self.p.size_of(tt);
-                        let tmp2 = self.cx().alloc(size, 8);
+                        let mask = self.p.ptr_mask(tt);
+                        let tmp2 = self.cx().alloc(size, 8, Ptrs::Mask(&mask));
                         b.push(Stmt {
                             pos,
                             kind: StmtKind::CopyTo(
@@ -977,8 +967,7 @@ impl Lowerer<'_> {
                 if me.esc.heap.contains(&o) {
                     // The loop writes a stack temporary; each iteration copies
                     // it into a new heap variable.
-                    let (size, align) = me.p.layout(t);
-                    let off = me.cx().alloc(size, align);
+                    let off = me.alloc_typed(t);
                     let p = me.declare(o, pos, prologue);
                     let v = me.load(Place::Local(off), t);
                     let s = me.store(pos, p, t, v);
@@ -999,7 +988,7 @@ impl Lowerer<'_> {
         let mut b = prologue;
         b.extend(self.block(&body.stmts));
         self.cx().targets.pop();
-        let counter = self.cx().alloc(8, 8);
+        let counter = self.cx().alloc(8, 8, Ptrs::None);
         let kind = match under {
             Type::Basic(bt) if bt.kind().is_integer() || bt.kind() == crate::types::typ::Basic::UntypedInt => {
                 let n = self.expr(x);
@@ -1009,7 +998,7 @@ impl Lowerer<'_> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 // The range expression's copy dies with the loop.
-                let tmp = self.cx().alloc_temp(16, 8, true);
+                let tmp = self.cx().alloc_temp(16, 8, super::ptrmap::STRING);
                 StmtKind::RangeString {
                     label: id,
                     x: s,
@@ -1022,7 +1011,7 @@ impl Lowerer<'_> {
             }
             Type::Slice(el) => {
                 let s = self.expr(x);
-                let tmp = self.cx().alloc_temp(24, 8, true);
+                let tmp = self.cx().alloc_temp(24, 8, super::ptrmap::SLICE);
                 let elem = self.p.size_of(el) as u32;
                 let rep = self.rep(el);
                 StmtKind::RangeSlice {
@@ -1040,8 +1029,7 @@ impl Lowerer<'_> {
                 let (n, el, place) = if let Type::Array(n, el) = under {
                     let place = if v.is_some() {
                         // Ranging over an array value ranges over a copy.
-                        let (size, align) = self.p.layout(xt);
-                        let off = self.cx().alloc(size, align);
+                        let off = self.alloc_typed(xt);
                         let val = self.expr(x);
                         inner.push(self.store(pos, Place::Local(off), xt, val));
                         Place::Local(off)
@@ -1051,7 +1039,7 @@ impl Lowerer<'_> {
                     (n, el, place)
                 } else {
                     let (n, el) = self.ptr_array(xt).unwrap();
-                    let slot = self.cx().alloc(8, 8);
+                    let slot = self.cx().alloc(8, 8, Ptrs::All);
                     let pv = self.expr(x);
                     inner.push(Stmt { pos, kind: StmtKind::Store(Place::Local(slot), Kind::U64, pv) });
                     let place = Place::Deref(Box::new(Expr::load(Place::Local(slot), Kind::U64)));
@@ -1073,7 +1061,9 @@ impl Lowerer<'_> {
             Type::Map(..) => {
                 let map = self.map_info(xt);
                 let m = self.expr(x);
-                let iter = self.cx().alloc_temp(crate::runtime::map::HITER_SIZE, 8, true);
+                // The runtime's iterator: its pointer words are not
+                // described here, so every word counts.
+                let iter = self.cx().alloc_temp(crate::runtime::map::HITER_SIZE, 8, Ptrs::All);
                 StmtKind::RangeMap {
                     label: id,
                     map,
@@ -1086,11 +1076,7 @@ impl Lowerer<'_> {
             }
             Type::Chan(_, el) => {
                 let ch = self.expr(x);
-                let (size, align) = self.p.layout(el);
-                let tmp = {
-                    let ptrs = self.p.has_pointers(el);
-                    self.cx().alloc_temp(size, align, ptrs)
-                };
+                let tmp = self.temp_typed(el);
                 let rep = self.rep(el);
                 StmtKind::RangeChan { label: id, ch, tmp, value: k.map(|x| (x.0, rep)), body: b }
             }

@@ -156,6 +156,12 @@ impl Program {
                     self.mark_ptrs(f.ty, off + o, mask);
                 }
             }
+            // A multi-valued call's results, laid out as a struct's fields.
+            Type::Tuple(ts) => {
+                for (&t, o) in ts.iter().zip(self.offsets_of_tuple(ts)) {
+                    self.mark_ptrs(t, off + o, mask);
+                }
+            }
             _ => {}
         }
     }

@@ -18,8 +18,10 @@
 //! (scanned, or noscan), white one unmarked; with no cycle marking every
 //! object is white, and the mark bits left in unswept spans are last
 //! cycle's, not colours, so they are not shown.
-//! Simplifications: the value given as a root is scanned word by word as
-//! a stack frame is (only when its type holds pointers); at most
+//! Frames are read by their pointer maps, as the collector reads them
+//! (`Machine::root_words`).
+//! Simplifications: the value given as a root is scanned word by word
+//! (only when its type holds pointers); at most
 //! `MAX_OBJECTS` lines, then a count of the rest.
 
 use super::{bytes, count, gname, named, table};
@@ -150,19 +152,21 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
         if globals.is_some() && matches!(r, Root::Globals { .. }) {
             continue;
         }
-        if let Root::StackObject { g, lo, hi, func, idx, live: Live::Dead } = *r {
+        if let Root::StackObject { g, func, idx, live: Live::Dead, .. } = *r {
             // Not scanned: said when it holds heap pointers.
-            if (lo..hi).step_by(8).any(|a| m.mem.heap.find_object(word(a)).is_some()) {
+            let mut holds = false;
+            m.root_words(r, |_, v| holds |= m.mem.heap.find_object(v).is_some());
+            if holds {
                 dead.push(format!("{} {}", gname(m, g), stack_object(m, func, idx)));
             }
             continue;
         }
         let label = match *r {
             Root::Globals { .. } => "global".to_string(),
-            Root::Stack { g, .. } | Root::StackObject { g, .. } if m.sched.allgs[g].system => {
+            Root::Stack { g, .. } | Root::Frame { g, .. } | Root::StackObject { g, .. } if m.sched.allgs[g].system => {
                 "runtime goroutine stack".to_string()
             }
-            Root::Stack { g, .. } => format!("{} stack", gname(m, g)),
+            Root::Stack { g, .. } | Root::Frame { g, .. } => format!("{} stack", gname(m, g)),
             Root::StackObject { g, func, idx, live, .. } => {
                 let why = if live == Live::Named { "named later" } else { "pointed to" };
                 format!("{} stack object {} ({why})", gname(m, g), stack_object(m, func, idx))
@@ -174,19 +178,12 @@ fn all_roots(m: &Machine, globals: Option<&[(String, u64, u64)]>) -> (String, St
             st.labels.push(label);
         }
         let l = st.labels.len() - 1;
-        match *r {
-            Root::Globals { lo, hi } | Root::Stack { lo, hi, .. } | Root::StackObject { lo, hi, .. } => {
-                let mut a = lo.next_multiple_of(8);
-                while a + 8 <= hi {
-                    let v = word(a);
-                    if v >= ARENA_BASE {
-                        st.words.push((v, Via::Root(l, Some(a))));
-                    }
-                    a += 8;
-                }
+        // The words the collector examines: a frame's by its map.
+        m.root_words(r, |a, v| {
+            if v >= ARENA_BASE || a.is_none() {
+                st.words.push((v, Via::Root(l, a)));
             }
-            Root::Word { v, .. } => st.words.push((v, Via::Root(l, None))),
-        }
+        });
     }
     let stacks = roots.iter().filter(|r| matches!(r, Root::Stack { first: true, .. })).count();
     let mut head = format!(
