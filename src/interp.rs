@@ -59,6 +59,20 @@ pub enum Flow {
     Return,
 }
 
+impl Flow {
+    /// How a loop body's flow ends its iteration: `None` to go on, else
+    /// the loop's own flow.
+    #[inline(always)]
+    pub(crate) fn end_iteration(self, label: ir::LabelId) -> Option<Flow> {
+        match self {
+            Flow::Next => None,
+            Flow::Continue(l) if l == label => None,
+            Flow::Break(l) if l == label => Some(Flow::Next),
+            f => Some(f),
+        }
+    }
+}
+
 /// A frame of the running goroutine, for tracebacks.
 #[derive(Clone, Copy, Debug)]
 pub struct FrameRec {

@@ -30,12 +30,18 @@ impl Machine<'_> {
         if self.observer.is_some() {
             self.loop_iters += 1;
         }
-        match self.exec_block(body)? {
-            Flow::Next => Ok(None),
-            Flow::Continue(l) if l == label => Ok(None),
-            Flow::Break(l) if l == label => Ok(Some(Flow::Next)),
-            f => Ok(Some(f)),
+        Ok(self.exec_block(body)?.end_iteration(label))
+    }
+
+    /// The start of a `for` iteration: a step of the preemption budget;
+    /// the pins of the last condition and post statement die.
+    #[inline(always)]
+    pub(super) fn next_iteration(&mut self, pins: usize) {
+        self.budget -= 1;
+        if self.budget < 0 {
+            self.preempt();
         }
+        self.pins.truncate(pins);
     }
 
     pub(super) fn exec(&mut self, s: &Stmt) -> R<Flow> {
@@ -94,11 +100,7 @@ impl Machine<'_> {
         // their iteration.
         let pins = self.pins.len();
         loop {
-            self.budget -= 1;
-            if self.budget < 0 {
-                self.preempt();
-            }
-            self.pins.truncate(pins);
+            self.next_iteration(pins);
             if let Some(c) = cond
                 && !self.cond(c)?
             {

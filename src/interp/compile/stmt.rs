@@ -163,7 +163,7 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
                         let a = k(m)?;
                         m.st(a, kind, i)?;
                     }
-                    if let Some(f) = iteration(label, body(m)?) {
+                    if let Some(f) = body(m)?.end_iteration(label) {
                         return Ok(f);
                     }
                     i = m.ld64(m.fp + counter)? + 1;
@@ -188,7 +188,7 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
                     if let Some((v, rep)) = &value {
                         element(m, v, *rep, p + i * elem)?;
                     }
-                    if let Some(f) = iteration(label, body(m)?) {
+                    if let Some(f) = body(m)?.end_iteration(label) {
                         return Ok(f);
                     }
                 }
@@ -217,34 +217,18 @@ fn for_loop<'p, C: Opnd<'p>>(pos: u32, label: LabelId, c: Option<C>, body: &'p [
         // iteration.
         let pins = m.pins.len();
         loop {
-            m.budget -= 1;
-            if m.budget < 0 {
-                m.preempt();
-            }
-            m.pins.truncate(pins);
+            m.next_iteration(pins);
             if let Some(c) = &c
                 && c.get(m)? == 0
             {
                 return Ok(Flow::Next);
             }
-            if let Some(f) = iteration(label, body(m)?) {
+            if let Some(f) = body(m)?.end_iteration(label) {
                 return Ok(f);
             }
             post(m)?;
         }
     })
-}
-
-/// How a loop body's flow ends the iteration: `None` to go on, else the
-/// loop's own flow (the walker's `body`).
-#[inline(always)]
-fn iteration(label: LabelId, f: Flow) -> Option<Flow> {
-    match f {
-        Flow::Next => None,
-        Flow::Continue(l) if l == label => None,
-        Flow::Break(l) if l == label => Some(Flow::Next),
-        f => Some(f),
-    }
 }
 
 /// Copies a range element at `ea` into the iteration variable.
