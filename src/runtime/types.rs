@@ -19,7 +19,7 @@
 use super::memory::Memory;
 use crate::types::Program;
 use crate::types::typ::{Basic, Type, TypeId};
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const TYPE_SIZE: u64 = 48;
 /// Offset of the gosub type index in a descriptor.
