@@ -1,9 +1,9 @@
 //! A fast, deterministic hasher for the host's own hash tables keyed by
-//! small integers (type indices, object ids): the Firefox/rustc "Fx" hash,
-//! one multiply per word. Not for Go maps (those hash in modelled memory,
-//! `interp/alg.rs`) and not for keys an adversary picks: std's SipHash
-//! guards against flooding, which a table of a program's own types does
-//! not need, at several times the cost per lookup.
+//! small integers (type indices, object ids) or identifiers: the
+//! Firefox/rustc "Fx" hash, one multiply per word. Not for Go maps (those
+//! hash in modelled memory, `interp/alg.rs`). std's SipHash guards against
+//! crafted collisions, which tables of one program's own types and names
+//! do not need, at several times the cost per lookup.
 
 use std::hash::{BuildHasherDefault, Hasher};
 

@@ -383,7 +383,9 @@ impl MapEnv for Env<'_, '_> {
     }
     fn equal(&mut self, a: u64, b: u64) -> Result<bool, Self::Err> {
         match self.alg {
-            KeyAlg::Mem(8) if let (Some(x), Some(y)) = (self.m.mem.heap_load8(a), self.m.mem.heap_load8(b)) => Ok(x == y),
+            KeyAlg::Mem(8) if let (Some(x), Some(y)) = (self.m.mem.heap_load8(a), self.m.mem.heap_load8(b)) => {
+                Ok(x == y)
+            }
             KeyAlg::Mem(n) => Ok(self.m.mem.bytes(a, n) == self.m.mem.bytes(b, n)),
             KeyAlg::String => {
                 let (pa, na) = (self.m.mem.load(a, 8).unwrap_or(0), self.m.mem.load(a + 8, 8).unwrap_or(0));
