@@ -9,6 +9,7 @@ pub mod cli;
 pub mod diag;
 pub mod driver;
 pub mod escape;
+pub mod fxhash;
 pub mod inline;
 pub mod interp;
 pub mod ir;

@@ -20,11 +20,11 @@ pub mod sizes;
 pub mod typ;
 pub mod typestring;
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::syntax::ast::ExprId;
 use constant::Value;
 use lookup::Selection;
 use object::Objects;
-use std::collections::HashMap;
 use typ::{ObjId, PkgId, TypeId, Types};
 
 /// What an expression denotes (types2's operand modes).

@@ -23,6 +23,12 @@ fn mix(a: u64, b: u64) -> u64 {
     ((t >> 64) as u64) ^ (t as u64)
 }
 
+/// `hash_bytes` of a word's 8 little-endian bytes, without the slice.
+#[inline]
+pub fn hash_word(w: u64, seed: u64) -> u64 {
+    mix(mix(seed ^ 0xa076_1d64_78bd_642f ^ 8, w), 0x5899_65cc_7537_4cc3)
+}
+
 pub fn hash_bytes(b: &[u8], seed: u64) -> u64 {
     let mut h = seed ^ 0xa076_1d64_78bd_642f ^ (b.len() as u64);
     let mut chunks = b.chunks_exact(8);
@@ -40,7 +46,7 @@ pub fn hash_bytes(b: &[u8], seed: u64) -> u64 {
 
 /// How a key type is compared, decided once per map operation.
 #[derive(Clone, Copy)]
-enum KeyAlg {
+pub(crate) enum KeyAlg {
     /// Plain memory of this many bytes (integers, pointers, bools, and
     /// structs/arrays of them without padding).
     Mem(u64),
@@ -53,13 +59,20 @@ impl Machine<'_> {
         self.checked.type_set(t).methods.is_empty()
     }
 
-    fn key_alg(&self, t: TypeId) -> KeyAlg {
-        match self.checked.types.under_type(t) {
+    fn key_alg(&mut self, t: TypeId) -> KeyAlg {
+        if let Some((kt, alg)) = self.key_alg
+            && kt == t
+        {
+            return alg;
+        }
+        let alg = match self.checked.types.under_type(t) {
             Type::Basic(b) if b.kind().is_string() => KeyAlg::String,
             Type::Basic(b) if b.kind().is_float() || b.kind().is_complex() => KeyAlg::Generic(t),
             Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) => KeyAlg::Mem(self.checked.size_of(t)),
             _ => KeyAlg::Generic(t),
-        }
+        };
+        self.key_alg = Some((t, alg));
+        alg
     }
 
     /// `a == b` for values of type `t` at two addresses.
@@ -172,7 +185,7 @@ impl Machine<'_> {
                 let n = self.checked.size_of(t);
                 Ok(hash_bytes(self.mem.bytes(a, n).unwrap_or(&[]), seed))
             }
-            Type::Pointer(_) | Type::Chan(..) => Ok(hash_bytes(&self.ld64(a)?.to_le_bytes(), seed)),
+            Type::Pointer(_) | Type::Chan(..) => Ok(hash_word(self.ld64(a)?, seed)),
             Type::Struct(fs) => {
                 let offs = self.checked.offsets_of(t);
                 let mut h = seed;
@@ -206,7 +219,7 @@ impl Machine<'_> {
                 let data = self.ld64(a + 8)?;
                 let h = mix(seed, dt.0 as u64);
                 if self.rtypes.is_direct(&self.checked, dt) {
-                    return Ok(hash_bytes(&data.to_le_bytes(), h));
+                    return Ok(hash_word(data, h));
                 }
                 self.hash(dt, data, h)
             }
@@ -358,6 +371,7 @@ impl MapEnv for Env<'_, '_> {
     }
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {
+            KeyAlg::Mem(8) if let Some(w) = self.m.mem.heap_load8(key) => Ok(hash_word(w, seed)),
             KeyAlg::Mem(n) => Ok(hash_bytes(self.m.mem.bytes(key, n).unwrap_or(&[]), seed)),
             KeyAlg::String => {
                 let p = self.m.mem.load(key, 8).unwrap_or(0);
@@ -369,6 +383,9 @@ impl MapEnv for Env<'_, '_> {
     }
     fn equal(&mut self, a: u64, b: u64) -> Result<bool, Self::Err> {
         match self.alg {
+            KeyAlg::Mem(8) if let (Some(x), Some(y)) = (self.m.mem.heap_load8(a), self.m.mem.heap_load8(b)) => {
+                Ok(x == y)
+            }
             KeyAlg::Mem(n) => Ok(self.m.mem.bytes(a, n) == self.m.mem.bytes(b, n)),
             KeyAlg::String => {
                 let (pa, na) = (self.m.mem.load(a, 8).unwrap_or(0), self.m.mem.load(a + 8, 8).unwrap_or(0));
@@ -383,6 +400,9 @@ impl MapEnv for Env<'_, '_> {
     }
     fn rand(&mut self) -> u64 {
         self.m.rng.next_u64()
+    }
+    fn bitwise_keys(&self) -> bool {
+        matches!(self.alg, KeyAlg::Mem(_))
     }
 }
 

@@ -23,9 +23,11 @@
 //! or split at 1024 slots; a table always doubles, and `make(map, hint)`
 //! sizes that one table to Go's total capacity (hint·8/7 rounded up to a
 //! power of two). Keys and elems are always inline (Go makes those over
-//! 128 B indirect). An update always rewrites the stored key (Go only does
-//! for floats, strings and interfaces — exactly the keys whose equal values
-//! can differ in bits, so the result is the same). No concurrent-write
+//! 128 B indirect). An update rewrites the stored key (Go only does for
+//! floats, strings and interfaces — exactly the keys whose equal values can
+//! differ in bits, so the result is the same) except for plain-memory keys
+//! in a noscan groups array, where not even the write barrier could see the
+//! write. No concurrent-write
 //! detection (`writing`). The iterator captures the groups array at
 //! `iter_init` (Go: at its first `Next`) and stops after a `clear` (Go
 //! walks the cleared groups, producing entries added since or not; both are
@@ -115,27 +117,73 @@ pub trait MapEnv {
     fn hash(&mut self, key_addr: u64, seed: u64) -> Result<u64, Self::Err>;
     fn equal(&mut self, a_addr: u64, b_addr: u64) -> Result<bool, Self::Err>;
     fn rand(&mut self) -> u64;
+    /// Whether equal keys always have equal bits (integers, pointers:
+    /// not floats, strings or interfaces).
+    fn bitwise_keys(&self) -> bool {
+        false
+    }
 }
 
+/// `n` rounded up to `a`, a power of two (as every Go alignment is).
 fn align_up(n: u64, a: u64) -> u64 {
-    n.div_ceil(a.max(1)) * a.max(1)
+    let m = a.max(1) - 1;
+    (n + m) & !m
 }
 
 // Map memory is the runtime's own: an access outside memory is a model bug.
+#[inline]
 fn ld(mem: &Memory, addr: u64) -> u64 {
     mem.load(addr, 8).expect("map: address outside modelled memory")
 }
 
+#[inline]
 fn st(mem: &mut Memory, addr: u64, v: u64) {
     mem.store(addr, 8, v).expect("map: address outside modelled memory")
+}
+
+/// The header's words but `clearSeq`, read at once.
+#[derive(Clone, Copy)]
+struct Header {
+    used: u64,
+    seed: u64,
+    groups: u64,
+    ngroups: u64,
+    tombstones: u64,
+}
+
+#[inline]
+fn header(mem: &Memory, m: u64) -> Header {
+    let b = mem.bytes(m, TOMBSTONES + 8).expect("map: header outside modelled memory");
+    let w = |off: u64| u64::from_le_bytes(b[off as usize..off as usize + 8].try_into().unwrap());
+    Header { used: w(USED), seed: w(SEED), groups: w(GROUPS), ngroups: w(NGROUPS), tombstones: w(TOMBSTONES) }
 }
 
 fn ctrl(word: u64, i: u64) -> u8 {
     (word >> (8 * i)) as u8
 }
 
+const LSB: u64 = 0x0101_0101_0101_0101;
+const MSB: u64 = 0x8080_8080_8080_8080;
+
+/// The slots whose control byte is `c`, as a bitset with bit 8i+7 set for
+/// slot i (`ctrlGroup.matchH2`, `matchEmpty`; exact, as with SSE).
+#[inline]
+fn match_ctrl(word: u64, c: u8) -> u64 {
+    let v = word ^ (LSB * c as u64);
+    !((v & !MSB).wrapping_add(!MSB) | v | !MSB)
+}
+
+/// The lowest slot of a non-empty bitset, and the bitset without it.
+#[inline]
+fn pop_slot(set: &mut u64) -> u64 {
+    let i = (set.trailing_zeros() / 8) as u64;
+    *set &= *set - 1;
+    i
+}
+
 fn first(word: u64, c: u8) -> Option<u64> {
-    (0..GROUP_SLOTS).find(|&i| ctrl(word, i) == c)
+    let set = match_ctrl(word, c);
+    (set != 0).then(|| (set.trailing_zeros() / 8) as u64)
 }
 
 fn set_ctrl(mem: &mut Memory, group: u64, i: u64, c: u8) {
@@ -160,13 +208,32 @@ fn h2(hash: u64) -> u8 {
 
 /// Triangular probing over groups (`probeSeq`): with a power-of-two group
 /// count it visits every group once. A small map is its one group.
-fn probe(hash: u64, ngroups: u64) -> impl Iterator<Item = u64> {
-    let mask = ngroups.max(1) - 1;
-    (1..).scan((hash >> 7) & mask, move |off, i| {
-        let o = *off;
-        *off = (o + i) & mask;
+struct Probe {
+    mask: u64,
+    off: u64,
+    i: u64,
+}
+
+impl Probe {
+    fn new(hash: u64, ngroups: u64) -> Probe {
+        let mask = ngroups.max(1) - 1;
+        Probe { mask, off: (hash >> 7) & mask, i: 0 }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = u64;
+    #[inline]
+    fn next(&mut self) -> Option<u64> {
+        let o = self.off;
+        self.i += 1;
+        self.off = (o + self.i) & self.mask;
         Some(o)
-    })
+    }
+}
+
+fn probe(hash: u64, ngroups: u64) -> Probe {
+    Probe::new(hash, ngroups)
 }
 
 fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) -> u64 {
@@ -236,16 +303,19 @@ fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Res
     if groups == 0 {
         return Ok(None);
     }
+    let gs = t.group_size();
     for o in probe(hash, n) {
-        let g = groups + o * t.group_size();
+        let g = groups + o * gs;
         let w = ld(env.mem(), g);
-        for i in 0..GROUP_SLOTS {
-            if ctrl(w, i) == h2(hash) && env.equal(key, t.key(g, i))? {
+        let mut hits = match_ctrl(w, h2(hash));
+        while hits != 0 {
+            let i = pop_slot(&mut hits);
+            if env.equal(key, t.key(g, i))? {
                 return Ok(Some((g, i)));
             }
         }
         // A small map has empties anywhere, so its whole group was scanned.
-        if n == 0 || first(w, CTRL_EMPTY).is_some() {
+        if n == 0 || match_ctrl(w, CTRL_EMPTY) != 0 {
             break;
         }
     }
@@ -269,12 +339,13 @@ pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
     if m == 0 {
         return Ok(None);
     }
-    let hash = hash(env, m, key)?;
-    if ld(env.mem(), m + GROUPS) == 0 {
+    let h = header(env.mem(), m);
+    let hash = env.hash(key, h.seed)?;
+    if h.groups == 0 {
         let g = new_groups(env, t, 1, crate::ir::why::MAP_SMALL);
         st(env.mem(), m + GROUPS, g);
     }
-    if ld(env.mem(), m + NGROUPS) == 0 && len(env.mem(), m) == GROUP_SLOTS {
+    if h.ngroups == 0 && h.used == GROUP_SLOTS {
         // As in Go, a 9th assignment converts the map even if it updates.
         rehash(env, t, m, 2)?;
     }
@@ -290,15 +361,21 @@ pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
 /// `putSlotSmall`, `table.PutSlot`: None when the table must grow first.
 /// A small map here has < 8 entries, so an empty slot.
 fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<u64>, E::Err> {
-    let (groups, n) = (ld(env.mem(), m + GROUPS), ld(env.mem(), m + NGROUPS));
+    let Header { used, groups, ngroups: n, tombstones: tombs, .. } = header(env.mem(), m);
     let mut tombstone = None;
+    let gs = t.group_size();
     for o in probe(hash, n) {
-        let g = groups + o * t.group_size();
+        let g = groups + o * gs;
         let w = ld(env.mem(), g);
-        for i in 0..GROUP_SLOTS {
-            if ctrl(w, i) == h2(hash) && env.equal(key, t.key(g, i))? {
-                // Store the key even so (see the header).
-                copy(env.mem(), t.key(g, i), key, t.key_size);
+        let mut hits = match_ctrl(w, h2(hash));
+        while hits != 0 {
+            let i = pop_slot(&mut hits);
+            if env.equal(key, t.key(g, i))? {
+                // Store the key even so (see the header); equal plain-memory
+                // keys in a noscan group have equal bits, so nothing changes.
+                if !(t.noscan() && env.bitwise_keys()) {
+                    copy(env.mem(), t.key(g, i), key, t.key_size);
+                }
                 return Ok(Some(t.elem(g, i)));
             }
         }
@@ -308,7 +385,6 @@ fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Resu
         };
         // Absent. Reusing a tombstone keeps the load; an empty slot adds to it.
         let mem = env.mem();
-        let (used, tombs) = (ld(mem, m + USED), ld(mem, m + TOMBSTONES));
         let (g, i) = match tombstone {
             Some(slot) => {
                 st(mem, m + TOMBSTONES, tombs - 1);
@@ -330,21 +406,24 @@ fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Resu
 fn rehash<E: MapEnv>(env: &mut E, t: &MapType, m: u64, n: u64) -> Result<(), E::Err> {
     let (old, old_n, seed) = (ld(env.mem(), m + GROUPS), ld(env.mem(), m + NGROUPS).max(1), ld(env.mem(), m + SEED));
     let new = new_groups(env, t, n, crate::ir::why::MAP_GROW);
-    for j in 0..old_n * GROUP_SLOTS {
-        let (g, i) = (old + j / GROUP_SLOTS * t.group_size(), j % GROUP_SLOTS);
-        if ctrl(ld(env.mem(), g), i) & CTRL_EMPTY != 0 {
-            continue;
+    let gs = t.group_size();
+    for og in 0..old_n {
+        let g = old + og * gs;
+        // Full slots have the top bit of their control byte clear.
+        let mut full = !ld(env.mem(), g) & MSB;
+        while full != 0 {
+            let i = pop_slot(&mut full);
+            let hash = env.hash(t.key(g, i), seed)?;
+            // `uncheckedPutSlot`: the new array has no tombstones and no key twice.
+            let mem = env.mem();
+            let empty = |o: u64| {
+                let ng = new + o * gs;
+                first(ld(mem, ng), CTRL_EMPTY).map(|ni| (ng, ni))
+            };
+            let (ng, ni) = probe(hash, n).find_map(empty).expect("map: probe found no empty slot");
+            set_ctrl(mem, ng, ni, h2(hash));
+            copy(mem, t.key(ng, ni), t.key(g, i), t.slot_size());
         }
-        let hash = env.hash(t.key(g, i), seed)?;
-        // `uncheckedPutSlot`: the new array has no tombstones and no key twice.
-        let mem = env.mem();
-        let empty = |o: u64| {
-            let ng = new + o * t.group_size();
-            first(ld(mem, ng), CTRL_EMPTY).map(|ni| (ng, ni))
-        };
-        let (ng, ni) = probe(hash, n).find_map(empty).expect("map: probe found no empty slot");
-        set_ctrl(mem, ng, ni, h2(hash));
-        copy(mem, t.key(ng, ni), t.key(g, i), t.slot_size());
     }
     let mem = env.mem();
     st(mem, m + GROUPS, new);

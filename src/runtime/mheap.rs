@@ -225,6 +225,9 @@ pub struct MHeap {
     pub sweep_cursor: usize,
     /// The steps since the event stream last looked, when tracing.
     pub log: Option<Vec<HeapEv>>,
+    /// Pages from this index on were never in a span, so their bytes are
+    /// still the zeroes `grow` made (a span there needs no clearing).
+    fresh: u64,
 }
 
 impl Default for MHeap {
@@ -246,6 +249,7 @@ impl MHeap {
             gcw: Default::default(),
             sweep_cursor: 0,
             log: None,
+            fresh: 0,
             stats: HeapStats {
                 by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
                 by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
@@ -274,7 +278,13 @@ impl MHeap {
         let n = npages.div_ceil(GROW_PAGES) * GROW_PAGES;
         let first = self.page_span.len() as u64;
         self.page_span.resize((first + n) as usize, None);
-        self.mem.resize(((first + n) * PAGE_SIZE) as usize, 0);
+        let len = ((first + n) * PAGE_SIZE) as usize;
+        if self.mem.is_empty() {
+            // Zeroed by the allocator (fresh pages from the OS), not by hand.
+            self.mem = vec![0; len];
+        } else {
+            self.mem.resize(len, 0);
+        }
         self.stats.heap_sys += n * PAGE_SIZE;
         self.release(first, n);
     }
@@ -319,7 +329,11 @@ impl MHeap {
         let start = ARENA_BASE + page * PAGE_SIZE;
         let bytes = npages * PAGE_SIZE;
         let (lo, hi) = ((page * PAGE_SIZE) as usize, ((page + npages) * PAGE_SIZE) as usize);
-        self.mem[lo..hi].fill(0);
+        let dirty_hi = hi.min((self.fresh * PAGE_SIZE) as usize);
+        if lo < dirty_hi {
+            self.mem[lo..dirty_hi].fill(0);
+        }
+        self.fresh = self.fresh.max(page + npages);
         let class = spc.sizeclass();
         let (elemsize, nelems) =
             if class == 0 { (bytes, 1) } else { (sizeclasses::class_size(class), sizeclasses::nelems(spc)) };

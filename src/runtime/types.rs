@@ -17,9 +17,9 @@
 //! interface), from the method tables lowering records.
 
 use super::memory::Memory;
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::types::Program;
 use crate::types::typ::{Basic, Type, TypeId};
-use std::collections::{HashMap, HashSet};
 
 pub const TYPE_SIZE: u64 = 48;
 /// Offset of the gosub type index in a descriptor.

@@ -56,18 +56,47 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("math.Float64frombits", math_float64frombits),
 ];
 
-/// Formats a `...any` argument with `f` into bytes.
+/// Formats a `...any` argument with `f` into bytes (the machine's reused
+/// buffer: hand it back with `recycle`).
 fn format_args(
     m: &mut Machine,
     slice: u64,
     f: impl FnOnce(&mut Printer, &[super::fmt::print::Arg]) -> R<()>,
 ) -> R<Vec<u8>> {
     let mut p = Printer::new(m);
+    p.buf = std::mem::take(&mut p.m.fmt_scratch.out);
+    p.buf.clear();
     let (args, scratch) = p.args(slice)?;
     let r = f(&mut p, &args);
     let buf = std::mem::take(&mut p.buf);
+    m.fmt_scratch.args = args;
     m.release_scratch(scratch);
     r.map(|_| buf)
+}
+
+/// Gives a buffer from `format_args` back for the next call.
+fn recycle(m: &mut Machine, out: Vec<u8>) {
+    // A rare huge result is not worth keeping.
+    if out.capacity() <= 1 << 16 {
+        m.fmt_scratch.out = out;
+    }
+}
+
+/// The format string at `a`, in the machine's reused buffer (hand it back
+/// with `recycle_format`).
+fn format_string(m: &mut Machine, a: u64) -> Vec<u8> {
+    let mut f = std::mem::take(&mut m.fmt_scratch.format);
+    f.clear();
+    let p = m.mem.load(a, 8).unwrap_or(0);
+    let n = m.mem.load(a + 8, 8).unwrap_or(0);
+    f.extend_from_slice(m.mem.bytes(p, n).unwrap_or_default());
+    f
+}
+
+fn recycle_format(m: &mut Machine, f: Vec<u8>) {
+    if f.capacity() <= 1 << 16 {
+        m.fmt_scratch.format = f;
+    }
 }
 
 /// Writes fmt's (n int, err error) results.
@@ -84,6 +113,7 @@ fn fmt_println(m: &mut Machine, base: u64) -> R<()> {
     let out = format_args(m, s, |p, a| p.do_println(a))?;
     m.write_stdout(&out);
     write_n_err(m, &mut fr, out.len());
+    recycle(m, out);
     Ok(())
 }
 
@@ -93,6 +123,7 @@ fn fmt_print(m: &mut Machine, base: u64) -> R<()> {
     let out = format_args(m, s, |p, a| p.do_print(a))?;
     m.write_stdout(&out);
     write_n_err(m, &mut fr, out.len());
+    recycle(m, out);
     Ok(())
 }
 
@@ -100,10 +131,12 @@ fn fmt_printf(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
     let fa = fr.string();
     let s = fr.slice();
-    let format = m.string_at(fa);
+    let format = format_string(m, fa);
     let out = format_args(m, s, |p, a| p.do_printf(&format, a))?;
+    recycle_format(m, format);
     m.write_stdout(&out);
     write_n_err(m, &mut fr, out.len());
+    recycle(m, out);
     Ok(())
 }
 
@@ -112,7 +145,9 @@ fn fmt_sprintln(m: &mut Machine, base: u64) -> R<()> {
     let s = fr.slice();
     let out = format_args(m, s, |p, a| p.do_println(a))?;
     let r = fr.string();
-    m.new_string(r, &out)
+    let res = m.new_string(r, &out);
+    recycle(m, out);
+    res
 }
 
 fn fmt_sprint(m: &mut Machine, base: u64) -> R<()> {
@@ -120,17 +155,22 @@ fn fmt_sprint(m: &mut Machine, base: u64) -> R<()> {
     let s = fr.slice();
     let out = format_args(m, s, |p, a| p.do_print(a))?;
     let r = fr.string();
-    m.new_string(r, &out)
+    let res = m.new_string(r, &out);
+    recycle(m, out);
+    res
 }
 
 fn fmt_sprintf(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
     let fa = fr.string();
     let s = fr.slice();
-    let format = m.string_at(fa);
+    let format = format_string(m, fa);
     let out = format_args(m, s, |p, a| p.do_printf(&format, a))?;
+    recycle_format(m, format);
     let r = fr.string();
-    m.new_string(r, &out)
+    let res = m.new_string(r, &out);
+    recycle(m, out);
+    res
 }
 
 /// `fmt.errorf(format, a) (s string, w int, nw int)`: the message (with
@@ -195,19 +235,22 @@ fn os_exit(m: &mut Machine, base: u64) -> R<()> {
 /// '-' when `neg`: one string allocation, as `formatBits`'s `string(a[i:])`.
 fn format_bits(m: &mut Machine, dst: u64, mut u: u64, base: u64, neg: bool) -> R<()> {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut a = Vec::with_capacity(65);
+    // Filled from the end, as formatBits fills its [65]byte.
+    let mut a = [0u8; 65];
+    let mut i = a.len();
     loop {
-        a.push(DIGITS[(u % base) as usize]);
+        i -= 1;
+        a[i] = DIGITS[(u % base) as usize];
         u /= base;
         if u == 0 {
             break;
         }
     }
     if neg {
-        a.push(b'-');
+        i -= 1;
+        a[i] = b'-';
     }
-    a.reverse();
-    m.new_string(dst, &a)
+    m.new_string(dst, &a[i..])
 }
 
 fn strconv_format_int(m: &mut Machine, base: u64) -> R<()> {
@@ -227,35 +270,49 @@ fn str_arg(m: &Machine, fr: &mut Frame) -> Vec<u8> {
     m.string_at(a)
 }
 
+/// The bytes of the string whose header is at `a`, in place (no copy):
+/// for natives that only read their string arguments.
+fn str_ref<'m>(m: &'m Machine, a: u64) -> &'m [u8] {
+    let p = m.mem.load(a, 8).unwrap_or(0);
+    let n = m.mem.load(a + 8, 8).unwrap_or(0);
+    m.mem.bytes(p, n).unwrap_or_default()
+}
+
+/// `f(s, t)` of a native's two string arguments, read in place.
+fn two_strs<T>(m: &Machine, fr: &mut Frame, f: impl FnOnce(&[u8], &[u8]) -> T) -> T {
+    let (a, b) = (fr.string(), fr.string());
+    f(str_ref(m, a), str_ref(m, b))
+}
+
 fn strings_has_prefix(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
-    let (s, p) = (str_arg(m, &mut fr), str_arg(m, &mut fr));
+    let yes = two_strs(m, &mut fr, |s, p| s.starts_with(p));
     let r = fr.next(1, 1);
-    m.mem.store(r, 1, s.starts_with(&p) as u64);
+    m.mem.store(r, 1, yes as u64);
     Ok(())
 }
 
 fn strings_has_suffix(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
-    let (s, p) = (str_arg(m, &mut fr), str_arg(m, &mut fr));
+    let yes = two_strs(m, &mut fr, |s, p| s.ends_with(p));
     let r = fr.next(1, 1);
-    m.mem.store(r, 1, s.ends_with(&p) as u64);
+    m.mem.store(r, 1, yes as u64);
     Ok(())
 }
 
 fn strings_contains(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
-    let (s, p) = (str_arg(m, &mut fr), str_arg(m, &mut fr));
+    let yes = two_strs(m, &mut fr, |s, p| find(s, p).is_some());
     let r = fr.next(1, 1);
-    m.mem.store(r, 1, find(&s, &p).is_some() as u64);
+    m.mem.store(r, 1, yes as u64);
     Ok(())
 }
 
 fn strings_index(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
-    let (s, p) = (str_arg(m, &mut fr), str_arg(m, &mut fr));
+    let i = two_strs(m, &mut fr, find);
     let r = fr.word();
-    m.mem.store(r, 8, find(&s, &p).map_or(-1, |i| i as i64) as u64);
+    m.mem.store(r, 8, i.map_or(-1, |i| i as i64) as u64);
     Ok(())
 }
 

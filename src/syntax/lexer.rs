@@ -325,7 +325,7 @@ impl BodyState {
         self.type_end = type_end;
         self.type_ctx = type_ctx;
         self.type_body_next = type_body_next;
-        self.prev = Some(tok.clone());
+        self.prev = Some(kind_of(&tok));
         tok
     }
 
@@ -468,6 +468,20 @@ pub fn lex(src: &str, base: u32) -> (Vec<Spanned>, Vec<Diagnostic>) {
         push(&mut toks, &mut nlsemi, end, end, Tok::Semi(SemiKind::Eof));
     }
     (toks, diags)
+}
+
+/// A token without its text (no allocation): the previous token is only
+/// ever asked what kind it is.
+fn kind_of(tok: &Tok) -> Tok {
+    match tok {
+        Tok::Ident(_) => Tok::Ident(String::new()),
+        Tok::Int(_) => Tok::Int(String::new()),
+        Tok::Float(_) => Tok::Float(String::new()),
+        Tok::Imag(_) => Tok::Imag(String::new()),
+        Tok::Rune(_) => Tok::Rune(String::new()),
+        Tok::Str(_) => Tok::Str(String::new()),
+        t => t.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -32,8 +32,18 @@ pub fn parse_file_at(map: &SourceMap, id: FileId, first_expr: u32) -> (Option<Fi
     let (toks, mut diags) = lex(&f.text, f.base);
     let end = f.base + f.text.len() as u32;
     let mut b = Builder::starting_at(first_expr);
-    let stream = toks.clone().into_iter().map(Ok::<Spanned, Diagnostic>);
+    let stream = toks.into_iter().map(Ok::<Spanned, Diagnostic>);
     let result = FileParser::new().parse(&mut b, stream);
+    if b.recovered.is_empty()
+        && b.errors.is_empty()
+        && let Ok(mut file) = result
+    {
+        file.expr_count = b.expr_count();
+        return (Some(file), diags);
+    }
+    // Wording syntax errors needs the tokens, which the parser consumed:
+    // lex again (the same tokens) rather than copy them for every file.
+    let (toks, _) = lex(&f.text, f.base);
     let mut syntax: Vec<Diagnostic> =
         std::mem::take(&mut b.recovered).into_iter().map(|r| word(&toks, r.error, end)).collect();
     syntax.append(&mut b.errors);

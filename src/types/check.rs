@@ -14,9 +14,9 @@ use super::object::*;
 use super::typ::*;
 use super::{Info, Mode, Program, TypeAndValue};
 use crate::diag::Diagnostic;
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::source::{SourceMap, Span};
 use crate::syntax::ast::{self, Expr, ExprId, Ident};
-use std::collections::{HashMap, HashSet};
 
 /// How to check a package-level object.
 #[derive(Clone, Copy)]
@@ -106,8 +106,8 @@ impl Program {
             comparable_obj: None,
             error_type: INVALID,
             info: Info::default(),
-            inst_method_sigs: HashMap::new(),
-            recv_tparams: HashMap::new(),
+            inst_method_sigs: HashMap::default(),
+            recv_tparams: HashMap::default(),
         }
     }
 }
@@ -184,25 +184,25 @@ impl<'a> Checker<'a> {
             pkg,
             pkg_scope,
             file_scope: pkg_scope,
-            decls: HashMap::new(),
-            color: HashMap::new(),
+            decls: HashMap::default(),
+            color: HashMap::default(),
             obj_path: vec![],
             bodies: vec![],
             scope: pkg_scope,
             fctx: FuncCtx::default(),
             iota: None,
             deps: None,
-            obj_deps: HashMap::new(),
+            obj_deps: HashMap::default(),
             imports: vec![],
             locals: vec![],
             var_specs: vec![],
-            pending_methods: HashMap::new(),
-            reported_cycles: HashSet::new(),
+            pending_methods: HashMap::default(),
+            reported_cycles: HashSet::default(),
             pending_instances: vec![],
             stmt_ctx: Default::default(),
-            recv_of: HashMap::new(),
-            recv_tparams: HashMap::new(),
-            partial_targs: HashMap::new(),
+            recv_of: HashMap::default(),
+            recv_tparams: HashMap::default(),
+            partial_targs: HashMap::default(),
         }
     }
 
@@ -490,21 +490,21 @@ impl<'a> Checker<'a> {
         self.scope = self.file_scope;
         match decl {
             DeclRef::Const { typ, init, iota, .. } => {
-                self.deps = Some(HashSet::new());
+                self.deps = Some(HashSet::default());
                 self.iota = Some(iota);
                 self.const_decl(obj, typ, init);
                 let d = self.deps.take().unwrap_or_default();
                 self.obj_deps.insert(obj, d);
             }
             DeclRef::Var { spec, lhs_index } => {
-                self.deps = Some(HashSet::new());
+                self.deps = Some(HashSet::default());
                 self.global_var_decl(obj, spec, lhs_index);
                 let d = self.deps.take().unwrap_or_default();
                 self.obj_deps.entry(obj).or_default().extend(d);
             }
             DeclRef::Type(spec) => self.type_decl(obj, spec),
             DeclRef::Func(fd) => {
-                self.deps = Some(HashSet::new());
+                self.deps = Some(HashSet::default());
                 self.func_decl(obj, fd);
                 let d = self.deps.take().unwrap_or_default();
                 self.obj_deps.entry(obj).or_default().extend(d);

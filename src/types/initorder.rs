@@ -10,13 +10,13 @@
 use super::check::Checker;
 use super::object::ObjKind;
 use super::typ::ObjId;
-use std::collections::HashSet;
+use crate::fxhash::FxHashSet as HashSet;
 
 impl Checker<'_> {
     /// The variables a package-level object needs initialized first.
     fn var_deps(&self, obj: ObjId) -> (HashSet<ObjId>, Vec<ObjId>) {
-        let mut vars = HashSet::new();
-        let mut seen = HashSet::new();
+        let mut vars = HashSet::default();
+        let mut seen = HashSet::default();
         let mut path = Vec::new();
         let mut stack: Vec<(ObjId, Vec<ObjId>)> =
             self.obj_deps.get(&obj).into_iter().flatten().map(|&d| (d, vec![obj, d])).collect();
@@ -54,7 +54,7 @@ impl Checker<'_> {
         let mut pending: Vec<(Vec<ObjId>, u32, HashSet<ObjId>)> = Vec::new();
         let mut reported = false;
         for (objs, pos) in &specs {
-            let mut deps = HashSet::new();
+            let mut deps = HashSet::default();
             for &o in objs {
                 let (d, cycle) = self.var_deps(o);
                 if d.contains(&o) && !reported {
@@ -83,7 +83,7 @@ impl Checker<'_> {
             }
             pending.push((objs.clone(), *pos, deps));
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
         let mut order = Vec::new();
         while !pending.is_empty() {
             let i = pending.iter().position(|(_, _, d)| d.iter().all(|x| done.contains(x))).unwrap_or(0);

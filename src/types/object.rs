@@ -119,7 +119,7 @@ impl Object {
 #[derive(Clone, Debug, Default)]
 pub struct Scope {
     pub parent: Option<usize>,
-    pub names: std::collections::HashMap<String, ObjId>,
+    pub names: crate::fxhash::FxHashMap<String, ObjId>,
     /// Objects in declaration order (for stable iteration).
     pub order: Vec<ObjId>,
     /// A function's outermost scope (so labels and results can find it).

@@ -13,7 +13,7 @@
 //! changes meaning; a named type's underlying type is set once, when its
 //! declaration is checked (`INVALID` until then).
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct TypeId(pub u32);
@@ -335,12 +335,12 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             types: vec![],
-            intern: HashMap::new(),
+            intern: HashMap::default(),
             named: vec![],
             tparams: vec![],
             next_iface: 0,
-            instances: HashMap::new(),
-            type_sets: HashMap::new(),
+            instances: HashMap::default(),
+            type_sets: HashMap::default(),
         };
         for b in Basic::ALL {
             t.intern(Type::Basic(b));

@@ -121,9 +121,38 @@ pub fn fmt_integer(out: &mut Vec<u8>, f: &Flags, v: u64, signed: bool, base: u32
         }
     }
 
-    let mut buf = Vec::new(); // reversed
     let base = u64::from(base);
     assert!(matches!(base, 2 | 8 | 10 | 16), "fmt: unknown base; can't happen");
+    if prec == 0 && !f.sharp && verb != 'O' {
+        // The common case: digits and a sign, built in place from the end
+        // (64 binary digits and a sign at most).
+        let mut a = [0u8; 65];
+        let mut i = a.len();
+        loop {
+            i -= 1;
+            a[i] = digits[(u % base) as usize];
+            u /= base;
+            if u == 0 {
+                break;
+            }
+        }
+        let sign = if negative {
+            Some(b'-')
+        } else if f.plus {
+            Some(b'+')
+        } else if f.space {
+            Some(b' ')
+        } else {
+            None
+        };
+        if let Some(c) = sign {
+            i -= 1;
+            a[i] = c;
+        }
+        pad(out, &f.no_zero(), &a[i..]);
+        return;
+    }
+    let mut buf = Vec::new(); // reversed
     while u >= base {
         buf.push(digits[(u % base) as usize]);
         u /= base;

@@ -37,6 +37,16 @@ pub struct Printer<'a, 'p> {
     pub inspect: bool,
 }
 
+/// Host buffers a print call borrows from the machine and gives back, so a
+/// `Sprintf` in a loop allocates nothing on the host. A nested call (a
+/// String method that prints) finds them taken and makes its own.
+#[derive(Default)]
+pub struct Scratch {
+    pub out: Vec<u8>,
+    pub format: Vec<u8>,
+    pub args: Vec<Arg>,
+}
+
 /// An argument: its type (None for a nil interface) and the address of
 /// its value.
 #[derive(Clone, Copy)]
@@ -62,7 +72,8 @@ impl<'a, 'p> Printer<'a, 'p> {
         let p = self.m.ld64(slice_addr)?;
         let n = self.m.ld64(slice_addr + 8)?;
         let scratch = self.m.reserve_scratch(8 * n.max(1))?;
-        let mut out = Vec::new();
+        let mut out = std::mem::take(&mut self.m.fmt_scratch.args);
+        out.clear();
         for i in 0..n {
             let tw = self.m.ld64(p + 16 * i)?;
             let data = self.m.ld64(p + 16 * i + 8)?;
@@ -265,9 +276,12 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 
     fn int_value(&mut self, t: TypeId, addr: u64) -> R<u64> {
-        let size = self.m.checked.size_of(t);
+        let (size, signed) = match self.m.checked.types.under_type(t) {
+            Type::Basic(b) if matches!(b.kind(), Basic::Int | Basic::Int64) => (8, true),
+            Type::Basic(b) => (self.m.checked.size_of(t), !b.kind().is_unsigned()),
+            _ => (self.m.checked.size_of(t), false),
+        };
         let v = self.m.mem.load(addr, size).unwrap_or(0);
-        let signed = matches!(self.m.checked.types.under_type(t), Type::Basic(b) if !b.kind().is_unsigned());
         Ok(if signed && size < 8 { ((v << (64 - size * 8)) as i64 >> (64 - size * 8)) as u64 } else { v })
     }
 
@@ -377,11 +391,20 @@ impl<'a, 'p> Printer<'a, 'p> {
             self.buf.extend_from_slice(b"...");
             return Ok(());
         }
-        if depth > 0 || !matches!(self.m.checked.types.under_type(t), Type::Interface(_)) {
+        let under = self.m.checked.types.under_type(t);
+        let basic = match under {
+            Type::Basic(b) => Some(b.kind()),
+            _ => None,
+        };
+        if depth > 0 || !matches!(under, Type::Interface(_)) {
             // Nested values (depth > 0) get their methods too, as fmt does.
-            if self.handle_methods(t, addr, verb, f)? {
+            // Only named types (and pointers to them) have methods.
+            if (basic.is_none() || t != self.m.checked.types.under(t)) && self.handle_methods(t, addr, verb, f)? {
                 return Ok(());
             }
+        }
+        if let Some(k) = basic {
+            return self.print_basic(t, k, addr, verb, f);
         }
         let under = self.m.checked.types.under_type(t).clone();
         match under {
