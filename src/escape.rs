@@ -45,6 +45,7 @@ mod gcfmt;
 mod graph;
 mod loopvar;
 mod oracle;
+mod pkginit;
 mod record;
 mod simple;
 mod slices;
@@ -213,8 +214,11 @@ fn batches(funcs: &funcs::Funcs) -> Vec<Vec<u32>> {
     let mut v = V { funcs, visitgen: 0, id: HashMap::new(), stack: Vec::new(), out: Vec::new() };
     for f in 0..funcs.fns.len() as u32 {
         let fi = funcs.get(f);
-        // Declared functions, and literals of package-level initialisers.
-        if (fi.decl.is_some() || (fi.lit.is_some() && fi.parent.is_none())) && !fi.is_closure() {
+        // Declared functions, package initialisation, and literals of
+        // package-level initialisers.
+        if (fi.decl.is_some() || fi.init_work.is_some() || (fi.lit.is_some() && fi.parent.is_none()))
+            && !fi.is_closure()
+        {
             v.visit(f);
         }
     }

@@ -197,8 +197,33 @@ impl<'f, 'a> Batch<'f, 'a> {
         } else if let Some(body) = fi.body {
             self.labels = looping_labels(&body.stmts);
             self.block(&body.stmts);
+        } else if let Some(work) = fi.init_work.clone() {
+            for w in work {
+                self.init_assign(w);
+            }
         }
         (self.cur, self.depth, self.labels) = saved;
+    }
+
+    /// An assignment of package initialisation into globals (the heap).
+    fn init_assign(&mut self, w: super::pkginit::Work<'a>) {
+        let hole = |blank: bool| Hole::to(if blank { BLANK } else { HEAP });
+        match w {
+            super::pkginit::Work::Value { e, conv, blank } => {
+                let k = self.note_e(hole(blank), e, "assign");
+                if conv { self.expr(k, e) } else { self.expr_noconv(k, e) }
+            }
+            super::pkginit::Work::Multi { e, blanks } => {
+                let ks: Vec<Hole> = blanks.iter().map(|&b| hole(b)).collect();
+                let r = super::gcfmt::strip(e);
+                if matches!(r.kind, ExprKind::Call { .. }) && !self.is_conversion(r) {
+                    self.call(Some(&ks), r);
+                } else {
+                    let k = self.note_e(ks[0], e, "assign-pair");
+                    self.expr(k, e);
+                }
+            }
+        }
     }
 
     /// Captured variables flow into the closure, by value when they are
@@ -429,7 +454,10 @@ impl<'f, 'a> Batch<'f, 'a> {
                 }
                 Node::Site(s) => {
                     let site = &self.sites[s as usize];
-                    if !escapes {
+                    // Package initialisation runs in the entry function's
+                    // frame, where gosub places nothing.
+                    let init = self.funcs.get(self.g.locs[l as usize].curfn).init_work.is_some();
+                    if !escapes && !init {
                         self.out.stack.insert((site.expr.id, site.kind));
                     }
                     let what = if site.kind == SiteKind::Append { "append".to_string() } else { site.text.clone() };
@@ -437,7 +465,9 @@ impl<'f, 'a> Batch<'f, 'a> {
                     let key = (site.expr.id, site.kind);
                     let (silent, pos) = (site.silent, site.pos);
                     let words = format!("{what} {verdict}{}", if escapes { self.forced(l) } else { String::new() });
-                    self.out.site_words.entry(key).or_insert(words);
+                    if escapes || !init {
+                        self.out.site_words.entry(key).or_insert(words);
+                    }
                     if report && !silent {
                         if let Some(w) = why {
                             self.out.explained.lines.insert(self.out.report.len(), w);

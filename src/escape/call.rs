@@ -536,7 +536,7 @@ pub(super) fn is_conversion(p: &Program, e: &Expr) -> bool {
     args.len() == 1 && p.info.types.get(&strip(fun).id).is_some_and(|t| t.mode == crate::types::Mode::TypeExpr)
 }
 
-fn is_byte(p: &Program, t: TypeId) -> bool {
+pub(super) fn is_byte(p: &Program, t: TypeId) -> bool {
     matches!(p.types.under_type(t), Type::Basic(b) if matches!(b.kind(), Basic::Uint8))
 }
 

@@ -138,7 +138,7 @@ impl<'a> Batch<'_, 'a> {
         self.fmt().pos(e)
     }
 
-    fn expr_noconv(&mut self, mut k: Hole, e: &'a Expr) {
+    pub(super) fn expr_noconv(&mut self, mut k: Hole, e: &'a Expr) {
         if self.is_constant(e) {
             return;
         }
