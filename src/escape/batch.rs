@@ -72,6 +72,9 @@ pub(super) struct Batch<'f, 'a> {
     pub whys: HashMap<(Loc, usize), super::record::RawWhy>,
     /// Locations `heap_alloc_reason` sent to the heap, and why.
     pub too_large: HashMap<Loc, &'static str>,
+    /// Calls `f(g())` spread into temporaries: (function, position,
+    /// temporaries), for gc's `.autotmp_N` numbering.
+    pub spreads: Vec<(u32, u32, u32)>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -103,6 +106,7 @@ impl<'f, 'a> Batch<'f, 'a> {
             devirt_type: HashMap::new(),
             whys: HashMap::new(),
             too_large: HashMap::new(),
+            spreads: Vec::new(),
         };
         for &f in &fns {
             b.init_func(f);
