@@ -374,7 +374,15 @@ impl<'f, 'a> Batch<'f, 'a> {
                 if let Some(c) = p.info.types.get(&v.id).and_then(|t| t.val.clone())
                     && valid_const(p, tx.ty, &c)
                 {
-                    let text = f.literal(&c, Some(tx.ty));
+                    let mut text = f.literal(&c, Some(tx.ty));
+                    // An explicit conversion keeps its type: `(interface {})(5)`.
+                    let site = &self.sites[s as usize];
+                    if site.expr.id != x.id {
+                        let (full, op) = (f.text(site.expr), f.text(x));
+                        if let Some(conv) = full.strip_suffix(&format!("({op})")) {
+                            text = format!("{conv}({text})");
+                        }
+                    }
                     self.sites[s as usize].text = text;
                 }
             }

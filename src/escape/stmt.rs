@@ -148,10 +148,18 @@ impl<'a> Batch<'_, 'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let tag_iface =
-                    tag.as_ref().and_then(|t| self.type_of(t)).is_some_and(|t| self.p().types.is_interface(t));
+                // An interface on either side makes gc compare as `any`:
+                // the tag (`true` when there is none) and every case value
+                // are converted.
+                let is_iface = |e: &Expr| self.type_of(e).is_some_and(|t| self.p().types.is_interface(t));
+                let tag_iface = tag.as_ref().is_some_and(|t| is_iface(t))
+                    || body.iter().flat_map(|c| c.exprs.iter().flatten()).any(is_iface);
                 if let Some(t) = tag {
-                    self.discard(t);
+                    if tag_iface && !is_iface(t) {
+                        self.conv_iface(Hole::to(BLANK), t, None);
+                    } else {
+                        self.discard(t);
+                    }
                 }
                 for c in body {
                     for e in c.exprs.iter().flatten() {
