@@ -75,6 +75,8 @@ pub(super) struct Batch<'f, 'a> {
     /// Calls `f(g())` spread into temporaries: (function, position,
     /// temporaries), for gc's `.autotmp_N` numbering.
     pub spreads: Vec<(u32, u32, u32)>,
+    /// The shape instance being reported, for a generic function's batch.
+    pub shape: Option<&'f super::shapes::Shape>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -85,6 +87,7 @@ impl<'f, 'a> Batch<'f, 'a> {
         out: &'f mut Output,
         fns: Vec<u32>,
         devirt: &'f HashMap<ExprId, TypeId>,
+        shape: Option<&'f super::shapes::Shape>,
     ) {
         let mut b = Batch {
             cx,
@@ -107,6 +110,7 @@ impl<'f, 'a> Batch<'f, 'a> {
             whys: HashMap::new(),
             too_large: HashMap::new(),
             spreads: Vec::new(),
+            shape,
         };
         for &f in &fns {
             b.init_func(f);
@@ -313,7 +317,7 @@ impl<'f, 'a> Batch<'f, 'a> {
     fn rewrite_with_literals(&mut self, s: u32) {
         let site = &self.sites[s as usize];
         let p = self.cx.p;
-        let f = super::gcfmt::Fmt { p, map: self.cx.map, devirt: Some(self.devirt) };
+        let f = self.fmt();
         match site.kind {
             SiteKind::MakeSlice => {
                 let ExprKind::Call { args, .. } = &super::gcfmt::strip(site.expr).kind else { return };
@@ -417,7 +421,7 @@ impl<'f, 'a> Batch<'f, 'a> {
                 let l = self.var_loc(o).unwrap();
                 let mut esc = self.g.locs[l as usize].param_esc;
                 esc.optimize();
-                if self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) {
+                if self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) && !self.dupok(f) {
                     for (msg, slot) in self.leak_verdicts(&name, esc, f) {
                         let why = slot.filter(|_| explain).and_then(|s| self.why_of(l, s));
                         if let Some(w) = &why {
@@ -521,6 +525,39 @@ impl<'f, 'a> Batch<'f, 'a> {
             out.push((format!("{name} does not escape"), None));
         }
         out
+    }
+
+    /// gc's `Dupok`: shape instances of generic functions (and their
+    /// closures) report no parameter tags.
+    fn dupok(&self, f: u32) -> bool {
+        let mut f = f;
+        while let Some(p) = self.funcs.get(f).parent {
+            f = p;
+        }
+        self.funcs.get(f).generic
+    }
+
+    /// gc's name of function `f` in messages: a shape instance's with its
+    /// shapes (`(*List[go.shape.int]).Push`, `Map[go.shape.int].func1`).
+    pub fn display_name(&self, f: u32) -> String {
+        let name = self.funcs.get(f).name.clone();
+        let Some(sh) = self.shape else { return name };
+        let mut top = f;
+        while let Some(p) = self.funcs.get(top).parent {
+            top = p;
+        }
+        let Some(fd) = self.funcs.get(top).decl else { return name };
+        let base = match fd.recv.as_ref().map(|r| &r.ty.kind) {
+            Some(ExprKind::Star(x)) => match &x.kind {
+                ExprKind::Index(b, _) => b,
+                _ => return name,
+            },
+            Some(ExprKind::Index(b, _)) => b,
+            Some(_) => return name,
+            None => return name.replacen(&fd.name.name, &format!("{}{}", fd.name.name, sh.suffix), 1),
+        };
+        let ExprKind::Ident(b) = &base.kind else { return name };
+        name.replacen(b.as_str(), &format!("{b}{}", sh.suffix), 1)
     }
 
     /// A new location for a temporary variable.

@@ -26,7 +26,7 @@ use crate::types::typ::{Type, TypeId};
 
 impl<'f> Batch<'f, '_> {
     pub(super) fn fmt(&self) -> Fmt<'f> {
-        Fmt { p: self.cx.p, map: self.cx.map, devirt: Some(self.devirt) }
+        Fmt { p: self.cx.p, map: self.cx.map, devirt: Some(self.devirt), shape: self.shape }
     }
 }
 

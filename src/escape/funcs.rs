@@ -12,7 +12,10 @@
 //! Simplifications: the loop-variable rewrite of Go 1.22 (`loopvar`) is
 //! described by the set of per-iteration variables it would create (the
 //! walker declares them inside the loop body); generic functions are
-//! analysed once, with type parameters taken to hold pointers.
+//! analysed with type parameters taken to hold pointers (and reported
+//! once per shape instance, `shapes.rs`). Package-level initialisers are
+//! the pseudo-functions `init` (first in the list, as in gc) and
+//! `map.init.N`, whose work `pkginit.rs` plans.
 
 use super::graph::Leaks;
 use crate::syntax::ast::*;

@@ -277,7 +277,7 @@ impl<'a> Batch<'_, 'a> {
                 if self.cx.report
                     && let Some(s) = at
                 {
-                    let name = self.funcs.get(self.cur).name.clone();
+                    let name = self.display_name(self.cur);
                     let text = self.stmt_text(s);
                     self.out.report.push((s.pos.lo, format!("{name} ignoring self-assignment in {text}")));
                 }
