@@ -23,10 +23,60 @@ use crate::types::typ::{ObjId, Type};
 impl<'a> Batch<'_, 'a> {
     pub(super) fn block(&mut self, ss: &'a [Stmt]) {
         let saved = self.depth;
-        for s in ss {
-            self.stmt(s);
-        }
+        self.stmts(ss);
         self.depth = saved;
+    }
+
+    /// A statement list as gc's noder writes it: statements after a
+    /// terminating one (and after the list's last label) are dropped.
+    fn stmts(&mut self, ss: &'a [Stmt]) {
+        let last_label = ss.iter().rposition(|s| matches!(s.kind, StmtKind::Labeled(..)));
+        let mut dead = false;
+        for (i, s) in ss.iter().enumerate() {
+            if dead && last_label.is_none_or(|l| i > l) {
+                continue;
+            }
+            self.stmt(s);
+            dead = self.terminates(s);
+        }
+    }
+
+    /// gc's `staticBool`: +1 for a constant true condition, -1 for false.
+    fn static_bool(&self, e: &Expr) -> i32 {
+        match self.p().info.types.get(&e.id).and_then(|t| t.val.as_ref()) {
+            Some(crate::types::constant::Value::Bool(true)) => 1,
+            Some(crate::types::constant::Value::Bool(false)) => -1,
+            _ => 0,
+        }
+    }
+
+    /// The noder's `terminates` (narrower than the spec's terminating
+    /// statements): return, goto, panic, and ifs and blocks ending so.
+    fn terminates(&self, s: &Stmt) -> bool {
+        let list =
+            |ss: &[Stmt]| ss.iter().rfind(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.terminates(s));
+        match &s.kind {
+            StmtKind::Return(_) | StmtKind::Goto(_) => true,
+            StmtKind::Expr(e) => match &super::gcfmt::strip(e).kind {
+                ExprKind::Call { fun, .. } => {
+                    let fun = super::gcfmt::strip(fun);
+                    matches!(&fun.kind, ExprKind::Ident(n) if n == "panic")
+                        && self
+                            .p()
+                            .info
+                            .uses
+                            .get(&fun.id)
+                            .is_some_and(|&o| matches!(self.p().objs.get(o).kind, ObjKind::Builtin(_)))
+                }
+                _ => false,
+            },
+            StmtKind::If { cond, then, els, .. } => {
+                let c = self.static_bool(cond);
+                (c < 0 || list(&then.stmts)) && (c > 0 || els.as_ref().is_some_and(|e| self.terminates(e)))
+            }
+            StmtKind::Block(b) => list(&b.stmts),
+            _ => false,
+        }
     }
 
     /// Declares a local at the current loop depth (gc's `dcl`).
@@ -51,11 +101,7 @@ impl<'a> Batch<'_, 'a> {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad | StmtKind::Fallthrough => {}
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => {}
-            StmtKind::Block(b) => {
-                for s in &b.stmts {
-                    self.stmt(s);
-                }
-            }
+            StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::Labeled(l, inner) => {
                 if self.labels.get(&l.name).copied().unwrap_or(false) {
                     self.depth += 1;
@@ -137,8 +183,12 @@ impl<'a> Batch<'_, 'a> {
                     self.stmt(i);
                 }
                 self.discard(cond);
-                self.block(&then.stmts);
-                if let Some(e) = els {
+                // A constant condition's dead branch is not compiled.
+                let c = self.static_bool(cond);
+                if c >= 0 {
+                    self.block(&then.stmts);
+                }
+                if let Some(e) = els.as_ref().filter(|_| c <= 0) {
                     let saved = self.depth;
                     self.stmt(e);
                     self.depth = saved;
