@@ -36,9 +36,11 @@
 //!
 //! Simplifications: generic functions are analysed with type parameters
 //! holding pointers, the same for every shape (gc analyses each shape
-//! instance on its own); range
-//! over functions is not rewritten into a closure (the loop body's
-//! variables are taken as escaping); gc's dead-local elimination and
+//! instance on its own); the body of a range over a function is walked in
+//! place, with the loop's variables and the body's own locals as the
+//! rewrite's closure would have them, the enclosing function's variables
+//! it uses taken as escaping, and the closure and its `#stateN` reported
+//! as gc's rewrite makes them; gc's dead-local elimination and
 //! inlining (off under `-l`) are not modelled.
 
 mod batch;

@@ -77,6 +77,10 @@ pub(super) struct Batch<'f, 'a> {
     pub spreads: Vec<(u32, u32, u32)>,
     /// The shape instance being reported, for a generic function's batch.
     pub shape: Option<&'f super::shapes::Shape>,
+    /// Range-over-func state variables: (position of the loop, `#stateN`).
+    pub states: Vec<(u32, String)>,
+    /// Their locations, by the loop's position.
+    pub state_locs: HashMap<u32, Loc>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -111,6 +115,8 @@ impl<'f, 'a> Batch<'f, 'a> {
             too_large: HashMap::new(),
             spreads: Vec::new(),
             shape,
+            states: Vec::new(),
+            state_locs: HashMap::new(),
         };
         for &f in &fns {
             b.init_func(f);
@@ -185,10 +191,26 @@ impl<'f, 'a> Batch<'f, 'a> {
             self.g.locs[l as usize].result_index = i as u32 + 1;
             self.vars.insert(key, l);
         }
-        for i in 0..self.funcs.get(f).locals.len() {
-            let o = self.funcs.get(f).locals[i];
-            let l = self.g.new_loc(Node::Var(VarKey::Obj(o)), f, 1, true);
-            self.vars.insert(VarKey::Obj(o), l);
+        // gc's range-over-func rewrite declares a `#stateN` per loop, in
+        // declaration order with the other locals.
+        let mut loops = Vec::new();
+        if let Some(body) = self.funcs.get(f).body {
+            range_func_loops(self.cx.p, &body.stmts, &mut loops);
+        }
+        let mut loops = loops.into_iter().enumerate().peekable();
+        for i in 0..=self.funcs.get(f).locals.len() {
+            let o = self.funcs.get(f).locals.get(i).copied();
+            let before = o.map_or(u32::MAX, |o| self.cx.p.objs.get(o).pos);
+            while let Some((n, pos)) = loops.next_if(|&(_, pos)| pos < before) {
+                let i = self.states.len() as u32;
+                self.states.push((pos, format!("#state{}", n + 1)));
+                let l = self.g.new_loc(Node::Var(VarKey::State(i)), f, 1, true);
+                self.state_locs.insert(pos, l);
+            }
+            if let Some(o) = o {
+                let l = self.g.new_loc(Node::Var(VarKey::Obj(o)), f, 1, true);
+                self.vars.insert(VarKey::Obj(o), l);
+            }
         }
     }
 
@@ -444,6 +466,15 @@ impl<'f, 'a> Batch<'f, 'a> {
             let why = if escapes && explain { self.why_of(l, ESCAPE_SLOT) } else { None };
             match self.g.locs[l as usize].node {
                 Node::None => {}
+                Node::Var(VarKey::State(i)) => {
+                    if escapes && report {
+                        if let Some(w) = why {
+                            self.out.explained.lines.insert(self.out.report.len(), w);
+                        }
+                        let (pos, name) = self.states[i as usize].clone();
+                        self.out.report.push((pos, format!("moved to heap: {name}")));
+                    }
+                }
                 Node::Var(key) => {
                     let VarKey::Obj(o) = key else { continue };
                     let obj = self.cx.p.objs.get(o);
@@ -568,6 +599,28 @@ impl<'f, 'a> Batch<'f, 'a> {
         let l = self.g.new_loc(Node::Var(key), self.cur, depth, true);
         self.vars.insert(key, l);
         l
+    }
+}
+
+/// The positions of the range-over-func loops in `ss`, outside function
+/// literals, in source order.
+fn range_func_loops(p: &crate::types::Program, ss: &[Stmt], out: &mut Vec<u32>) {
+    for s in ss {
+        if let StmtKind::Range { x, .. } = &s.kind
+            && p.info
+                .types
+                .get(&x.id)
+                .is_some_and(|t| matches!(p.types.under_type(t.ty), crate::types::typ::Type::Signature(_)))
+        {
+            out.push(s.pos.lo);
+        }
+        let mut parts = Vec::new();
+        super::walk::walk_stmt(s, &mut parts);
+        for part in parts {
+            if let super::walk::Part::B(b) = part {
+                range_func_loops(p, b, out);
+            }
+        }
     }
 }
 

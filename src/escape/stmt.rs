@@ -610,7 +610,7 @@ impl<'a> Batch<'_, 'a> {
         let xt = self.type_of(x).map(|t| self.p().types.under_type(t).clone());
         let is_func = matches!(xt, Some(Type::Signature(_)));
         if is_func {
-            return self.range_func(key, value, define, body, tmp);
+            return self.range_func(at, key, value, define, x, body, tmp);
         }
         let vars: Vec<Option<ObjId>> = [key, value]
             .iter()
@@ -663,9 +663,34 @@ impl<'a> Batch<'_, 'a> {
     /// `for k, v := range f`: gc rewrites the body into a closure passed to
     /// `f`; here the body is walked in place one loop deeper and every
     /// variable it touches is treated as captured by an escaping closure.
-    fn range_func(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, body: &'a Block, tmp: Loc) {
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        at: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        tmp: Loc,
+    ) {
         self.g.flow(Hole::to(HEAP), tmp);
+        // gc's rewrite: the body is a closure passed to the iterator (a
+        // func value, so it escapes) that shares the loop's `#stateN` by
+        // reference.
+        let site = self.site(super::SiteKind::Closure, x, at.pos.lo, "func literal".into());
+        let k = self.note_stmt(Hole::to(HEAP), at, "range-over-func body");
+        let k = self.spill(k, site);
+        if let Some(&st) = self.state_locs.get(&at.pos.lo) {
+            let k = self.note_text(k.addr(), at.pos.lo, "captured by a closure", || "#state".into());
+            self.g.flow(k, st);
+        }
         self.depth += 1;
+        let defined: Vec<ObjId> = if define {
+            [key, value].into_iter().flatten().filter_map(|e| self.p().info.defs.get(&e.span.lo).copied()).collect()
+        } else {
+            Vec::new()
+        };
         for e in [key, value].into_iter().flatten() {
             if define {
                 if let Some(&o) = self.p().info.defs.get(&e.span.lo) {
@@ -679,6 +704,11 @@ impl<'a> Batch<'_, 'a> {
         }
         let mut used = Vec::new();
         super::loopvar::uses_in(self.p(), &body.stmts, &mut used);
+        // The loop's own variables are the body closure's parameters, and
+        // variables declared in the body its locals: only the enclosing
+        // function's are captured.
+        let p = self.p();
+        used.retain(|o| !defined.contains(o) && !(body.span.lo..body.span.hi).contains(&p.objs.get(*o).pos));
         for o in used {
             if let Some(l) = self.var_loc(o) {
                 self.g.flow(Hole::to(HEAP).addr(), l);
