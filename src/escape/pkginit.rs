@@ -217,7 +217,7 @@ fn side_effects(p: &Program, e: &Expr) -> bool {
         ExprKind::Unary(_, x) => side_effects(p, x),
         ExprKind::Binary(op, x, y) => {
             let div = matches!(op, BinOp::Quo | BinOp::Rem)
-                && !p.info.types.get(&y.id).and_then(|t| t.val.as_ref()).is_some_and(|v| v.as_i64() != Some(0));
+                && p.info.types.get(&y.id).and_then(|t| t.val.as_ref()).is_none_or(|v| v.as_i64() == Some(0));
             div || side_effects(p, x) || side_effects(p, y)
         }
         ExprKind::Selector(x, _) => {

@@ -202,7 +202,7 @@ impl<'a> Batch<'_, 'a> {
                 // the tag (`true` when there is none) and every case value
                 // are converted.
                 let is_iface = |e: &Expr| self.type_of(e).is_some_and(|t| self.p().types.is_interface(t));
-                let tag_iface = tag.as_ref().is_some_and(|t| is_iface(t))
+                let tag_iface = tag.as_ref().is_some_and(&is_iface)
                     || body.iter().flat_map(|c| c.exprs.iter().flatten()).any(is_iface);
                 if let Some(t) = tag {
                     if tag_iface && !is_iface(t) {
