@@ -45,6 +45,7 @@
 
 mod batch;
 mod call;
+mod deadcode;
 pub mod explain;
 mod expr;
 mod funcs;

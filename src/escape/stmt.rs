@@ -10,8 +10,9 @@
 //! are declared inside the body, copied from and back to a temporary, as
 //! gc's `loopvar` rewrite does.
 //!
-//! Invariant: every sub-expression is walked exactly once, even when its
-//! value is discarded (it may hold allocations).
+//! Invariant: every sub-expression of live code is walked exactly once,
+//! even when its value is discarded (it may hold allocations); code gc's
+//! noder drops (`deadcode.rs`) is not walked.
 
 use super::batch::Batch;
 use super::graph::*;
@@ -27,55 +28,10 @@ impl<'a> Batch<'_, 'a> {
         self.depth = saved;
     }
 
-    /// A statement list as gc's noder writes it: statements after a
-    /// terminating one (and after the list's last label) are dropped.
+    /// A statement list as gc's noder writes it (`deadcode.rs`).
     fn stmts(&mut self, ss: &'a [Stmt]) {
-        let last_label = ss.iter().rposition(|s| matches!(s.kind, StmtKind::Labeled(..)));
-        let mut dead = false;
-        for (i, s) in ss.iter().enumerate() {
-            if dead && last_label.is_none_or(|l| i > l) {
-                continue;
-            }
+        for s in super::deadcode::live(self.p(), ss) {
             self.stmt(s);
-            dead = self.terminates(s);
-        }
-    }
-
-    /// gc's `staticBool`: +1 for a constant true condition, -1 for false.
-    fn static_bool(&self, e: &Expr) -> i32 {
-        match self.p().info.types.get(&e.id).and_then(|t| t.val.as_ref()) {
-            Some(crate::types::constant::Value::Bool(true)) => 1,
-            Some(crate::types::constant::Value::Bool(false)) => -1,
-            _ => 0,
-        }
-    }
-
-    /// The noder's `terminates` (narrower than the spec's terminating
-    /// statements): return, goto, panic, and ifs and blocks ending so.
-    fn terminates(&self, s: &Stmt) -> bool {
-        let list =
-            |ss: &[Stmt]| ss.iter().rfind(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.terminates(s));
-        match &s.kind {
-            StmtKind::Return(_) | StmtKind::Goto(_) => true,
-            StmtKind::Expr(e) => match &super::gcfmt::strip(e).kind {
-                ExprKind::Call { fun, .. } => {
-                    let fun = super::gcfmt::strip(fun);
-                    matches!(&fun.kind, ExprKind::Ident(n) if n == "panic")
-                        && self
-                            .p()
-                            .info
-                            .uses
-                            .get(&fun.id)
-                            .is_some_and(|&o| matches!(self.p().objs.get(o).kind, ObjKind::Builtin(_)))
-                }
-                _ => false,
-            },
-            StmtKind::If { cond, then, els, .. } => {
-                let c = self.static_bool(cond);
-                (c < 0 || list(&then.stmts)) && (c > 0 || els.as_ref().is_some_and(|e| self.terminates(e)))
-            }
-            StmtKind::Block(b) => list(&b.stmts),
-            _ => false,
         }
     }
 
@@ -184,7 +140,7 @@ impl<'a> Batch<'_, 'a> {
                 }
                 self.discard(cond);
                 // A constant condition's dead branch is not compiled.
-                let c = self.static_bool(cond);
+                let c = super::deadcode::static_bool(self.p(), cond);
                 if c >= 0 {
                     self.block(&then.stmts);
                 }
