@@ -30,14 +30,22 @@
 //! the path the solver found from the location to the root that outlives
 //! it, with gc's `-m=2` notes (`record.rs`), rendered by `explain.rs`.
 //!
-//! Simplifications: generic functions are analysed once with type
-//! parameters holding pointers (gc analyses each shape instance); range
-//! over functions is not rewritten into a closure (the loop body's
-//! variables are taken as escaping); gc's dead-local elimination and
+//! Package initialisation is analysed as gc's `init` (and outlined
+//! `map.init.N`) functions (`pkginit.rs`); a generic function's batch is
+//! reported once per shape instance (`shapes.rs`).
+//!
+//! Simplifications: generic functions are analysed with type parameters
+//! holding pointers, the same for every shape (gc analyses each shape
+//! instance on its own); the body of a range over a function is walked in
+//! place, with the loop's variables and the body's own locals as the
+//! rewrite's closure would have them, the enclosing function's variables
+//! it uses taken as escaping, and the closure and its `#stateN` reported
+//! as gc's rewrite makes them; gc's dead-local elimination and
 //! inlining (off under `-l`) are not modelled.
 
 mod batch;
 mod call;
+mod deadcode;
 pub mod explain;
 mod expr;
 mod funcs;
@@ -45,7 +53,9 @@ mod gcfmt;
 mod graph;
 mod loopvar;
 mod oracle;
+mod pkginit;
 mod record;
+mod shapes;
 mod simple;
 mod slices;
 mod solve;
@@ -157,8 +167,23 @@ fn analyze_with(cx: Ctx, file: &File, library: &[&File]) -> Escapes {
     let mut oracle = oracle::Oracle::build(p, file);
     let order = batches(&funcs);
     let devirt = devirtualize(&cx, &funcs, &oracle, &order, &mut out);
+    let shapes = shapes::instances(p, &funcs);
     for fns in order {
-        batch::Batch::run(&cx, &mut funcs, &mut oracle, &mut out, fns, &devirt);
+        // A generic function's batch is reported once per shape instance,
+        // and not at all when nothing instantiates it (`shapes.rs`).
+        let generic = fns.iter().find(|&&f| funcs.get(f).generic).map(|f| shapes.get(f).map_or(&[][..], |v| &v[..]));
+        match generic {
+            None => batch::Batch::run(&cx, &mut funcs, &mut oracle, &mut out, fns, &devirt, None),
+            Some([]) => {
+                let quiet = Ctx { report: false, ..cx };
+                batch::Batch::run(&quiet, &mut funcs, &mut oracle, &mut out, fns, &devirt, None);
+            }
+            Some(list) => {
+                for sh in list {
+                    batch::Batch::run(&cx, &mut funcs, &mut oracle, &mut out, fns.clone(), &devirt, Some(sh));
+                }
+            }
+        }
     }
     out
 }
@@ -211,10 +236,17 @@ fn batches(funcs: &funcs::Funcs) -> Vec<Vec<u32>> {
         }
     }
     let mut v = V { funcs, visitgen: 0, id: HashMap::new(), stack: Vec::new(), out: Vec::new() };
-    for f in 0..funcs.fns.len() as u32 {
+    // Generic functions are not in gc's list: their instances are reached
+    // from the functions instantiating them (the rest come last).
+    let generic_last = (0..funcs.fns.len() as u32).filter(|&f| !funcs.get(f).generic);
+    let generic_last = generic_last.chain((0..funcs.fns.len() as u32).filter(|&f| funcs.get(f).generic));
+    for f in generic_last.collect::<Vec<_>>() {
         let fi = funcs.get(f);
-        // Declared functions, and literals of package-level initialisers.
-        if (fi.decl.is_some() || (fi.lit.is_some() && fi.parent.is_none())) && !fi.is_closure() {
+        // Declared functions, package initialisation, and literals of
+        // package-level initialisers.
+        if (fi.decl.is_some() || fi.init_work.is_some() || (fi.lit.is_some() && fi.parent.is_none()))
+            && !fi.is_closure()
+        {
             v.visit(f);
         }
     }
@@ -291,7 +323,7 @@ fn devirt_expr<'a>(
     if ms.kind == crate::types::lookup::SelKind::Field || (ms.ptr_recv && !is_ptr && !ms.indirect) {
         return;
     }
-    let f = gcfmt::Fmt { p: cx.p, map: cx.map, devirt: None };
+    let f = gcfmt::Fmt { p: cx.p, map: cx.map, devirt: None, shape: None };
     let partial = if ms.kind == crate::types::lookup::SelKind::IfaceMethod { "partially " } else { "" };
     if cx.report {
         out.report.push((f.pos(e), format!("{partial}devirtualizing {} to {}", f.text(fun), f.type_str(t))));

@@ -72,6 +72,15 @@ pub(super) struct Batch<'f, 'a> {
     pub whys: HashMap<(Loc, usize), super::record::RawWhy>,
     /// Locations `heap_alloc_reason` sent to the heap, and why.
     pub too_large: HashMap<Loc, &'static str>,
+    /// Calls `f(g())` spread into temporaries: (function, position,
+    /// temporaries), for gc's `.autotmp_N` numbering.
+    pub spreads: Vec<(u32, u32, u32)>,
+    /// The shape instance being reported, for a generic function's batch.
+    pub shape: Option<&'f super::shapes::Shape>,
+    /// Range-over-func state variables: (position of the loop, `#stateN`).
+    pub states: Vec<(u32, String)>,
+    /// Their locations, by the loop's position.
+    pub state_locs: HashMap<u32, Loc>,
 }
 
 impl<'f, 'a> Batch<'f, 'a> {
@@ -82,6 +91,7 @@ impl<'f, 'a> Batch<'f, 'a> {
         out: &'f mut Output,
         fns: Vec<u32>,
         devirt: &'f HashMap<ExprId, TypeId>,
+        shape: Option<&'f super::shapes::Shape>,
     ) {
         let mut b = Batch {
             cx,
@@ -103,6 +113,10 @@ impl<'f, 'a> Batch<'f, 'a> {
             devirt_type: HashMap::new(),
             whys: HashMap::new(),
             too_large: HashMap::new(),
+            spreads: Vec::new(),
+            shape,
+            states: Vec::new(),
+            state_locs: HashMap::new(),
         };
         for &f in &fns {
             b.init_func(f);
@@ -177,10 +191,26 @@ impl<'f, 'a> Batch<'f, 'a> {
             self.g.locs[l as usize].result_index = i as u32 + 1;
             self.vars.insert(key, l);
         }
-        for i in 0..self.funcs.get(f).locals.len() {
-            let o = self.funcs.get(f).locals[i];
-            let l = self.g.new_loc(Node::Var(VarKey::Obj(o)), f, 1, true);
-            self.vars.insert(VarKey::Obj(o), l);
+        // gc's range-over-func rewrite declares a `#stateN` per loop, in
+        // declaration order with the other locals.
+        let mut loops = Vec::new();
+        if let Some(body) = self.funcs.get(f).body {
+            range_func_loops(self.cx.p, &body.stmts, &mut loops);
+        }
+        let mut loops = loops.into_iter().enumerate().peekable();
+        for i in 0..=self.funcs.get(f).locals.len() {
+            let o = self.funcs.get(f).locals.get(i).copied();
+            let before = o.map_or(u32::MAX, |o| self.cx.p.objs.get(o).pos);
+            while let Some((n, pos)) = loops.next_if(|&(_, pos)| pos < before) {
+                let i = self.states.len() as u32;
+                self.states.push((pos, format!("#state{}", n + 1)));
+                let l = self.g.new_loc(Node::Var(VarKey::State(i)), f, 1, true);
+                self.state_locs.insert(pos, l);
+            }
+            if let Some(o) = o {
+                let l = self.g.new_loc(Node::Var(VarKey::Obj(o)), f, 1, true);
+                self.vars.insert(VarKey::Obj(o), l);
+            }
         }
     }
 
@@ -197,8 +227,33 @@ impl<'f, 'a> Batch<'f, 'a> {
         } else if let Some(body) = fi.body {
             self.labels = looping_labels(&body.stmts);
             self.block(&body.stmts);
+        } else if let Some(work) = fi.init_work.clone() {
+            for w in work {
+                self.init_assign(w);
+            }
         }
         (self.cur, self.depth, self.labels) = saved;
+    }
+
+    /// An assignment of package initialisation into globals (the heap).
+    fn init_assign(&mut self, w: super::pkginit::Work<'a>) {
+        let hole = |blank: bool| Hole::to(if blank { BLANK } else { HEAP });
+        match w {
+            super::pkginit::Work::Value { e, conv, blank } => {
+                let k = self.note_e(hole(blank), e, "assign");
+                if conv { self.expr(k, e) } else { self.expr_noconv(k, e) }
+            }
+            super::pkginit::Work::Multi { e, blanks } => {
+                let ks: Vec<Hole> = blanks.iter().map(|&b| hole(b)).collect();
+                let r = super::gcfmt::strip(e);
+                if matches!(r.kind, ExprKind::Call { .. }) && !self.is_conversion(r) {
+                    self.call(Some(&ks), r);
+                } else {
+                    let k = self.note_e(ks[0], e, "assign-pair");
+                    self.expr(k, e);
+                }
+            }
+        }
     }
 
     /// Captured variables flow into the closure, by value when they are
@@ -284,7 +339,7 @@ impl<'f, 'a> Batch<'f, 'a> {
     fn rewrite_with_literals(&mut self, s: u32) {
         let site = &self.sites[s as usize];
         let p = self.cx.p;
-        let f = super::gcfmt::Fmt { p, map: self.cx.map, devirt: Some(self.devirt) };
+        let f = self.fmt();
         match site.kind {
             SiteKind::MakeSlice => {
                 let ExprKind::Call { args, .. } = &super::gcfmt::strip(site.expr).kind else { return };
@@ -345,7 +400,15 @@ impl<'f, 'a> Batch<'f, 'a> {
                 if let Some(c) = p.info.types.get(&v.id).and_then(|t| t.val.clone())
                     && valid_const(p, tx.ty, &c)
                 {
-                    let text = f.literal(&c, Some(tx.ty));
+                    let mut text = f.literal(&c, Some(tx.ty));
+                    // An explicit conversion keeps its type: `(interface {})(5)`.
+                    let site = &self.sites[s as usize];
+                    if site.expr.id != x.id {
+                        let (full, op) = (f.text(site.expr), f.text(x));
+                        if let Some(conv) = full.strip_suffix(&format!("({op})")) {
+                            text = format!("{conv}({text})");
+                        }
+                    }
                     self.sites[s as usize].text = text;
                 }
             }
@@ -380,7 +443,7 @@ impl<'f, 'a> Batch<'f, 'a> {
                 let l = self.var_loc(o).unwrap();
                 let mut esc = self.g.locs[l as usize].param_esc;
                 esc.optimize();
-                if self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) {
+                if self.funcs.get(f).wrapper.is_none() && !self.g.has(l, ESCAPES) && !self.dupok(f) {
                     for (msg, slot) in self.leak_verdicts(&name, esc, f) {
                         let why = slot.filter(|_| explain).and_then(|s| self.why_of(l, s));
                         if let Some(w) = &why {
@@ -403,6 +466,15 @@ impl<'f, 'a> Batch<'f, 'a> {
             let why = if escapes && explain { self.why_of(l, ESCAPE_SLOT) } else { None };
             match self.g.locs[l as usize].node {
                 Node::None => {}
+                Node::Var(VarKey::State(i)) => {
+                    if escapes && report {
+                        if let Some(w) = why {
+                            self.out.explained.lines.insert(self.out.report.len(), w);
+                        }
+                        let (pos, name) = self.states[i as usize].clone();
+                        self.out.report.push((pos, format!("moved to heap: {name}")));
+                    }
+                }
                 Node::Var(key) => {
                     let VarKey::Obj(o) = key else { continue };
                     let obj = self.cx.p.objs.get(o);
@@ -429,7 +501,10 @@ impl<'f, 'a> Batch<'f, 'a> {
                 }
                 Node::Site(s) => {
                     let site = &self.sites[s as usize];
-                    if !escapes {
+                    // Package initialisation runs in the entry function's
+                    // frame, where gosub places nothing.
+                    let init = self.funcs.get(self.g.locs[l as usize].curfn).init_work.is_some();
+                    if !escapes && !init {
                         self.out.stack.insert((site.expr.id, site.kind));
                     }
                     let what = if site.kind == SiteKind::Append { "append".to_string() } else { site.text.clone() };
@@ -437,7 +512,9 @@ impl<'f, 'a> Batch<'f, 'a> {
                     let key = (site.expr.id, site.kind);
                     let (silent, pos) = (site.silent, site.pos);
                     let words = format!("{what} {verdict}{}", if escapes { self.forced(l) } else { String::new() });
-                    self.out.site_words.entry(key).or_insert(words);
+                    if escapes || !init {
+                        self.out.site_words.entry(key).or_insert(words);
+                    }
                     if report && !silent {
                         if let Some(w) = why {
                             self.out.explained.lines.insert(self.out.report.len(), w);
@@ -481,6 +558,39 @@ impl<'f, 'a> Batch<'f, 'a> {
         out
     }
 
+    /// gc's `Dupok`: shape instances of generic functions (and their
+    /// closures) report no parameter tags.
+    fn dupok(&self, f: u32) -> bool {
+        let mut f = f;
+        while let Some(p) = self.funcs.get(f).parent {
+            f = p;
+        }
+        self.funcs.get(f).generic
+    }
+
+    /// gc's name of function `f` in messages: a shape instance's with its
+    /// shapes (`(*List[go.shape.int]).Push`, `Map[go.shape.int].func1`).
+    pub fn display_name(&self, f: u32) -> String {
+        let name = self.funcs.get(f).name.clone();
+        let Some(sh) = self.shape else { return name };
+        let mut top = f;
+        while let Some(p) = self.funcs.get(top).parent {
+            top = p;
+        }
+        let Some(fd) = self.funcs.get(top).decl else { return name };
+        let base = match fd.recv.as_ref().map(|r| &r.ty.kind) {
+            Some(ExprKind::Star(x)) => match &x.kind {
+                ExprKind::Index(b, _) => b,
+                _ => return name,
+            },
+            Some(ExprKind::Index(b, _)) => b,
+            Some(_) => return name,
+            None => return name.replacen(&fd.name.name, &format!("{}{}", fd.name.name, sh.suffix), 1),
+        };
+        let ExprKind::Ident(b) = &base.kind else { return name };
+        name.replacen(b.as_str(), &format!("{b}{}", sh.suffix), 1)
+    }
+
     /// A new location for a temporary variable.
     pub fn temp(&mut self, depth: i32) -> Loc {
         let t = self.next_temp;
@@ -489,6 +599,28 @@ impl<'f, 'a> Batch<'f, 'a> {
         let l = self.g.new_loc(Node::Var(key), self.cur, depth, true);
         self.vars.insert(key, l);
         l
+    }
+}
+
+/// The positions of the range-over-func loops in `ss`, outside function
+/// literals, in source order.
+fn range_func_loops(p: &crate::types::Program, ss: &[Stmt], out: &mut Vec<u32>) {
+    for s in ss {
+        if let StmtKind::Range { x, .. } = &s.kind
+            && p.info
+                .types
+                .get(&x.id)
+                .is_some_and(|t| matches!(p.types.under_type(t.ty), crate::types::typ::Type::Signature(_)))
+        {
+            out.push(s.pos.lo);
+        }
+        let mut parts = Vec::new();
+        super::walk::walk_stmt(s, &mut parts);
+        for part in parts {
+            if let super::walk::Part::B(b) = part {
+                range_func_loops(p, b, out);
+            }
+        }
     }
 }
 

@@ -262,16 +262,11 @@ impl<'a> Batch<'_, 'a> {
         };
         let n = sig.params.len();
         // f(g()) with g returning several values: temporaries first.
-        if args.len() == 1 && n > 1 {
-            let temps: Vec<Loc> = (0..n).map(|_| self.temp(self.depth)).collect();
-            let holes: Vec<Hole> = temps.iter().map(|&t| Hole::to(t)).collect();
-            self.call(Some(&holes), strip(&args[0]));
-            for (i, t) in temps.into_iter().enumerate() {
-                let k = self.merged_tag_hole(ks, ts, Param::Nth(i));
-                let k = self.note_e(k, call, "call parameter");
-                self.g.flow(k, t);
-            }
-            return;
+        if args.len() == 1
+            && !ellipsis
+            && let Some(Type::Tuple(rts)) = self.type_of(&args[0]).map(|t| self.p().types.get(t).clone())
+        {
+            return self.spread(ks, ts, sig, call, &args[0], &rts);
         }
         let fixed = if sig.variadic && !ellipsis { n - 1 } else { n };
         for (i, a) in args.iter().enumerate().take(fixed) {
@@ -303,6 +298,67 @@ impl<'a> Batch<'_, 'a> {
                 }
             }
         }
+    }
+
+    /// `f(g())` with g returning several values: gc assigns them to
+    /// temporaries `.autotmp_N...` (N: the function's declarations so far,
+    /// gc's `len(fn.Dcl)`) and passes those, converted to the parameters'
+    /// types (into the implicit slice for a variadic f).
+    fn spread(
+        &mut self,
+        ks: Option<&[Hole]>,
+        ts: &[Target],
+        sig: &crate::types::typ::Signature,
+        call: &'a Expr,
+        arg: &'a Expr,
+        rts: &[TypeId],
+    ) {
+        let n = sig.params.len();
+        let base = self.autotmp_base(call);
+        self.spreads.push((self.cur, call.span.lo, rts.len() as u32));
+        let temps: Vec<Loc> = rts.iter().map(|_| self.temp(self.depth)).collect();
+        let holes: Vec<Hole> = temps.iter().map(|&t| Hole::to(t)).collect();
+        self.call(Some(&holes), strip(arg));
+        let fixed = if sig.variadic { n - 1 } else { n };
+        let pos = self.fmt().pos(call);
+        let mut slice = None;
+        if sig.variadic && rts.len() > fixed {
+            let k = self.merged_tag_hole(ks, ts, Param::Nth(n - 1));
+            let k = self.note_e(k, call, "call parameter");
+            let site = self.site(SiteKind::Variadic, call, pos, "... argument".into());
+            let s = self.sites.len() as u32;
+            let k2 = self.spill(k, site);
+            let el = match self.p().types.under_type(sig.params[n - 1].ty) {
+                Type::Slice(el) => *el,
+                _ => sig.params[n - 1].ty,
+            };
+            slice = Some((self.note_site(k2, s, "slice-literal-element"), el));
+        }
+        for (i, t) in temps.into_iter().enumerate() {
+            let (mut k, pt) = match slice {
+                Some(sl) if i >= fixed => sl,
+                _ => {
+                    let k = self.merged_tag_hole(ks, ts, Param::Nth(i));
+                    (self.note_e(k, call, "call parameter"), sig.params.get(i).map_or(rts[i], |p| p.ty))
+                }
+            };
+            if self.is_iface(pt) && !self.is_iface(rts[i]) && !self.direct_iface(rts[i]) {
+                let site = self.site(SiteKind::Iface, arg, pos, format!(".autotmp_{}", base + i as u32));
+                k = self.spill(k, site);
+            }
+            self.g.flow(k, t);
+        }
+    }
+
+    /// gc's `len(fn.Dcl)` when the noder rewrites call `e`: parameters and
+    /// results, locals declared before it, and earlier rewrites' temporaries.
+    fn autotmp_base(&mut self, e: &Expr) -> u32 {
+        let fi = self.funcs.get(self.cur);
+        let pos = e.span.lo;
+        let p = self.cx.p;
+        let before = fi.locals.iter().filter(|&&o| p.objs.get(o).pos < pos).count();
+        let spread: u32 = self.spreads.iter().filter(|(f, at, _)| *f == self.cur && *at < pos).map(|s| s.2).sum();
+        (fi.params.len() + fi.results.len() + before) as u32 + spread
     }
 
     /// gc's devirtualization of `x.M(...)` on an interface holding one
@@ -536,7 +592,7 @@ pub(super) fn is_conversion(p: &Program, e: &Expr) -> bool {
     args.len() == 1 && p.info.types.get(&strip(fun).id).is_some_and(|t| t.mode == crate::types::Mode::TypeExpr)
 }
 
-fn is_byte(p: &Program, t: TypeId) -> bool {
+pub(super) fn is_byte(p: &Program, t: TypeId) -> bool {
     matches!(p.types.under_type(t), Type::Basic(b) if matches!(b.kind(), Basic::Uint8))
 }
 

@@ -26,7 +26,7 @@ use crate::types::typ::{Type, TypeId};
 
 impl<'f> Batch<'f, '_> {
     pub(super) fn fmt(&self) -> Fmt<'f> {
-        Fmt { p: self.cx.p, map: self.cx.map, devirt: Some(self.devirt) }
+        Fmt { p: self.cx.p, map: self.cx.map, devirt: Some(self.devirt), shape: self.shape }
     }
 }
 
@@ -138,7 +138,7 @@ impl<'a> Batch<'_, 'a> {
         self.fmt().pos(e)
     }
 
-    fn expr_noconv(&mut self, mut k: Hole, e: &'a Expr) {
+    pub(super) fn expr_noconv(&mut self, mut k: Hole, e: &'a Expr) {
         if self.is_constant(e) {
             return;
         }

@@ -12,7 +12,10 @@
 //! Simplifications: the loop-variable rewrite of Go 1.22 (`loopvar`) is
 //! described by the set of per-iteration variables it would create (the
 //! walker declares them inside the loop body); generic functions are
-//! analysed once, with type parameters taken to hold pointers.
+//! analysed with type parameters taken to hold pointers (and reported
+//! once per shape instance, `shapes.rs`). Package-level initialisers are
+//! the pseudo-functions `init` (first in the list, as in gc) and
+//! `map.init.N`, whose work `pkginit.rs` plans.
 
 use super::graph::Leaks;
 use crate::syntax::ast::*;
@@ -63,6 +66,9 @@ pub(super) struct FnInfo<'a> {
     pub tags: Vec<Leaks>,
     pub results_lost: bool,
     pub generic: bool,
+    /// Package initialisation code (`init`, `map.init.N`): what it assigns,
+    /// in order (`pkginit.rs`).
+    pub init_work: Option<Vec<super::pkginit::Work<'a>>>,
 }
 
 impl FnInfo<'_> {
@@ -125,6 +131,10 @@ pub(super) fn collect<'a>(p: &Program, file: &'a File) -> Funcs<'a> {
         lit_count: HashMap::new(),
         uses: Vec::new(),
     };
+    // gc's package `init`: first in gc's list of functions, so analysed
+    // before the declared ones unless it calls them.
+    let init = c.new_fn("init".into(), None, None, None, None);
+    c.funcs.fns[init as usize].init_work = Some(Vec::new());
     // Declarations first, so references to later functions resolve.
     let mut inits = 0;
     for d in &file.decls {
@@ -150,22 +160,47 @@ pub(super) fn collect<'a>(p: &Program, file: &'a File) -> Funcs<'a> {
             c.scan_fn(id);
         }
     }
-    // Literals in package-level initialisers are gc's `glob..funcN`:
-    // functions of their own (only globals are in reach), found by walking
-    // the initialisers under a placeholder parent that nothing refers to.
-    let glob = c.new_fn("glob.".into(), None, None, None, None);
-    c.stack.push(glob);
+    // Package-level initialisers, in initialisation order: large map
+    // literals get a `map.init.N` of their own, the rest is `init`'s.
+    // Literals in them are gc's `glob..funcN`: functions of their own
+    // (only globals are in reach).
+    // Literals are numbered in source order, the work is done in
+    // initialisation order.
+    let mut outlined: HashMap<ExprId, u32> = HashMap::new();
+    c.stack.push(init);
     for d in &file.decls {
-        if let Decl::Var(specs, _) = d {
-            for e in specs.iter().flat_map(|s| &s.values) {
-                c.expr(e);
+        let Decl::Var(specs, _) = d else { continue };
+        for sp in specs {
+            for (i, e) in sp.values.iter().enumerate() {
+                match super::pkginit::outlined(p, sp, i) {
+                    Some(m) => {
+                        let f = c.new_fn(format!("map.init.{}", outlined.len()), None, None, None, None);
+                        let w = super::pkginit::Work::Value { e: m, conv: false, blank: false };
+                        c.funcs.fns[f as usize].init_work = Some(vec![w]);
+                        outlined.insert(e.id, f);
+                        c.refer(f);
+                        c.stack.push(f);
+                        c.expr(e);
+                        c.stack.pop();
+                    }
+                    None => c.expr(e),
+                }
             }
         }
     }
     c.stack.pop();
-    for f in &mut c.funcs.fns {
-        if f.parent == Some(glob) {
-            f.parent = None;
+    let mut work = Vec::new();
+    for sp in super::pkginit::ordered_specs(p, file) {
+        super::pkginit::work(p, sp, &mut work);
+        // An outlined map is `init`'s call of its function instead.
+        work.retain(|w| !matches!(w, super::pkginit::Work::Value { e, .. } if outlined.contains_key(&e.id)));
+    }
+    c.funcs.fns[init as usize].init_work = Some(work);
+    for i in 0..c.funcs.fns.len() {
+        if let Some(x) = c.funcs.fns[i].parent
+            && c.funcs.fns[x as usize].init_work.is_some()
+        {
+            c.funcs.fns[i].parent = None;
         }
     }
     c.captures();
@@ -241,6 +276,7 @@ impl<'p, 'a> Collector<'p, 'a> {
             tags: Vec::new(),
             results_lost: false,
             generic: false,
+            init_work: None,
         });
         self.uses.push(Vec::new());
         id
@@ -517,11 +553,19 @@ impl<'p, 'a> Collector<'p, 'a> {
         match &e.kind {
             ExprKind::FuncLit { body, .. } => {
                 let parent = self.cur();
-                let n = self.lit_count.entry(parent).or_insert(0);
+                // Literals of package-level initialisers are `glob..funcN`.
+                let glob = self.funcs.fns[parent as usize].init_work.is_some();
+                let n = self.lit_count.entry(if glob { u32::MAX } else { parent }).or_insert(0);
                 *n += 1;
                 let n = *n;
                 let pf = &self.funcs.fns[parent as usize];
-                let name = if pf.lit.is_none() { format!("{}.func{n}", pf.name) } else { format!("{}.{n}", pf.name) };
+                let name = if glob {
+                    format!("glob..func{n}")
+                } else if pf.lit.is_none() {
+                    format!("{}.func{n}", pf.name)
+                } else {
+                    format!("{}.{n}", pf.name)
+                };
                 let id = self.new_fn(name, None, Some(e), Some(body), Some(parent));
                 self.funcs.by_lit.insert(e.id, id);
                 self.refer(id);

@@ -24,6 +24,8 @@ pub(super) struct Fmt<'a> {
     pub map: &'a SourceMap,
     /// Devirtualized interface calls: the receiver's concrete type.
     pub devirt: Option<&'a std::collections::HashMap<ExprId, crate::types::typ::TypeId>>,
+    /// The shape instance of a generic function being reported.
+    pub shape: Option<&'a super::shapes::Shape>,
 }
 
 /// The first byte at or after `pos` that is not blank or in a comment.
@@ -87,7 +89,11 @@ impl Fmt<'_> {
     /// gc's printing of a type: types2's, with gc's spacing of struct and
     /// interface literals (`struct { f int }`, `interface {}`).
     pub fn type_str(&self, t: TypeId) -> String {
-        gc_spacing(&self.p.type_string(t)).replace("\"sync/atomic\".", "atomic.").replace("\"sync\".", "sync.")
+        let s = gc_spacing(&self.p.type_string(t)).replace("\"sync/atomic\".", "atomic.").replace("\"sync\".", "sync.");
+        match self.shape {
+            Some(sh) if super::shapes::has_tparam(self.p, t) => super::shapes::replace_idents(&s, &sh.names),
+            _ => s,
+        }
     }
 
     /// A constant value with type `t` (gc's `OLITERAL`).
@@ -346,7 +352,16 @@ impl Fmt<'_> {
         {
             return match name.as_str() {
                 "new" | "make" => {
-                    let t = args.first().and_then(|a| self.ty(a)).map(|t| self.type_str(t)).unwrap_or_default();
+                    let t = args.first().and_then(|a| self.ty(a));
+                    // A shape instance allocates a type parameter's type
+                    // from its dictionary.
+                    if name == "new"
+                        && self.shape.is_some()
+                        && t.is_some_and(|t| matches!(self.p.types.get(t), Type::TypeParam(_)))
+                    {
+                        return "new(<node DYNAMICTYPE>)".into();
+                    }
+                    let t = t.map(|t| self.type_str(t)).unwrap_or_default();
                     let rest: Vec<String> = args[1..].iter().map(|a| self.expr(a, 0)).collect();
                     if rest.is_empty() { format!("{name}({t})") } else { format!("{name}({t}, {})", rest.join(", ")) }
                 }
@@ -388,9 +403,14 @@ impl Fmt<'_> {
             && let Some(s) = self.p.info.selections.get(&fun_s.id)
             && !self.p.types.is_interface(s.recv)
         {
+            let generic = self.generic_recv(s.recv);
+            let recv_s = match &generic {
+                Some((shape, _)) => shape.clone(),
+                None => self.type_str(s.recv),
+            };
             let recv_t = match &self.p.objs.get(s.obj).kind {
-                ObjKind::Func(fi) if fi.ptr_recv => format!("(*{})", self.type_str(s.recv)),
-                _ => self.type_str(s.recv),
+                ObjKind::Func(fi) if fi.ptr_recv => format!("(*{recv_s})"),
+                _ => recv_s,
             };
             let recv_t = recv_t.replace("(**", "(*");
             let mut recv = self.expr(x, 0);
@@ -398,15 +418,48 @@ impl Fmt<'_> {
                 recv = format!("{recv}.{name}");
             }
             let mut all = vec![recv];
+            all.extend(generic.map(|(_, dict)| dict));
             all.extend(self.call_args(fun_s, args, ellipsis, 0));
             return format!("{recv_t}.{}({})", sel.name, all.join(", "));
         }
+        // A generic function's shape instance, passed its dictionary.
+        let name_e = match &fun_s.kind {
+            ExprKind::Index(x, _) => strip(x),
+            _ => fun_s,
+        };
+        if let ExprKind::Ident(name) = &name_e.kind
+            && let Some(inst) = self.p.info.instances.get(&name_e.id)
+            && !inst.targs.iter().any(|&t| super::shapes::has_tparam(self.p, t))
+        {
+            let shapes: Vec<String> = inst.targs.iter().map(|&t| super::shapes::shape_name(self.p, t)).collect();
+            let targs: Vec<String> = inst.targs.iter().map(|&t| self.type_str(t)).collect();
+            let mut all = vec![format!("&.dict.{name}[{}]", targs.join(","))];
+            all.extend(self.call_args(fun_s, args, ellipsis, 0));
+            return format!("{name}[{}]({})", shapes.join(","), all.join(", "));
+        }
         format!("{}({})", self.expr(fun, 8), self.call_args(fun_s, args, ellipsis, 0).join(", "))
+    }
+
+    /// For a receiver of a generic type's concrete instance `List[int]`:
+    /// its shape instance `List[go.shape.int]` and dictionary argument
+    /// `&.dict.List[int]`.
+    fn generic_recv(&self, mut t: TypeId) -> Option<(String, String)> {
+        if let Type::Pointer(e) = self.p.types.get(t) {
+            t = *e;
+        }
+        let (origin, args) = self.p.types.named_info(t)?.origin.clone()?;
+        if args.iter().any(|&a| super::shapes::has_tparam(self.p, a)) {
+            return None;
+        }
+        let name = self.p.objs.get(self.p.types.named_info(origin)?.obj).name.clone();
+        let shapes: Vec<String> = args.iter().map(|&a| super::shapes::shape_name(self.p, a)).collect();
+        let targs: Vec<String> = args.iter().map(|&a| self.type_str(a)).collect();
+        Some((format!("{name}[{}]", shapes.join(",")), format!("&.dict.{name}[{}]", targs.join(","))))
     }
 }
 
 /// `struct{a T}` → `struct { a T }`, `interface{}` → `interface {}`.
-fn gc_spacing(s: &str) -> String {
+pub(super) fn gc_spacing(s: &str) -> String {
     let mut out = String::new();
     // For each open brace: whether it opened a struct/interface body.
     let mut stack: Vec<bool> = Vec::new();

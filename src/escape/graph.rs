@@ -46,6 +46,9 @@ pub(super) enum VarKey {
     Obj(ObjId),
     Result(u32, u32),
     Temp(u32),
+    /// The state variable (`#stateN`) of a range-over-func loop: an index
+    /// into the batch's `states`.
+    State(u32),
 }
 
 /// What a location represents (gc's `location.n`).

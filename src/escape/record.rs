@@ -20,7 +20,7 @@
 //! `{temp}` with gosub's notes (`go operand`, `defer operand`) where gc
 //! names `.autotmp_N` and notes their `assign-pair`; interface-to-interface
 //! conversions are noted only at call arguments and `panic`; the loop body
-//! of a range over a function (not rewritten, see `stmt.rs`) has no notes.
+//! of a range over a function (walked in place, see `stmt.rs`) has no notes.
 
 use super::SiteKind;
 use super::batch::Batch;
@@ -245,6 +245,7 @@ impl<'a> Batch<'_, 'a> {
             Node::Var(VarKey::Obj(o)) => self.p().objs.get(o).name.clone(),
             Node::Var(VarKey::Result(f, i)) => self.funcs.get(f).results[i as usize].name.clone(),
             Node::Site(s) => format!("{{storage for {}}}", self.sites[s as usize].text),
+            Node::Var(VarKey::State(i)) => self.states[i as usize].1.clone(),
             Node::Var(VarKey::Temp(_)) | Node::None => "{temp}".into(),
         }
     }

@@ -10,8 +10,9 @@
 //! are declared inside the body, copied from and back to a temporary, as
 //! gc's `loopvar` rewrite does.
 //!
-//! Invariant: every sub-expression is walked exactly once, even when its
-//! value is discarded (it may hold allocations).
+//! Invariant: every sub-expression of live code is walked exactly once,
+//! even when its value is discarded (it may hold allocations); code gc's
+//! noder drops (`deadcode.rs`) is not walked.
 
 use super::batch::Batch;
 use super::graph::*;
@@ -23,10 +24,15 @@ use crate::types::typ::{ObjId, Type};
 impl<'a> Batch<'_, 'a> {
     pub(super) fn block(&mut self, ss: &'a [Stmt]) {
         let saved = self.depth;
-        for s in ss {
+        self.stmts(ss);
+        self.depth = saved;
+    }
+
+    /// A statement list as gc's noder writes it (`deadcode.rs`).
+    fn stmts(&mut self, ss: &'a [Stmt]) {
+        for s in super::deadcode::live(self.p(), ss) {
             self.stmt(s);
         }
-        self.depth = saved;
     }
 
     /// Declares a local at the current loop depth (gc's `dcl`).
@@ -51,11 +57,7 @@ impl<'a> Batch<'_, 'a> {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad | StmtKind::Fallthrough => {}
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => {}
-            StmtKind::Block(b) => {
-                for s in &b.stmts {
-                    self.stmt(s);
-                }
-            }
+            StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::Labeled(l, inner) => {
                 if self.labels.get(&l.name).copied().unwrap_or(false) {
                     self.depth += 1;
@@ -137,8 +139,12 @@ impl<'a> Batch<'_, 'a> {
                     self.stmt(i);
                 }
                 self.discard(cond);
-                self.block(&then.stmts);
-                if let Some(e) = els {
+                // A constant condition's dead branch is not compiled.
+                let c = super::deadcode::static_bool(self.p(), cond);
+                if c >= 0 {
+                    self.block(&then.stmts);
+                }
+                if let Some(e) = els.as_ref().filter(|_| c <= 0) {
                     let saved = self.depth;
                     self.stmt(e);
                     self.depth = saved;
@@ -148,10 +154,18 @@ impl<'a> Batch<'_, 'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let tag_iface =
-                    tag.as_ref().and_then(|t| self.type_of(t)).is_some_and(|t| self.p().types.is_interface(t));
+                // An interface on either side makes gc compare as `any`:
+                // the tag (`true` when there is none) and every case value
+                // are converted.
+                let is_iface = |e: &Expr| self.type_of(e).is_some_and(|t| self.p().types.is_interface(t));
+                let tag_iface = tag.as_ref().is_some_and(&is_iface)
+                    || body.iter().flat_map(|c| c.exprs.iter().flatten()).any(is_iface);
                 if let Some(t) = tag {
-                    self.discard(t);
+                    if tag_iface && !is_iface(t) {
+                        self.conv_iface(Hole::to(BLANK), t, None);
+                    } else {
+                        self.discard(t);
+                    }
                 }
                 for c in body {
                     for e in c.exprs.iter().flatten() {
@@ -269,7 +283,7 @@ impl<'a> Batch<'_, 'a> {
                 if self.cx.report
                     && let Some(s) = at
                 {
-                    let name = self.funcs.get(self.cur).name.clone();
+                    let name = self.display_name(self.cur);
                     let text = self.stmt_text(s);
                     self.out.report.push((s.pos.lo, format!("{name} ignoring self-assignment in {text}")));
                 }
@@ -552,7 +566,7 @@ impl<'a> Batch<'_, 'a> {
         let xt = self.type_of(x).map(|t| self.p().types.under_type(t).clone());
         let is_func = matches!(xt, Some(Type::Signature(_)));
         if is_func {
-            return self.range_func(key, value, define, body, tmp);
+            return self.range_func(at, key, value, define, x, body, tmp);
         }
         let vars: Vec<Option<ObjId>> = [key, value]
             .iter()
@@ -605,9 +619,34 @@ impl<'a> Batch<'_, 'a> {
     /// `for k, v := range f`: gc rewrites the body into a closure passed to
     /// `f`; here the body is walked in place one loop deeper and every
     /// variable it touches is treated as captured by an escaping closure.
-    fn range_func(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, body: &'a Block, tmp: Loc) {
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        at: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        tmp: Loc,
+    ) {
         self.g.flow(Hole::to(HEAP), tmp);
+        // gc's rewrite: the body is a closure passed to the iterator (a
+        // func value, so it escapes) that shares the loop's `#stateN` by
+        // reference.
+        let site = self.site(super::SiteKind::Closure, x, at.pos.lo, "func literal".into());
+        let k = self.note_stmt(Hole::to(HEAP), at, "range-over-func body");
+        let k = self.spill(k, site);
+        if let Some(&st) = self.state_locs.get(&at.pos.lo) {
+            let k = self.note_text(k.addr(), at.pos.lo, "captured by a closure", || "#state".into());
+            self.g.flow(k, st);
+        }
         self.depth += 1;
+        let defined: Vec<ObjId> = if define {
+            [key, value].into_iter().flatten().filter_map(|e| self.p().info.defs.get(&e.span.lo).copied()).collect()
+        } else {
+            Vec::new()
+        };
         for e in [key, value].into_iter().flatten() {
             if define {
                 if let Some(&o) = self.p().info.defs.get(&e.span.lo) {
@@ -621,6 +660,11 @@ impl<'a> Batch<'_, 'a> {
         }
         let mut used = Vec::new();
         super::loopvar::uses_in(self.p(), &body.stmts, &mut used);
+        // The loop's own variables are the body closure's parameters, and
+        // variables declared in the body its locals: only the enclosing
+        // function's are captured.
+        let p = self.p();
+        used.retain(|o| !defined.contains(o) && !(body.span.lo..body.span.hi).contains(&p.objs.get(*o).pos));
         for o in used {
             if let Some(l) = self.var_loc(o) {
                 self.g.flow(Hole::to(HEAP).addr(), l);
