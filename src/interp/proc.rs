@@ -222,8 +222,7 @@ impl Machine<'_> {
         self.sched.curg = g;
         self.in_g = true;
         self.sched.allgs[g].status = GStatus::Running;
-        let mut regs = std::mem::take(&mut self.sched.allgs[g].regs);
-        self.swap_regs(&mut regs);
+        self.exchange_regs(g);
         self.budget_at_switch = self.budget;
         if self.cos[g].is_none() {
             let stack = match self.co_stacks.pop() {
@@ -333,13 +332,15 @@ impl Machine<'_> {
     }
 
     fn save_regs(&mut self, g: GId) {
-        let mut regs = GRegs::default();
-        self.swap_regs(&mut regs);
-        self.sched.allgs[g].regs = regs;
+        self.exchange_regs(g);
     }
 
-    /// Exchanges the machine's goroutine registers with `r`.
-    fn swap_regs(&mut self, r: &mut GRegs) {
+    /// Exchanges the machine's goroutine registers with g's saved ones:
+    /// switching in, g's become the machine's and the scheduler's (g0's,
+    /// empty) wait in g's record; switching out, the reverse. In place,
+    /// field by field: nothing is built, moved whole or dropped.
+    fn exchange_regs(&mut self, g: GId) {
+        let r = &mut self.sched.allgs[g].regs;
         std::mem::swap(&mut self.stack, &mut r.stack);
         std::mem::swap(&mut self.segments, &mut r.segments);
         std::mem::swap(&mut self.stack_total, &mut r.stack_total);
