@@ -119,6 +119,16 @@ impl Machine<'_> {
     /// `chanrecv`: (selected, received). Not selected only when `block`
     /// is false and it would block; received is false for a closed and
     /// drained channel (the zero value is stored).
+    /// `<-c` of a scalar: received into a scratch slot on the stack.
+    pub(super) fn recv_scalar(&mut self, c: u64, k: crate::ir::Kind) -> R<u64> {
+        let tmp = self.reserve(8)?;
+        let r = self.chanrecv(c, tmp, true);
+        let v = self.ld(tmp, k);
+        self.release(tmp);
+        r?;
+        v
+    }
+
     pub fn chanrecv(&mut self, c: u64, dst: u64, block: bool) -> R<(bool, bool)> {
         if c == 0 {
             if !block {

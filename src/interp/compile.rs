@@ -20,8 +20,9 @@
 //!   (`exec`, `eval`, `place_addr`, `eval_mem`), so the two tiers are one
 //!   semantics: the closures cover the hot subset (scalar arithmetic and
 //!   comparisons, loads and stores through locals, fields, pointers, array
-//!   and slice elements, `if`, `for`, `range` over integers and slices,
-//!   calls) and call back for the rest.
+//!   and slice elements, `if`, `for`, `range` over integers, slices and
+//!   channels, sends and scalar receives, static calls) and call back for
+//!   the rest.
 //! - A block with a label (a `goto` target) runs in the walker, which finds
 //!   labels by searching its statement list.
 

@@ -301,12 +301,7 @@ impl Machine<'_> {
             }
             Expr::Recv { ch, rep: ValRep::Scalar(k), comma_ok: false } => {
                 let c = self.eval(ch)?;
-                let tmp = self.reserve(8)?;
-                let r = self.chanrecv(c, tmp, true);
-                let v = self.ld(tmp, *k);
-                self.release(tmp);
-                r?;
-                v
+                self.recv_scalar(c, *k)
             }
             Expr::MakeMap { map, hint, why } => {
                 let h = match hint {

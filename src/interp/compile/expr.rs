@@ -104,6 +104,13 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
                 _ => Box::new(move |m| c(m).map(|_| 0)),
             }
         }
+        Expr::Recv { ch, rep: ValRep::Scalar(k), comma_ok: false } => {
+            let (ch, k) = (val(ch), *k);
+            Box::new(move |m| {
+                let c = ch(m)?;
+                m.recv_scalar(c, k)
+            })
+        }
         _ => Box::new(move |m| m.eval(e)),
     }
 }

@@ -195,6 +195,50 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
                 Ok(Flow::Next)
             })
         }
+        StmtKind::Send { ch, value, rep, tmp } => {
+            let (ch, tmp) = (val(ch), *tmp as u64);
+            let value: Run<'p> = match *rep {
+                ValRep::Scalar(k) => {
+                    let v = val(value);
+                    Box::new(move |m| {
+                        let x = v(m)?;
+                        m.st(m.fp + tmp, k, x)?;
+                        Ok(Flow::Next)
+                    })
+                }
+                ValRep::Mem(_) => Box::new(move |m| m.eval_mem(value, m.fp + tmp).map(|_| Flow::Next)),
+            };
+            at(pos, move |m| {
+                let c = ch(m)?;
+                value(m)?;
+                m.chansend(c, m.fp + tmp, true)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtKind::RangeChan { label, ch, tmp, value, body } => {
+            let (label, ch, tmp) = (*label, val(ch), *tmp as u64);
+            let value = value.as_ref().map(|(p, rep)| (addr(p), *rep));
+            let body = block(body);
+            at(pos, move |m| {
+                let c = ch(m)?;
+                let t = m.fp + tmp;
+                loop {
+                    // Each receive is the range statement's (a parked
+                    // goroutine's traceback shows that line).
+                    m.pos = pos;
+                    let (_, ok) = m.chanrecv(c, t, true)?;
+                    if !ok {
+                        return Ok(Flow::Next);
+                    }
+                    if let Some((v, rep)) = &value {
+                        element(m, v, *rep, t)?;
+                    }
+                    if let Some(f) = body(m)?.end_iteration(label) {
+                        return Ok(f);
+                    }
+                }
+            })
+        }
         StmtKind::Break(l) => {
             let l = *l;
             at(pos, move |_| Ok(Flow::Break(l)))
