@@ -233,19 +233,11 @@ fn os_exit(m: &mut Machine, base: u64) -> R<()> {
 
 /// The digits of `u` in `base` (2..=36, checked by the caller), after a
 /// '-' when `neg`: one string allocation, as `formatBits`'s `string(a[i:])`.
-fn format_bits(m: &mut Machine, dst: u64, mut u: u64, base: u64, neg: bool) -> R<()> {
+fn format_bits(m: &mut Machine, dst: u64, u: u64, base: u64, neg: bool) -> R<()> {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     // Filled from the end, as formatBits fills its [65]byte.
     let mut a = [0u8; 65];
-    let mut i = a.len();
-    loop {
-        i -= 1;
-        a[i] = DIGITS[(u % base) as usize];
-        u /= base;
-        if u == 0 {
-            break;
-        }
-    }
+    let mut i = crate::stdlib::fmt::format::digits_from_end(&mut a, u, base, DIGITS);
     if neg {
         i -= 1;
         a[i] = b'-';

@@ -27,7 +27,10 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
             let (off, k) = (*off as u64, *k);
             if word(k) { Box::new(move |m| m.ld64(m.fp + off)) } else { Box::new(move |m| m.ld(m.fp + off, k)) }
         }
-        Expr::Load(p, k) if word(*k) && let Some((slot, off)) = field_of_local(p) => {
+        Expr::Load(p, k)
+            if word(*k)
+                && let Some((slot, off)) = field_of_local(p) =>
+        {
             let x = FieldW(slot, off);
             Box::new(move |m| x.get(m))
         }
@@ -229,7 +232,10 @@ macro_rules! with_opnd {
                 let $x = LocalW(off);
                 $body
             }
-            Expr::Load(p, k) if word(*k) && let Some((slot, off)) = field_of_local(p) => {
+            Expr::Load(p, k)
+                if word(*k)
+                    && let Some((slot, off)) = field_of_local(p) =>
+            {
                 let $x = FieldW(slot, off);
                 $body
             }

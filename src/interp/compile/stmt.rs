@@ -5,8 +5,8 @@
 use super::expr::{CmpI64, Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
-use crate::syntax::ast::BinOp;
 use crate::ir::{CmpKind, Conv, Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
+use crate::syntax::ast::BinOp;
 
 /// A statement list: each statement's pins die with it; a flow other than
 /// `Next` leaves the list.

@@ -127,15 +127,7 @@ pub fn fmt_integer(out: &mut Vec<u8>, f: &Flags, v: u64, signed: bool, base: u32
         // The common case: digits and a sign, built in place from the end
         // (64 binary digits and a sign at most).
         let mut a = [0u8; 65];
-        let mut i = a.len();
-        loop {
-            i -= 1;
-            a[i] = digits[(u % base) as usize];
-            u /= base;
-            if u == 0 {
-                break;
-            }
-        }
+        let mut i = digits_from_end(&mut a, u, base, digits);
         let sign = if negative {
             Some(b'-')
         } else if f.plus {
@@ -669,6 +661,20 @@ const IS_NOT_PRINT32: [u16; 120] = [
     0xee4a, 0xee4c, 0xee50, 0xee53, 0xee58, 0xee5a, 0xee5c, 0xee5e, 0xee60, 0xee63, 0xee6b, 0xee73, 0xee78, 0xee7d,
     0xee7f, 0xee8a, 0xeea4, 0xeeaa, 0xf0c0, 0xf0d0, 0xfac7, 0xfb93,
 ];
+
+/// Writes `u` in `base` with `digits` at the end of `a` (as strconv's
+/// `formatBits` fills its `[65]byte`); returns where the digits start.
+pub fn digits_from_end(a: &mut [u8; 65], mut u: u64, base: u64, digits: &[u8]) -> usize {
+    let mut i = a.len();
+    loop {
+        i -= 1;
+        a[i] = digits[(u % base) as usize];
+        u /= base;
+        if u == 0 {
+            return i;
+        }
+    }
+}
 
 #[cfg(test)]
 pub(crate) mod tests {
