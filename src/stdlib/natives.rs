@@ -23,6 +23,7 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("strconv.formatInt", strconv_format_int),
     ("strconv.formatUint", strconv_format_uint),
     ("strings.HasPrefix", strings_has_prefix),
+    ("strings.unsafeString", strings_unsafe_string),
     ("strings.HasSuffix", strings_has_suffix),
     ("strings.Split", strings_split),
     ("strings.Repeat", strings_repeat),
@@ -274,6 +275,17 @@ fn str_ref<'m>(m: &'m Machine, a: u64) -> &'m [u8] {
 fn two_strs<T>(m: &Machine, fr: &mut Frame, f: impl FnOnce(&[u8], &[u8]) -> T) -> T {
     let (a, b) = (fr.string(), fr.string());
     f(str_ref(m, a), str_ref(m, b))
+}
+
+/// `unsafe.String(unsafe.SliceData(b), len(b))`: a string header over the
+/// slice's bytes, no copy (what `Builder.String` returns in Go).
+fn strings_unsafe_string(m: &mut Machine, base: u64) -> R<()> {
+    let mut fr = Frame::new(base);
+    let b = fr.slice();
+    let (p, n) = (m.ld64(b)?, m.ld64(b + 8)?);
+    let r = fr.string();
+    m.st(r, crate::ir::Kind::U64, p)?;
+    m.st(r + 8, crate::ir::Kind::U64, n)
 }
 
 fn strings_has_prefix(m: &mut Machine, base: u64) -> R<()> {

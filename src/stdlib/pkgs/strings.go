@@ -28,7 +28,12 @@ func (b *Builder) copyCheck() {
 }
 
 // String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) String() string { return unsafeString(b.buf) }
+
+// unsafeString is unsafe.String(unsafe.SliceData(b), len(b)): the string
+// shares b's bytes (native; the subset has no package unsafe). Safe here as
+// in Go: a Builder only appends, never rewrites bytes already written.
+func unsafeString(b []byte) string
 
 // Len returns the number of accumulated bytes; b.Len() == len(b.String()).
 func (b *Builder) Len() int { return len(b.buf) }
