@@ -212,7 +212,7 @@ impl<'a> Batch<'_, 'a> {
                 self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body)
             }
             StmtKind::Range { key, value, define, x, body, .. } => {
-                self.range(s, key.as_ref(), value.as_ref(), *define, x, body)
+                self.range(RangeLoop { at: s, key: key.as_ref(), value: value.as_ref(), define: *define, x, body })
             }
         }
     }
@@ -551,22 +551,15 @@ impl<'a> Batch<'_, 'a> {
         self.depth -= 1;
     }
 
-    fn range(
-        &mut self,
-        at: &'a Stmt,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
-        define: bool,
-        x: &'a Expr,
-        body: &'a Block,
-    ) {
+    fn range(&mut self, r: RangeLoop<'a>) {
+        let RangeLoop { at, key, value, define, x, body } = r;
         // The operand is evaluated once and lives until the loop ends.
         let tmp = self.g.new_loc(Node::None, self.cur, self.depth, true);
         self.expr(Hole::to(tmp), x);
         let xt = self.type_of(x).map(|t| self.p().types.under_type(t).clone());
         let is_func = matches!(xt, Some(Type::Signature(_)));
         if is_func {
-            return self.range_func(at, key, value, define, x, body, tmp);
+            return self.range_func(r, tmp);
         }
         let vars: Vec<Option<ObjId>> = [key, value]
             .iter()
@@ -619,17 +612,8 @@ impl<'a> Batch<'_, 'a> {
     /// `for k, v := range f`: gc rewrites the body into a closure passed to
     /// `f`; here the body is walked in place one loop deeper and every
     /// variable it touches is treated as captured by an escaping closure.
-    #[allow(clippy::too_many_arguments)]
-    fn range_func(
-        &mut self,
-        at: &'a Stmt,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
-        define: bool,
-        x: &'a Expr,
-        body: &'a Block,
-        tmp: Loc,
-    ) {
+    fn range_func(&mut self, r: RangeLoop<'a>, tmp: Loc) {
+        let RangeLoop { at, key, value, define, x, body } = r;
         self.g.flow(Hole::to(HEAP), tmp);
         // gc's rewrite: the body is a closure passed to the iterator (a
         // func value, so it escapes) that shares the loop's `#stateN` by
@@ -673,6 +657,17 @@ impl<'a> Batch<'_, 'a> {
         self.block(&body.stmts);
         self.depth -= 1;
     }
+}
+
+/// A `for key, value := range x { body }` statement's parts.
+#[derive(Clone, Copy)]
+struct RangeLoop<'a> {
+    at: &'a Stmt,
+    key: Option<&'a Expr>,
+    value: Option<&'a Expr>,
+    define: bool,
+    x: &'a Expr,
+    body: &'a Block,
 }
 
 /// The position of the `range` keyword of `for ... range x` (gc's position
