@@ -118,20 +118,31 @@ impl Machine<'_> {
                 (f, 0, Some(data))
             }
         };
+        self.call_frame(fid, c, |m, base| {
+            if ctx != 0 {
+                m.mem.store(base, 8, ctx);
+            }
+            if let Some(data) = recv {
+                // The receiver is the data word (value methods of non-pointer
+                // types are reached through their pointer wrappers).
+                m.mem.store(base + 8, 8, data);
+            }
+            for (e, off, rep) in &c.args {
+                m.eval_to(e, *rep, base + *off as u64)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The frame of call `c` to `fid`: reserved on the stack, filled by
+    /// `args` (context, receiver, arguments), run, popped; returns its
+    /// base. Both tiers' calls go through it.
+    #[inline(always)]
+    pub(super) fn call_frame(&mut self, fid: FuncId, c: &Call, args: impl FnOnce(&mut Self, u64) -> R<()>) -> R<u64> {
         let f = &self.funcs[fid as usize];
         let need = f.frame_size.max(f.args_size).max(c.args_size) as u64;
         let base = self.reserve(need).map_err(|_| self.stack_overflow_in(fid))?;
-        if ctx != 0 {
-            self.mem.store(base, 8, ctx);
-        }
-        if let Some(data) = recv {
-            // The receiver is the data word (value methods of non-pointer
-            // types are reached through their pointer wrappers).
-            self.mem.store(base + 8, 8, data);
-        }
-        for (e, off, rep) in &c.args {
-            self.eval_to(e, *rep, base + *off as u64)?;
-        }
+        args(self, base)?;
         self.pos = c.pos;
         self.call_inlined = c.inlined;
         let r = self.invoke(fid, base);

@@ -9,7 +9,7 @@ use crate::syntax::ast::BinOp;
 
 /// Addresses below this are never mapped: an access faults as a nil
 /// dereference (Go reserves the first page).
-pub(super) const NIL_PAGE: u64 = 4096;
+const NIL_PAGE: u64 = 4096;
 
 impl Machine<'_> {
     #[inline]
@@ -73,20 +73,14 @@ impl Machine<'_> {
             Place::Global(a) => Ok(*a),
             Place::Deref(e) => {
                 let a = self.operand(e)?;
-                if a < NIL_PAGE {
-                    return Err(self.fault(Fault::NilDeref(a)));
-                }
-                Ok(a)
+                self.deref(a)
             }
             Place::Field(b, off) => {
                 let a = match &**b {
                     // `p.f` of a pointer in a local: no recursion.
                     Place::Deref(e) if let Expr::LoadLocal(slot, _) = **e => {
                         let a = self.ld64(self.fp + slot as u64)?;
-                        if a < NIL_PAGE {
-                            return Err(self.fault(Fault::NilDeref(a)));
-                        }
-                        a
+                        self.deref(a)?
                     }
                     Place::Local(o) => self.fp + *o as u64,
                     b => self.place_addr(b)?,
@@ -108,12 +102,7 @@ impl Machine<'_> {
                     _ => self.mem_addr(slice)?,
                 };
                 let i = self.operand(index)?;
-                let ptr = self.ld64(s)?;
-                let len = self.ld64(s + 8)?;
-                if i >= len {
-                    return Err(self.fault(Fault::index(i as i64, len)));
-                }
-                Ok(ptr + i * *elem as u64)
+                self.elem_addr(s, i, *elem as u64)
             }
             Place::Temp(e, off, rep, why) => {
                 let a = self.fp + *off as u64;
@@ -124,6 +113,28 @@ impl Machine<'_> {
                 Ok(a)
             }
         }
+    }
+
+    /// A pointer about to be dereferenced: below the first page it faults
+    /// as a nil dereference.
+    #[inline(always)]
+    pub(super) fn deref(&self, a: u64) -> R<u64> {
+        if a < NIL_PAGE {
+            return Err(self.fault(Fault::NilDeref(a)));
+        }
+        Ok(a)
+    }
+
+    /// The address of element `i` of the slice whose header is at `s`, or
+    /// the index-out-of-range panic.
+    #[inline(always)]
+    pub(super) fn elem_addr(&self, s: u64, i: u64, elem: u64) -> R<u64> {
+        let ptr = self.ld64(s)?;
+        let len = self.ld64(s + 8)?;
+        if i >= len {
+            return Err(self.fault(Fault::index(i as i64, len)));
+        }
+        Ok(ptr + i * elem)
     }
 
     /// The address a memory operand can be read at.

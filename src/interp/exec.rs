@@ -280,13 +280,7 @@ impl Machine<'_> {
                     }
                     if let Some((p, rep)) = value {
                         let a = self.place_addr(p)?;
-                        match rep {
-                            ValRep::Scalar(k) => {
-                                let v = self.ld(t, *k)?;
-                                self.st(a, *k, v)?;
-                            }
-                            ValRep::Mem(n) => self.copy(a, t, *n as u64)?,
-                        }
+                        self.copy_rep(a, t, *rep)?;
                     }
                     if let Some(f) = self.body(*label, body)? {
                         return Ok(f);
@@ -344,15 +338,22 @@ impl Machine<'_> {
         }
         if let Some((p, rep)) = value {
             let a = self.place_addr(p)?;
-            match rep {
-                ValRep::Scalar(k) => {
-                    let v = self.ld(ea, *k)?;
-                    self.st(a, *k, v)?;
-                }
-                ValRep::Mem(n) => self.copy(a, ea, *n as u64)?,
-            }
+            self.copy_rep(a, ea, *rep)?;
         }
         Ok(())
+    }
+
+    /// Copies a value held as `rep` from `src` to `dst` (a scalar is read
+    /// and stored by its kind).
+    #[inline]
+    pub(super) fn copy_rep(&mut self, dst: u64, src: u64, rep: ValRep) -> R<()> {
+        match rep {
+            ValRep::Scalar(k) => {
+                let v = self.ld(src, k)?;
+                self.st(dst, k, v)
+            }
+            ValRep::Mem(n) => self.copy(dst, src, n as u64),
+        }
     }
 
     /// Evaluates a value onto the top of the stack (a scratch slot);

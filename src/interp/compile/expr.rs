@@ -5,7 +5,6 @@
 //! instead of through another closure).
 
 use super::Val;
-use crate::interp::eval::NIL_PAGE;
 use crate::interp::{Machine, R, ops};
 use crate::ir::{Call, Callee, CmpKind, Conv, Expr, Kind, Place, ResultKind, ValRep};
 use crate::runtime::panic::Fault;
@@ -151,7 +150,7 @@ impl<'p> Opnd<'p> for FieldW {
     #[inline(always)]
     fn get(&self, m: &mut Machine<'p>) -> R<u64> {
         let p = m.ld64(m.fp + self.0)?;
-        let a = deref(m, p)?;
+        let a = m.deref(p)?;
         m.ld64(a + self.1)
     }
 }
@@ -256,17 +255,55 @@ fn pair<'p>(a: &'p Expr, b: &'p Expr, f: impl Fn(u64, u64) -> u64 + Copy + 'p) -
     })))
 }
 
+/// Binds `$f` to the pure whole-word arithmetic of `($k, $op)` (int add,
+/// sub, mul; float64 add, sub, mul, quo: no normalising, no fault) and
+/// evaluates `$body`, generic over it; `$other` for any other operation.
+macro_rules! with_word_op {
+    ($k:expr, $op:expr, |$f:ident| $body:expr, else $other:expr) => {{
+        use $crate::ir::Kind;
+        use $crate::syntax::ast::BinOp;
+        let fl = |x: u64| f64::from_bits(x);
+        match ($k, $op) {
+            (Kind::I64 | Kind::U64, BinOp::Add) => {
+                let $f = u64::wrapping_add;
+                $body
+            }
+            (Kind::I64 | Kind::U64, BinOp::Sub) => {
+                let $f = u64::wrapping_sub;
+                $body
+            }
+            (Kind::I64 | Kind::U64, BinOp::Mul) => {
+                let $f = u64::wrapping_mul;
+                $body
+            }
+            (Kind::F64, BinOp::Add) => {
+                let $f = move |x, y| (fl(x) + fl(y)).to_bits();
+                $body
+            }
+            (Kind::F64, BinOp::Sub) => {
+                let $f = move |x, y| (fl(x) - fl(y)).to_bits();
+                $body
+            }
+            (Kind::F64, BinOp::Mul) => {
+                let $f = move |x, y| (fl(x) * fl(y)).to_bits();
+                $body
+            }
+            (Kind::F64, BinOp::Quo) => {
+                let $f = move |x, y| (fl(x) / fl(y)).to_bits();
+                $body
+            }
+            _ => $other,
+        }
+    }};
+}
+pub(super) use with_word_op;
+
 fn binary<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
-    let f = |x: u64| f64::from_bits(x);
+    with_word_op!(k, op, |f| pair(a, b, f), else binary_other(op, k, a, b))
+}
+
+fn binary_other<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
     match (k, op) {
-        // Whole-word integers need no normalising.
-        (Kind::I64 | Kind::U64, BinOp::Add) => pair(a, b, u64::wrapping_add),
-        (Kind::I64 | Kind::U64, BinOp::Sub) => pair(a, b, u64::wrapping_sub),
-        (Kind::I64 | Kind::U64, BinOp::Mul) => pair(a, b, u64::wrapping_mul),
-        (Kind::F64, BinOp::Add) => pair(a, b, move |x, y| (f(x) + f(y)).to_bits()),
-        (Kind::F64, BinOp::Sub) => pair(a, b, move |x, y| (f(x) - f(y)).to_bits()),
-        (Kind::F64, BinOp::Mul) => pair(a, b, move |x, y| (f(x) * f(y)).to_bits()),
-        (Kind::F64, BinOp::Quo) => pair(a, b, move |x, y| (f(x) / f(y)).to_bits()),
         // `int` division by a nonzero constant cannot fault.
         (Kind::I64, BinOp::Quo) if matches!(b, Expr::Const(c) if *c != 0) => {
             pair(a, b, |x, y| (x as i64).wrapping_div(y as i64) as u64)
@@ -299,15 +336,6 @@ fn compare<'p>(op: BinOp, k: Kind, a: &'p Expr, b: &'p Expr) -> Val<'p> {
     pair(a, b, move |x, y| ops::compare(op, k, x, y) as u64)
 }
 
-/// A checked pointer: below the first page it faults as a nil dereference.
-#[inline(always)]
-pub(super) fn deref(m: &Machine<'_>, a: u64) -> crate::interp::R<u64> {
-    if a < NIL_PAGE {
-        return Err(m.fault(Fault::NilDeref(a)));
-    }
-    Ok(a)
-}
-
 /// The address of a place.
 pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
     match p {
@@ -323,7 +351,7 @@ pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
             let e = val(e);
             Box::new(move |m| {
                 let a = e(m)?;
-                deref(m, a)
+                m.deref(a)
             })
         }
         Place::Field(b, off) => {
@@ -334,7 +362,7 @@ pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
                     let slot = slot as u64;
                     Box::new(move |m| {
                         let a = m.ld64(m.fp + slot)?;
-                        Ok(deref(m, a)? + off)
+                        Ok(m.deref(a)? + off)
                     })
                 }
                 Place::Local(o) => {
@@ -375,7 +403,7 @@ pub(super) fn slice_elem<'p>(
 ) -> Val<'p> {
     let elem = elem as u64;
     let at = move |m: &mut Machine<'p>, s: u64, i: u64| {
-        let a = elem_addr(m, s, i, elem)?;
+        let a = m.elem_addr(s, i, elem)?;
         then(m, a)
     };
     match slice {
@@ -396,18 +424,6 @@ pub(super) fn slice_elem<'p>(
             }))
         }
     }
-}
-
-/// The address of element `i` of the slice whose header is at `s`, or
-/// the index-out-of-range panic.
-#[inline(always)]
-pub(super) fn elem_addr(m: &Machine<'_>, s: u64, i: u64, elem: u64) -> R<u64> {
-    let ptr = m.ld64(s)?;
-    let len = m.ld64(s + 8)?;
-    if i >= len {
-        return Err(m.fault(Fault::index(i as i64, len)));
-    }
-    Ok(ptr + i * elem)
 }
 
 /// The address a memory operand can be read at (the walker's `mem_addr`).
@@ -441,24 +457,18 @@ pub(super) fn call<'p>(c: &'p Call) -> Val<'p> {
             ValRep::Mem(_) => Arg::Mem(e, *off as u64),
         })
         .collect();
-    let (pos, inlined, args_size) = (c.pos, c.inlined, c.args_size);
     Box::new(move |m| {
-        let f = &m.funcs[fid as usize];
-        let need = f.frame_size.max(f.args_size).max(args_size) as u64;
-        let base = m.reserve(need).map_err(|_| m.stack_overflow_in(fid))?;
-        for a in args.iter() {
-            match a {
-                Arg::Scalar(v, off, k) => {
-                    let x = v(m)?;
-                    m.st(base + off, *k, x)?;
+        m.call_frame(fid, c, |m, base| {
+            for a in args.iter() {
+                match a {
+                    Arg::Scalar(v, off, k) => {
+                        let x = v(m)?;
+                        m.st(base + off, *k, x)?;
+                    }
+                    Arg::Mem(e, off) => m.eval_mem(e, base + off)?,
                 }
-                Arg::Mem(e, off) => m.eval_mem(e, base + off)?,
             }
-        }
-        m.pos = pos;
-        m.call_inlined = inlined;
-        let r = m.invoke(fid, base);
-        m.release(base);
-        r.map(|_| base)
+            Ok(())
+        })
     })
 }

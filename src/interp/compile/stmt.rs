@@ -2,11 +2,10 @@
 //! and `exec_loop` (`interp/exec.rs`) for the hot statements, with each
 //! statement's position, safepoint and pins handled as the walker does.
 
-use super::expr::{CmpI64, Opnd, addr, call, deref, elem_addr, field_of_local, val, with_opnd};
+use super::expr::{CmpI64, Opnd, addr, call, field_of_local, val, with_opnd, with_word_op};
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
 use crate::ir::{CmpKind, Conv, Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
-use crate::syntax::ast::BinOp;
 
 /// A statement list: each statement's pins die with it; a flow other than
 /// `Next` leaves the list.
@@ -279,13 +278,7 @@ fn for_loop<'p, C: Opnd<'p>>(pos: u32, label: LabelId, c: Option<C>, body: &'p [
 #[inline]
 fn element<'p>(m: &mut Machine<'p>, v: &Val<'p>, rep: ValRep, ea: u64) -> R<()> {
     let a = v(m)?;
-    match rep {
-        ValRep::Scalar(k) => {
-            let x = m.ld(ea, k)?;
-            m.st(a, k, x)
-        }
-        ValRep::Mem(n) => m.copy(a, ea, n as u64),
-    }
+    m.copy_rep(a, ea, rep)
 }
 
 /// `store` of one width: locals, fields through a pointer in a local, and
@@ -304,7 +297,7 @@ fn store_as<'p, W: Width>(pos: u32, p: &'p Place, k: W, e: &'p Expr) -> Run<'p> 
         return with_opnd!(e, |v| at(pos, move |m| {
             let x = v.get(m)?;
             let a = m.ld64(m.fp + slot)?;
-            let a = deref(m, a)? + off;
+            let a = m.deref(a)? + off;
             k.st(m, a, x)?;
             Ok(Flow::Next)
         }));
@@ -317,7 +310,7 @@ fn store_as<'p, W: Width>(pos: u32, p: &'p Place, k: W, e: &'p Expr) -> Run<'p> 
         return with_opnd!(index, |i| with_opnd!(e, |v| at(pos, move |m| {
             let x = v.get(m)?;
             let i = i.get(m)?;
-            let a = elem_addr(m, m.fp + soff, i, elem)?;
+            let a = m.elem_addr(m.fp + soff, i, elem)?;
             k.st(m, a, x)?;
             Ok(Flow::Next)
         })));
@@ -378,18 +371,11 @@ impl Width for OfKind {
 /// `p = e` of a scalar: the value first, then the place (the walker's
 /// order).
 fn store<'p>(pos: u32, p: &'p Place, k: Kind, e: &'p Expr) -> Run<'p> {
-    if let (Place::Local(off), Expr::Binary(op, bk, a, b)) = (p, e) {
-        let off = *off as u64;
-        let f = |x: u64| f64::from_bits(x);
-        // `i++`, `s += x`, `x = a * b`: the arithmetic inline.
-        match (bk, op) {
-            (Kind::I64 | Kind::U64, BinOp::Add) => return store_op(pos, off, a, b, u64::wrapping_add),
-            (Kind::I64 | Kind::U64, BinOp::Sub) => return store_op(pos, off, a, b, u64::wrapping_sub),
-            (Kind::F64, BinOp::Add) => return store_op(pos, off, a, b, move |x, y| (f(x) + f(y)).to_bits()),
-            (Kind::F64, BinOp::Sub) => return store_op(pos, off, a, b, move |x, y| (f(x) - f(y)).to_bits()),
-            (Kind::F64, BinOp::Mul) => return store_op(pos, off, a, b, move |x, y| (f(x) * f(y)).to_bits()),
-            _ => {}
-        }
+    // `i++`, `s += x`, `x = a * b`: the arithmetic inline.
+    if let (Place::Local(off), Expr::Binary(op, bk, a, b)) = (p, e)
+        && let Some(r) = with_word_op!(*bk, *op, |f| Some(store_op(pos, *off as u64, a, b, f)), else None)
+    {
+        return r;
     }
     match k {
         // A float64 is stored as its bits, a bool as its byte.
