@@ -33,6 +33,7 @@ pub(crate) use mgcstack::Live;
 pub mod ops;
 mod panic;
 mod proc;
+mod string;
 mod time;
 pub(crate) mod trace;
 
@@ -212,11 +213,10 @@ pub struct Machine<'p> {
     /// The bytes of a string concatenation being built (kept to reuse
     /// its host allocation).
     concat_buf: Vec<u8>,
+    /// The operands of the `concatstrings` being evaluated, reused.
+    concat_parts: Vec<(u64, u64)>,
     /// fmt's host buffers, reused from call to call.
     pub fmt_scratch: crate::stdlib::fmt::print::Scratch,
-    /// The last map key type's comparison (`alg::KeyAlg`), kept because
-    /// finding it walks the type table at every map operation.
-    pub(crate) key_alg: Option<(crate::types::typ::TypeId, alg::KeyAlg)>,
     /// The reason of the allocations being made (`ir::Why`), for their
     /// trace events: set around an allocating construct's `mallocgc`
     /// (`malloc_why`, `with_why`), 0 otherwise.
@@ -294,7 +294,7 @@ impl<'p> Machine<'p> {
             gc_pending: None,
             on_g_stack: false,
             concat_buf: Vec::new(),
-            key_alg: None,
+            concat_parts: Vec::new(),
             fmt_scratch: Default::default(),
             why: ir::why::NONE,
         }

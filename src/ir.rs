@@ -422,6 +422,50 @@ pub struct MapInfo {
     pub elem_rep: ValRep,
     pub key_ptrs: bool,
     pub elem_ptrs: bool,
+    /// How keys are hashed and compared, chosen with the type (Go's
+    /// `maptype.Hasher` and the key type's `equal`).
+    pub alg: KeyAlg,
+}
+
+/// How a map's keys are hashed and compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAlg {
+    /// Plain memory of this many bytes (integers, pointers, bools,
+    /// channels): `memhash` and `memequal`.
+    Mem(u32),
+    /// `strhash` and string equality.
+    String,
+    /// By the key type, walked at run time (floats, interfaces, structs,
+    /// arrays): `typehash` and the type's `equal`.
+    Generic,
+}
+
+impl MapInfo {
+    /// The layout of map type `mt`, its keys and elements held as `rep`
+    /// says.
+    pub fn new(p: &crate::types::Program, mt: TypeId, rep: impl Fn(TypeId) -> ValRep) -> MapInfo {
+        use crate::types::typ::Type;
+        let Type::Map(k, v) = *p.types.under_type(mt) else { unreachable!("map type") };
+        let alg = match p.types.under_type(k) {
+            Type::Basic(b) if b.kind().is_string() => KeyAlg::String,
+            Type::Basic(b) if b.kind().is_float() || b.kind().is_complex() => KeyAlg::Generic,
+            Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) => KeyAlg::Mem(p.size_of(k) as u32),
+            _ => KeyAlg::Generic,
+        };
+        MapInfo {
+            ty: mt,
+            key: k,
+            key_size: p.size_of(k) as u32,
+            elem_size: p.size_of(v) as u32,
+            key_align: p.align_of(k) as u32,
+            elem_align: p.align_of(v) as u32,
+            key_rep: rep(k),
+            elem_rep: rep(v),
+            key_ptrs: p.has_pointers(k),
+            elem_ptrs: p.has_pointers(v),
+            alg,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -11,7 +11,7 @@
 //! Go's AES/memhash.
 
 use super::{Machine, R};
-use crate::ir::{AssertTarget, MapInfo};
+use crate::ir::{AssertTarget, KeyAlg, MapInfo};
 use crate::runtime::map::{self, MapEnv, MapType};
 use crate::runtime::panic::{Fault, Unwind};
 use crate::runtime::types::type_of_word;
@@ -44,35 +44,9 @@ pub fn hash_bytes(b: &[u8], seed: u64) -> u64 {
     mix(h, 0x5899_65cc_7537_4cc3)
 }
 
-/// How a key type is compared, decided once per map operation.
-#[derive(Clone, Copy)]
-pub(crate) enum KeyAlg {
-    /// Plain memory of this many bytes (integers, pointers, bools, and
-    /// structs/arrays of them without padding).
-    Mem(u64),
-    String,
-    Generic(TypeId),
-}
-
 impl Machine<'_> {
     pub fn is_empty_iface(&self, t: TypeId) -> bool {
         self.checked.type_set(t).methods.is_empty()
-    }
-
-    fn key_alg(&mut self, t: TypeId) -> KeyAlg {
-        if let Some((kt, alg)) = self.key_alg
-            && kt == t
-        {
-            return alg;
-        }
-        let alg = match self.checked.types.under_type(t) {
-            Type::Basic(b) if b.kind().is_string() => KeyAlg::String,
-            Type::Basic(b) if b.kind().is_float() || b.kind().is_complex() => KeyAlg::Generic(t),
-            Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) => KeyAlg::Mem(self.checked.size_of(t)),
-            _ => KeyAlg::Generic(t),
-        };
-        self.key_alg = Some((t, alg));
-        alg
     }
 
     /// `a == b` for values of type `t` at two addresses.
@@ -242,14 +216,12 @@ impl Machine<'_> {
     }
 
     pub fn makemap(&mut self, map: &MapInfo, hint: u64) -> u64 {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::makemap(&mut env, &Self::map_type(map), hint)
     }
 
     pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::assign(&mut env, &Self::map_type(map), m, k)
     }
 
@@ -259,32 +231,27 @@ impl Machine<'_> {
             self.hash(map.key, k, 0)?;
             return Ok(None);
         }
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::access(&mut env, &Self::map_type(map), m, k)
     }
 
     pub fn mapdelete(&mut self, map: &MapInfo, m: u64, k: u64) -> R<()> {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::delete(&mut env, &Self::map_type(map), m, k)
     }
 
     pub fn mapclear(&mut self, map: &MapInfo, m: u64) {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::clear(&mut env, &Self::map_type(map), m)
     }
 
     pub fn map_iter_init(&mut self, map: &MapInfo, m: u64, it: u64) {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::iter_init(&mut env, &Self::map_type(map), m, it)
     }
 
     pub fn map_iter_next(&mut self, map: &MapInfo, it: u64) -> R<Option<(u64, u64)>> {
-        let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::iter_next(&mut env, &Self::map_type(map), it)
     }
 
@@ -372,13 +339,13 @@ impl MapEnv for Env<'_, '_> {
     fn hash(&mut self, key: u64, seed: u64) -> Result<u64, Self::Err> {
         match self.alg {
             KeyAlg::Mem(8) if let Some(w) = self.m.mem.heap_load8(key) => Ok(hash_word(w, seed)),
-            KeyAlg::Mem(n) => Ok(hash_bytes(self.m.mem.bytes(key, n).unwrap_or(&[]), seed)),
+            KeyAlg::Mem(n) => Ok(hash_bytes(self.m.mem.bytes(key, n as u64).unwrap_or(&[]), seed)),
             KeyAlg::String => {
                 let p = self.m.mem.load(key, 8).unwrap_or(0);
                 let n = self.m.mem.load(key + 8, 8).unwrap_or(0);
                 Ok(hash_bytes(self.m.mem.bytes(p, n).unwrap_or(&[]), seed))
             }
-            KeyAlg::Generic(t) => self.m.hash(t, key, seed),
+            KeyAlg::Generic => self.m.hash(self.key, key, seed),
         }
     }
     fn equal(&mut self, a: u64, b: u64) -> Result<bool, Self::Err> {
@@ -386,13 +353,13 @@ impl MapEnv for Env<'_, '_> {
             KeyAlg::Mem(8) if let (Some(x), Some(y)) = (self.m.mem.heap_load8(a), self.m.mem.heap_load8(b)) => {
                 Ok(x == y)
             }
-            KeyAlg::Mem(n) => Ok(self.m.mem.bytes(a, n) == self.m.mem.bytes(b, n)),
+            KeyAlg::Mem(n) => Ok(self.m.mem.bytes(a, n as u64) == self.m.mem.bytes(b, n as u64)),
             KeyAlg::String => {
                 let (pa, na) = (self.m.mem.load(a, 8).unwrap_or(0), self.m.mem.load(a + 8, 8).unwrap_or(0));
                 let (pb, nb) = (self.m.mem.load(b, 8).unwrap_or(0), self.m.mem.load(b + 8, 8).unwrap_or(0));
                 Ok(na == nb && (pa == pb || self.m.mem.bytes(pa, na) == self.m.mem.bytes(pb, nb)))
             }
-            KeyAlg::Generic(_) => {
+            KeyAlg::Generic => {
                 let t = self.key;
                 self.m.equal(t, a, b)
             }
@@ -409,20 +376,8 @@ impl MapEnv for Env<'_, '_> {
 impl Machine<'_> {
     /// The map layout of a map type known only at run time (fmt).
     pub fn map_info_of(&self, mt: TypeId) -> Option<MapInfo> {
-        let Type::Map(k, v) = self.checked.types.under_type(mt).clone() else { return None };
-        let rep = |t: TypeId| crate::ir::ValRep::Mem(self.checked.size_of(t) as u32);
-        Some(MapInfo {
-            ty: mt,
-            key: k,
-            key_size: self.checked.size_of(k) as u32,
-            elem_size: self.checked.size_of(v) as u32,
-            key_align: self.checked.align_of(k) as u32,
-            elem_align: self.checked.align_of(v) as u32,
-            key_rep: rep(k),
-            elem_rep: rep(v),
-            key_ptrs: self.checked.has_pointers(k),
-            elem_ptrs: self.checked.has_pointers(v),
-        })
+        let Type::Map(..) = self.checked.types.under_type(mt) else { return None };
+        Some(MapInfo::new(&self.checked, mt, |t| crate::ir::ValRep::Mem(self.checked.size_of(t) as u32)))
     }
 
     /// Every (key address, elem address) of a map, in iteration order.

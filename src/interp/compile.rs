@@ -27,6 +27,8 @@
 //!   labels by searching its statement list.
 
 mod expr;
+mod map;
+mod mem;
 mod stmt;
 
 use super::{Flow, Machine, R};

@@ -423,33 +423,19 @@ impl Machine<'_> {
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
             Expr::Concat(parts, buf, why) => {
-                // `concatstrings`: one non-empty operand is the result
-                // itself (unless its bytes are on the stack and the result
-                // may escape); a result that fits goes in the frame's
-                // buffer; else a new string.
-                let mut bytes = std::mem::take(&mut self.concat_buf);
-                bytes.clear();
-                let (mut count, mut only) = (0, (0, 0));
+                let mut ops = std::mem::take(&mut self.concat_parts);
+                ops.clear();
                 for p in parts {
-                    let (ptr, n) = self.str_operand(p)?;
-                    if n > 0 {
-                        count += 1;
-                        only = (ptr, n);
+                    match self.str_operand(p) {
+                        Ok(x) => ops.push(x),
+                        Err(e) => {
+                            self.concat_parts = ops;
+                            return Err(e);
+                        }
                     }
-                    bytes.extend_from_slice(self.mem.bytes(ptr, n).unwrap_or(&[]));
                 }
-                let r = match buf {
-                    _ if count == 1 && (buf.is_some() || !self.on_stack(only.0)) => {
-                        self.write_string(dst, only.0, only.1);
-                        Ok(())
-                    }
-                    Some(off) if !bytes.is_empty() && bytes.len() as u64 <= FRAME_BUF => {
-                        self.frame_string(dst, *off, &bytes);
-                        Ok(())
-                    }
-                    _ => self.with_why(*why, |m| m.new_string(dst, &bytes)),
-                };
-                self.concat_buf = bytes;
+                let r = self.concatstrings(&ops, *buf, *why, dst);
+                self.concat_parts = ops;
                 r
             }
             Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
@@ -576,30 +562,6 @@ impl Machine<'_> {
         Ok(())
     }
 
-    /// Allocates a string's bytes (`rawstring`) and writes its header.
-    pub fn new_string(&mut self, dst: u64, bytes: &[u8]) -> R<()> {
-        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, true)? };
-        if !bytes.is_empty() {
-            self.mem.write(p, bytes);
-        }
-        self.write_string(dst, p, bytes.len() as u64);
-        Ok(())
-    }
-
-    /// Writes a string header (data, len) at `dst`.
-    fn write_string(&mut self, dst: u64, p: u64, n: u64) {
-        self.mem.store(dst, 8, p);
-        self.mem.store(dst + 8, 8, n);
-    }
-
-    /// A string whose bytes go in the frame's buffer at `off` (gc's
-    /// `tmpBuf` for a result that does not escape).
-    fn frame_string(&mut self, dst: u64, off: u32, bytes: &[u8]) {
-        let a = self.fp + off as u64;
-        self.mem.write(a, bytes);
-        self.write_string(dst, a, bytes.len() as u64);
-    }
-
     /// The frame's 32-byte buffer at `off` (gc's stack buffer of a `make`,
     /// an `append` or a `[]byte(s)` that does not escape), zeroed whole:
     /// old pointers in it would otherwise stay roots. Its address.
@@ -610,18 +572,6 @@ impl Machine<'_> {
             self.trace_frame_alloc(p, FRAME_BUF, why);
         }
         p
-    }
-
-    /// Whether an address lies in the running goroutine's stack.
-    fn on_stack(&self, a: u64) -> bool {
-        (self.stack.lo..self.stack.hi).contains(&a) || self.segments.iter().any(|(s, _)| (s.lo..s.hi).contains(&a))
-    }
-
-    /// The bytes of a string header at `a`.
-    pub fn string_at(&self, a: u64) -> Vec<u8> {
-        let p = self.mem.load(a, 8).unwrap_or(0);
-        let n = self.mem.load(a + 8, 8).unwrap_or(0);
-        self.mem.bytes(p, n).map(|b| b.to_vec()).unwrap_or_default()
     }
 
     /// Copies a value into a new heap object for an interface's data word

@@ -579,22 +579,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn map_info(&mut self, mt: TypeId) -> MapInfo {
-        let Type::Map(k, v) = self.p.types.under_type(mt).clone() else { unreachable!("map type") };
-        let key_rep = self.rep(k);
-        let elem_rep = self.rep(v);
-        self.rtypes.descriptor(&mut self.p, &mut self.mem, k);
-        MapInfo {
-            ty: mt,
-            key: k,
-            key_size: self.p.size_of(k) as u32,
-            elem_size: self.p.size_of(v) as u32,
-            key_rep,
-            elem_rep,
-            key_align: self.p.align_of(k) as u32,
-            elem_align: self.p.align_of(v) as u32,
-            key_ptrs: self.p.has_pointers(k),
-            elem_ptrs: self.p.has_pointers(v),
-        }
+        let info = MapInfo::new(&self.p, mt, |t| self.rep(t));
+        self.rtypes.descriptor(&mut self.p, &mut self.mem, info.key);
+        info
     }
 
     fn slice_expr(

@@ -5,6 +5,8 @@
 //! instead of through another closure).
 
 use super::Val;
+use super::map;
+use super::mem::{MemTo, mem, to};
 use crate::interp::{Machine, R, ops};
 use crate::ir::{Call, Callee, CmpKind, Conv, Expr, Kind, Place, ResultKind, ValRep};
 use crate::runtime::panic::Fault;
@@ -105,6 +107,9 @@ pub(super) fn val<'p>(e: &'p Expr) -> Val<'p> {
                 }),
                 _ => Box::new(move |m| c(m).map(|_| 0)),
             }
+        }
+        Expr::MapIndex { map: info, m, key, rep: ValRep::Scalar(k), comma_ok: false } => {
+            map::index_val(info, m, key, *k)
         }
         Expr::Recv { ch, rep: ValRep::Scalar(k), comma_ok: false } => {
             let (ch, k) = (val(ch), *k);
@@ -387,7 +392,16 @@ pub(super) fn addr<'p>(p: &'p Place) -> Val<'p> {
             })
         }
         Place::SliceIndex { slice, index, elem } => slice_elem(slice, index, *elem, |_, a| Ok(a)),
-        Place::Temp(..) => Box::new(move |m| m.place_addr(p)),
+        // Compiled only while the event stream is off: no `alloc.stack`
+        // event to report.
+        Place::Temp(e, off, rep, _) => {
+            let (e, off) = (to(e, *rep), *off as u64);
+            Box::new(move |m| {
+                let a = m.fp + off;
+                e(m, a)?;
+                Ok(a)
+            })
+        }
     }
 }
 
@@ -441,7 +455,7 @@ pub(super) fn mem_addr<'p>(e: &'p Expr) -> Val<'p> {
 /// How an argument reaches the callee's frame.
 enum Arg<'p> {
     Scalar(Val<'p>, u64, Kind),
-    Mem(&'p Expr, u64),
+    Mem(MemTo<'p>, u64),
 }
 
 /// A call; its value is the callee frame's base, where the results are
@@ -454,7 +468,7 @@ pub(super) fn call<'p>(c: &'p Call) -> Val<'p> {
         .iter()
         .map(|(e, off, rep)| match rep {
             ValRep::Scalar(k) => Arg::Scalar(val(e), *off as u64, *k),
-            ValRep::Mem(_) => Arg::Mem(e, *off as u64),
+            ValRep::Mem(_) => Arg::Mem(mem(e), *off as u64),
         })
         .collect();
     Box::new(move |m| {
@@ -465,7 +479,7 @@ pub(super) fn call<'p>(c: &'p Call) -> Val<'p> {
                         let x = v(m)?;
                         m.st(base + off, *k, x)?;
                     }
-                    Arg::Mem(e, off) => m.eval_mem(e, base + off)?,
+                    Arg::Mem(e, off) => e(m, base + off)?,
                 }
             }
             Ok(())

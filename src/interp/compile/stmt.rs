@@ -3,6 +3,8 @@
 //! statement's position, safepoint and pins handled as the walker does.
 
 use super::expr::{CmpI64, Opnd, addr, call, field_of_local, val, with_opnd, with_word_op};
+use super::map;
+use super::mem::mem;
 use super::{Run, Val};
 use crate::interp::{Flow, Machine, R};
 use crate::ir::{CmpKind, Conv, Expr, Kind, LabelId, Place, Stmt, StmtKind, ValRep};
@@ -96,7 +98,7 @@ fn pure_place(p: &Place) -> bool {
 
 /// A statement of the program: its position, then the safepoint a pending
 /// collection waits for, then its work (the walker's `exec` prologue).
-fn at<'p>(pos: u32, f: impl Fn(&mut Machine<'p>) -> R<Flow> + 'p) -> Run<'p> {
+pub(super) fn at<'p>(pos: u32, f: impl Fn(&mut Machine<'p>) -> R<Flow> + 'p) -> Run<'p> {
     Box::new(move |m| {
         m.pos = pos;
         if m.gc_pending.is_some() {
@@ -118,13 +120,15 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
         }),
         StmtKind::Store(p, k, e) => store(pos, p, *k, e),
         StmtKind::CopyTo(p, _, e) => {
-            let a = addr(p);
+            let (a, e) = (addr(p), mem(e));
             at(pos, move |m| {
                 let a = a(m)?;
-                m.eval_mem(e, a)?;
+                e(m, a)?;
                 Ok(Flow::Next)
             })
         }
+        StmtKind::MapAssign { map: info, m, key, value, .. } => map::assign(pos, info, m, key, value),
+        StmtKind::MapUpdate { map: info, m, key, slot, body } => map::update(pos, info, m, key, *slot, body),
         StmtKind::Expr(Expr::Call(c, _)) => {
             let c = call(c);
             at(pos, move |m| c(m).map(|_| Flow::Next))

@@ -1,0 +1,97 @@
+//! Map operations as closures: the walker's `MapIndex`, `MapAssign` and
+//! `MapUpdate` (`interp/eval.rs`, `interp/exec.rs`) with the map's layout
+//! and key algorithm fixed at lowering (`ir::MapInfo`), so nothing about
+//! the key type is looked up per operation.
+//!
+//! Order of evaluation is the walker's: the map operand, then the key (on
+//! the stack, where `mapaccess`/`mapassign` read it), then the value; the
+//! key's stack slot is released after the runtime call.
+
+use super::expr::val;
+use super::mem::{MemTo, to};
+use super::stmt::{at, block};
+use super::{Run, Val};
+use crate::interp::{Flow, Machine, R};
+use crate::ir::{Expr, Kind, MapInfo, Stmt, ValRep};
+
+/// The map operand and the key pushed on the stack: (map, key address).
+fn operands<'p>(info: &MapInfo, mv: &'p Expr, key: &'p Expr) -> impl Fn(&mut Machine<'p>) -> R<(u64, u64)> + 'p {
+    let (mv, key, size) = (val(mv), to(key, info.key_rep), info.key_rep.size().max(1));
+    move |m| {
+        let map = mv(m)?;
+        let k = m.reserve(size)?;
+        key(m, k)?;
+        Ok((map, k))
+    }
+}
+
+/// `m[k]` of a scalar element (zero when absent).
+pub(super) fn index_val<'p>(info: &'p MapInfo, mv: &'p Expr, key: &'p Expr, k: Kind) -> Val<'p> {
+    let ops = operands(info, mv, key);
+    Box::new(move |m| {
+        let (map, ka) = ops(m)?;
+        let r = m.mapaccess(info, map, ka);
+        m.release(ka);
+        match r? {
+            Some(a) => m.ld(a, k),
+            None => Ok(0),
+        }
+    })
+}
+
+/// `m[k]` and `v, ok := m[k]` into a destination.
+pub(super) fn index_to<'p>(info: &'p MapInfo, mv: &'p Expr, key: &'p Expr, rep: ValRep, comma_ok: bool) -> MemTo<'p> {
+    let ops = operands(info, mv, key);
+    let size = rep.size();
+    Box::new(move |m, dst| {
+        let (map, ka) = ops(m)?;
+        let r = m.mapaccess(info, map, ka);
+        m.release(ka);
+        match r? {
+            Some(a) => {
+                m.copy_rep(dst, a, rep)?;
+                if comma_ok {
+                    m.mem.store(dst + size, 1, 1);
+                }
+            }
+            None => {
+                m.mem.fill(dst, size + comma_ok as u64, 0);
+            }
+        }
+        Ok(())
+    })
+}
+
+/// `m[k] = v`: key and value are evaluated before the map is touched.
+pub(super) fn assign<'p>(pos: u32, info: &'p MapInfo, mv: &'p Expr, key: &'p Expr, value: &'p Expr) -> Run<'p> {
+    let ops = operands(info, mv, key);
+    let (value, vsize) = (to(value, info.elem_rep), info.elem_rep.size().max(1));
+    at(pos, move |m| {
+        let (map, ka) = ops(m)?;
+        let v = m.reserve(vsize)?;
+        value(m, v)?;
+        let r = m.map_assign_at(info, map, ka).and_then(|ea| m.copy_rep(ea, v, info.elem_rep));
+        m.release(ka);
+        r.map(|_| Flow::Next)
+    })
+}
+
+/// `m[k] op= v`: the element's address in `slot`, then the update.
+pub(super) fn update<'p>(
+    pos: u32,
+    info: &'p MapInfo,
+    mv: &'p Expr,
+    key: &'p Expr,
+    slot: u32,
+    body: &'p [Stmt],
+) -> Run<'p> {
+    let (ops, slot, body) = (operands(info, mv, key), slot as u64, block(body));
+    at(pos, move |m| {
+        let (map, ka) = ops(m)?;
+        let ea = m.map_assign_at(info, map, ka);
+        m.release(ka);
+        m.mem.store(m.fp + slot, 8, ea?);
+        body(m)?;
+        Ok(Flow::Next)
+    })
+}
