@@ -21,6 +21,7 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("os.Exit", os_exit),
     ("runtime.Goexit", runtime_goexit),
     ("strconv.formatInt", strconv_format_int),
+    ("strconv.Itoa", strconv_itoa),
     ("strconv.formatUint", strconv_format_uint),
     ("strings.HasPrefix", strings_has_prefix),
     ("strings.unsafeString", strings_unsafe_string),
@@ -250,6 +251,19 @@ fn strconv_format_int(m: &mut Machine, base: u64) -> R<()> {
     let i = m.ld64(base + 8)? as i64;
     let b = m.ld64(base + 16)?;
     format_bits(m, base + 24, i.unsigned_abs(), b, i < 0)
+}
+
+/// `Itoa`: `small(i)` (a substring of the constant `smallsString`, no
+/// allocation) for 0 <= i < 100, else `formatBits`.
+fn strconv_itoa(m: &mut Machine, base: u64) -> R<()> {
+    let i = m.ld64(base + 8)? as i64;
+    if (0..100).contains(&i) {
+        let (p, n) = if i < 10 { (m.smalls + 2 * i as u64 + 1, 1) } else { (m.smalls + 2 * i as u64, 2) };
+        m.mem.store(base + 16, 8, p);
+        m.mem.store(base + 24, 8, n);
+        return Ok(());
+    }
+    format_bits(m, base + 16, i.unsigned_abs(), 10, i < 0)
 }
 
 fn strconv_format_uint(m: &mut Machine, base: u64) -> R<()> {

@@ -266,14 +266,10 @@ func Atoi(s string) (int, error) {
 }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
-// Itoa is FormatInt(int64(i), 10), which gc inlines; written out here so
-// the interpreter makes one call, not two.
-func Itoa(i int) string {
-	if 0 <= i && i < nSmalls {
-		return small(i)
-	}
-	return formatInt(int64(i), 10)
-}
+// Itoa is native (gc inlines it into FormatInt's small and formatBits
+// paths): numbers below nSmalls are substrings of smallsString, the rest
+// one allocation for the digits, as in Go.
+func Itoa(i int) string
 
 // nSmalls decimal numbers have constant strings: formatting them does not
 // allocate.
