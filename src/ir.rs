@@ -425,6 +425,8 @@ pub struct MapInfo {
     /// How keys are hashed and compared, chosen with the type (Go's
     /// `maptype.Hasher` and the key type's `equal`).
     pub alg: KeyAlg,
+    /// The layout the map code works with (Go's `abi.SwissMapType`).
+    pub layout: crate::runtime::map::MapType,
 }
 
 /// How a map's keys are hashed and compared.
@@ -452,7 +454,16 @@ impl MapInfo {
             Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) => KeyAlg::Mem(p.size_of(k) as u32),
             _ => KeyAlg::Generic,
         };
+        let layout = crate::runtime::map::MapType {
+            key_size: p.size_of(k),
+            key_align: p.align_of(k),
+            elem_size: p.size_of(v),
+            elem_align: p.align_of(v),
+            key_ptrs: p.has_pointers(k),
+            elem_ptrs: p.has_pointers(v),
+        };
         MapInfo {
+            layout,
             ty: mt,
             key: k,
             key_size: p.size_of(k) as u32,

@@ -12,7 +12,7 @@
 
 use super::{Machine, R};
 use crate::ir::{AssertTarget, KeyAlg, MapInfo};
-use crate::runtime::map::{self, MapEnv, MapType};
+use crate::runtime::map::{self, MapEnv};
 use crate::runtime::panic::{Fault, Unwind};
 use crate::runtime::types::type_of_word;
 use crate::types::typ::{Basic, Type, TypeId};
@@ -204,25 +204,14 @@ impl Machine<'_> {
         }
     }
 
-    fn map_type(map: &MapInfo) -> MapType {
-        MapType {
-            key_size: map.key_size as u64,
-            key_align: map.key_align as u64,
-            elem_size: map.elem_size as u64,
-            elem_align: map.elem_align as u64,
-            key_ptrs: map.key_ptrs,
-            elem_ptrs: map.elem_ptrs,
-        }
-    }
-
     pub fn makemap(&mut self, map: &MapInfo, hint: u64) -> u64 {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::makemap(&mut env, &Self::map_type(map), hint)
+        map::makemap(&mut env, &map.layout, hint)
     }
 
     pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::assign(&mut env, &Self::map_type(map), m, k)
+        map::assign(&mut env, &map.layout, m, k)
     }
 
     pub fn mapaccess(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
@@ -232,27 +221,27 @@ impl Machine<'_> {
             return Ok(None);
         }
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::access(&mut env, &Self::map_type(map), m, k)
+        map::access(&mut env, &map.layout, m, k)
     }
 
     pub fn mapdelete(&mut self, map: &MapInfo, m: u64, k: u64) -> R<()> {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::delete(&mut env, &Self::map_type(map), m, k)
+        map::delete(&mut env, &map.layout, m, k)
     }
 
     pub fn mapclear(&mut self, map: &MapInfo, m: u64) {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::clear(&mut env, &Self::map_type(map), m)
+        map::clear(&mut env, &map.layout, m)
     }
 
     pub fn map_iter_init(&mut self, map: &MapInfo, m: u64, it: u64) {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::iter_init(&mut env, &Self::map_type(map), m, it)
+        map::iter_init(&mut env, &map.layout, m, it)
     }
 
     pub fn map_iter_next(&mut self, map: &MapInfo, it: u64) -> R<Option<(u64, u64)>> {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
-        map::iter_next(&mut env, &Self::map_type(map), it)
+        map::iter_next(&mut env, &map.layout, it)
     }
 
     /// Whether the interface with type word `tab` holds `target`: the word
@@ -400,7 +389,7 @@ impl Machine<'_> {
     /// that must not change the program's state.
     pub fn map_entries_snapshot(&self, mt: TypeId, m: u64) -> Vec<(u64, u64)> {
         match self.map_info_of(mt) {
-            Some(info) if m != 0 => map::entries(&self.mem, &Self::map_type(&info), m),
+            Some(info) if m != 0 => map::entries(&self.mem, &info.layout, m),
             _ => Vec::new(),
         }
     }
