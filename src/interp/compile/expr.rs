@@ -190,9 +190,15 @@ impl<'p, A: Opnd<'p>, B: Opnd<'p>> Opnd<'p> for CmpI64<A, B> {
     }
 }
 
-/// `(slot, offset)` of `p.f` for a pointer `p` in a local.
+/// `(slot, offset)` of `p.f`, or of `*p` at offset 0, for a pointer `p`
+/// in a local.
 pub(super) fn field_of_local(p: &Place) -> Option<(u64, u64)> {
     match p {
+        // `*p` is its field at offset 0.
+        Place::Deref(e) => match **e {
+            Expr::LoadLocal(slot, _) => Some((slot as u64, 0)),
+            _ => None,
+        },
         Place::Field(b, off) => match &**b {
             Place::Deref(e) => match **e {
                 Expr::LoadLocal(slot, _) => Some((slot as u64, *off as u64)),
