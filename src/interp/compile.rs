@@ -21,8 +21,8 @@
 //!   semantics: the closures cover the hot subset (scalar arithmetic and
 //!   comparisons, loads and stores through locals, fields, pointers, array
 //!   and slice elements, `if`, `for`, `range` over integers, slices and
-//!   channels, sends and scalar receives, static calls) and call back for
-//!   the rest.
+//!   channels, sends and scalar receives, static calls, memory values
+//!   (`mem.rs`) and map operations (`map.rs`)) and call back for the rest.
 //! - A block with a label (a `goto` target) runs in the walker, which finds
 //!   labels by searching its statement list.
 
