@@ -51,6 +51,22 @@ impl<'p> Machine<'p> {
         self.trace = Some(t);
     }
 
+    /// How the frame of `func` ended: `return`, or `unwind` when a
+    /// recovery or Goexit discards it. A fatal panic, `os.Exit` or a fatal
+    /// error ends the program with its frames in place: no event.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn frame_end_event(&mut self, func: crate::ir::FuncId, r: &super::R<()>) {
+        use crate::runtime::panic::Unwind;
+        let e = match r.as_ref().map_err(|u| &**u) {
+            Ok(()) => Event::Return { func },
+            Err(Unwind::Recovered(_)) => Event::Unwind { func, goexit: false },
+            Err(Unwind::Goexit { .. }) => Event::Unwind { func, goexit: true },
+            Err(_) => return,
+        };
+        self.emit(e);
+    }
+
     /// A statement is reached: its event, after which the observer may
     /// have asked to end the run.
     #[cold]
