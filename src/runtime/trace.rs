@@ -92,13 +92,15 @@ pub enum Event {
         ch: u64,
         woken: usize,
     },
-    /// The buffer after an operation.
+    /// The buffer after an operation, and its ring's slots (`cap` of
+    /// them, up to `RING_SHOWN`; empty when the element type is unknown).
     ChanBuf {
         ch: u64,
         qcount: u64,
         cap: u64,
         sendx: u64,
         recvx: u64,
+        ring: Vec<Slot>,
     },
     /// `waitq.enqueue`: goroutine `g`'s sudog joins channel `ch`'s
     /// `recvq` or `sendq` (for a select, `case`'s); `queued`: the
@@ -393,6 +395,21 @@ pub enum WaitsOn {
     Sema { addr: u64, obj: Option<u64> },
     /// A sleep's timer, set for this virtual time.
     Until(i64),
+}
+
+/// Slots of a channel's ring the `chan.buf` event shows (the rest are
+/// counted).
+pub const RING_SHOWN: u64 = 16;
+
+/// One slot of a channel's ring as `chan.buf` shows it.
+#[derive(Clone, Debug)]
+pub enum Slot {
+    /// Between recvx and sendx: no element.
+    Empty,
+    /// An element shown as text (a number, a quoted string, `{…}`).
+    Text(String),
+    /// A pointer to the start of a heap object: its stable name.
+    Object(u64),
 }
 
 /// What a firing timer does.
@@ -870,8 +887,22 @@ impl Tracer {
             }
             Event::ChanSend { ch, how } | Event::ChanRecv { ch, how } => format!("{} {how}", self.name(*ch, false)),
             Event::ChanClose { ch, woken } => format!("{} woke {woken}", self.name(*ch, false)),
-            Event::ChanBuf { ch, qcount, cap, sendx, recvx } => {
-                format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false))
+            Event::ChanBuf { ch, qcount, cap, sendx, recvx, ring } => {
+                let mut s = format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false));
+                if !ring.is_empty() {
+                    let slots: Vec<String> = ring
+                        .iter()
+                        .map(|x| match x {
+                            Slot::Empty => "_".to_string(),
+                            Slot::Text(t) => t.clone(),
+                            Slot::Object(a) => self.name(*a, false),
+                        })
+                        .collect();
+                    let more = cap.saturating_sub(ring.len() as u64);
+                    let more = if more > 0 { format!(" …{more} more") } else { String::new() };
+                    s.push_str(&format!(" buf=[{}{more}]", slots.join(" ")));
+                }
+                s
             }
             Event::SudogEnq { ch, queue, g, case: c, queued } => {
                 format!("{} {queue} += G{g}{} -> [{}]", self.name(*ch, false), case(c), gs(queued))
