@@ -46,6 +46,11 @@ impl<'p> Machine<'p> {
     #[cold]
     #[inline(never)]
     pub fn emit(&mut self, e: Event) {
+        // The heap's steps since the last event (write-barrier shades of
+        // a store) come first: events keep the order of the transitions.
+        if self.mem.heap.log.as_ref().is_some_and(|l| !l.is_empty()) {
+            self.flush_heap_log();
+        }
         let Some(mut t) = self.trace.take() else { return };
         self.emit_to(&mut t, &e);
         self.trace = Some(t);
@@ -67,11 +72,18 @@ impl<'p> Machine<'p> {
         self.emit(e);
     }
 
-    /// A statement is reached: its event, after which the observer may
+    /// A statement at `pos` is reached: the heap's steps the previous one
+    /// took (write-barrier shades of its stores) at its position, then,
+    /// when `event`, the statement's event, after which the observer may
     /// have asked to end the run.
     #[cold]
     #[inline(never)]
-    pub(super) fn stmt_event(&mut self) -> super::R<()> {
+    pub(super) fn stmt_event(&mut self, pos: u32, event: bool) -> super::R<()> {
+        self.flush_heap_log();
+        self.pos = pos;
+        if !event {
+            return Ok(());
+        }
         self.emit(Event::Stmt);
         if self.abort {
             return Err(Box::new(crate::runtime::panic::Unwind::Exit(0)));
