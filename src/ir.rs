@@ -319,8 +319,10 @@ pub enum Expr {
     },
     /// A builtin or runtime helper with memory operands.
     Builtin(Builtin, Vec<Expr>),
-    /// `make(chan T, size)`: an hchan (a scalar pointer).
+    /// `make(chan T, size)`: an hchan (a scalar pointer); `elem` is `T`
+    /// (the trace shows the buffer's elements).
     MakeChan {
+        elem: TypeId,
         elem_size: u64,
         noscan: bool,
         size: Option<Box<Expr>>,

@@ -177,7 +177,9 @@ impl Machine<'_> {
         if f.slow_exit || r.is_err() {
             r = self.finish_frame(f, r, base);
         }
-        ev!(self, crate::runtime::trace::Event::Return { func: fid });
+        if self.trace.is_some() {
+            self.frame_end_event(fid, &r);
+        }
         self.pins.truncate(pins);
         self.fp = saved_fp;
         self.pos = saved_pos;

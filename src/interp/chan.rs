@@ -72,7 +72,7 @@ impl Machine<'_> {
     /// Parks forever (a nil channel, `select {}`).
     fn block_forever(&mut self, reason: WaitReason) -> ! {
         loop {
-            self.gopark(reason);
+            self.gopark(reason, |_| crate::runtime::trace::WaitsOn::Nothing);
         }
     }
 
@@ -200,7 +200,7 @@ impl Machine<'_> {
         let s = self.sched.new_sudog(Sudog { g, elem, chan: c, ..Default::default() });
         hc::enqueue(&mut self.mem, &mut self.sched.sudogs, c + queue, s);
         self.ev_sudog(c, queue, s, None);
-        self.gopark(reason);
+        self.gopark(reason, |_| crate::runtime::trace::WaitsOn::Chans(vec![c]));
         self.sched.free_sudog(s);
         self.sched.allgs[g].success
     }
@@ -358,7 +358,7 @@ impl Machine<'_> {
             mine.push((s, k.chan, queue));
         }
         self.sched.allgs[g].select_done = false;
-        self.gopark(WaitReason::Select);
+        self.gopark(WaitReason::Select, |_| crate::runtime::trace::WaitsOn::Chans(mine.iter().map(|m| m.1).collect()));
         let (fired, ok) = (self.sched.allgs[g].param as usize, self.sched.allgs[g].success);
         ev!(self, {
             let (k, by) = (cases[fired], self.sched.allgs[g].waker);

@@ -299,12 +299,16 @@ impl Machine<'_> {
                 self.exec_block(stmts)?;
                 self.eval(x)
             }
-            Expr::MakeChan { elem_size, noscan, size } => {
+            Expr::MakeChan { elem, elem_size, noscan, size } => {
                 let n = match size {
                     Some(e) => self.eval(e)? as i64,
                     None => 0,
                 };
-                self.makechan(*elem_size, *noscan, n)
+                let c = self.makechan(*elem_size, *noscan, n)?;
+                // The element type (TypeId + 1), which the trace's buffer
+                // events read.
+                self.mem.store(c + crate::runtime::chan::ELEMTYPE, 8, elem.0 as u64 + 1);
+                Ok(c)
             }
             Expr::ChanLen(c, cap) => {
                 let c = self.eval(c)?;

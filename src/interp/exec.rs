@@ -52,13 +52,13 @@ impl Machine<'_> {
             }
             return Ok(Flow::Next);
         }
-        self.pos = s.pos;
-        // The stepper steps over the blocks and loops lowering wraps
-        // around a statement (their statements are its steps).
-        if self.trace.is_some()
-            && (self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. }))
-        {
-            self.stmt_event()?;
+        if self.trace.is_some() {
+            // The stepper steps over the blocks and loops lowering wraps
+            // around a statement (their statements are its steps).
+            let event = self.observer.is_none() || !matches!(s.kind, StmtKind::Block(_) | StmtKind::Loop { .. });
+            self.stmt_event(s.pos, event)?;
+        } else {
+            self.pos = s.pos;
         }
         if self.gc_pending.is_some() {
             self.gc_safepoint();

@@ -497,7 +497,9 @@ impl Machine<'_> {
         if self.gc.phase == Phase::Mark {
             let g = self.sched.curg;
             self.gc.waiters.push(g);
-            self.gopark(crate::runtime::runtime2::WaitReason::WaitForGcCycle);
+            self.gopark(crate::runtime::runtime2::WaitReason::WaitForGcCycle, |_| {
+                crate::runtime::trace::WaitsOn::Nothing
+            });
         }
         // Go's loop: one span at a time, yielding after each, so other
         // goroutines run while the caller sweeps.

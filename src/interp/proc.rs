@@ -30,7 +30,7 @@ use super::trace::ev;
 use super::{Machine, R};
 use crate::runtime::panic::Unwind;
 use crate::runtime::runtime2::{G, GId, GRegs, GStart, GStatus, WaitReason};
-use crate::runtime::trace::Event;
+use crate::runtime::trace::{Event, WaitsOn};
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
@@ -280,7 +280,13 @@ impl Machine<'_> {
             CoroutineResult::Return(r) => r,
         };
         let is_main = self.sched.allgs[g].goid == 1;
-        if !self.sched.allgs[g].system {
+        // A fatal panic, os.Exit or a fatal error ends the program from
+        // inside the goroutine, which never reaches goexit0.
+        let ends = match &r {
+            Ok(()) => true,
+            Err(u) => matches!(**u, Unwind::Goexit { .. }),
+        };
+        if ends && !self.sched.allgs[g].system {
             ev!(self, Event::GoEnd);
         }
         let code = match r {
@@ -383,16 +389,23 @@ impl Machine<'_> {
         ev!(self, Event::Syscall { enter: false });
     }
 
-    /// `gopark`: blocks the running goroutine until `goready`.
-    pub fn gopark(&mut self, reason: WaitReason) {
+    /// `gopark`: blocks the running goroutine until `goready`; `on`: what
+    /// it waits on, for the event (built only when tracing).
+    pub fn gopark(&mut self, reason: WaitReason, on: impl FnOnce(&Self) -> WaitsOn) {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Waiting;
         self.sched.allgs[g].wait = reason;
-        ev!(self, Event::GoPark { reason: reason.as_str() });
+        ev!(self, Event::GoPark { reason: reason.as_str(), on: on(self) });
         if let Some(f) = self.frames.last_mut() {
             f.pos = self.pos;
         }
         self.yield_now();
+    }
+
+    /// What a goroutine parked on the `sync` word at `addr` waits on: the
+    /// word, and the heap object holding it.
+    pub fn sema_on(&self, addr: u64) -> WaitsOn {
+        WaitsOn::Sema { addr, obj: self.mem.heap.find_object(addr).map(|(_, _, base)| base) }
     }
 
     /// `goready`: g becomes runnable in the current P's `runnext`.

@@ -12,14 +12,20 @@ use super::trace::ev;
 use super::{Machine, R};
 use crate::runtime::runtime2::{GStart, WaitReason};
 use crate::runtime::time::TimerAction;
-use crate::runtime::trace::Event;
+use crate::runtime::trace::{Event, Fires};
 
 impl Machine<'_> {
     /// Runs the timers due at the current time (`checkTimers`).
     pub(super) fn run_timers(&mut self) {
         let now = self.nanotime();
         while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
-            ev!(self, Event::TimerFire);
+            ev!(self, {
+                let what = match action {
+                    TimerAction::Wake(g) => Fires::Wakes(self.sched.allgs[g].goid),
+                    TimerAction::Call { f, .. } => Fires::Calls(self.mem.load(f, 8).unwrap_or(0) as u32),
+                };
+                Event::TimerFire { when: now - delta, what }
+            });
             match action {
                 TimerAction::Wake(g) => self.goready(g),
                 TimerAction::Call { f, arg } => {
@@ -68,7 +74,7 @@ impl Machine<'_> {
         let p = self.sched.curp;
         self.sched.timers.add(p, when, 0, TimerAction::Wake(g));
         ev!(self, Event::TimerSet { when });
-        self.gopark(WaitReason::Sleep);
+        self.gopark(WaitReason::Sleep, |_| crate::runtime::trace::WaitsOn::Until(when));
     }
 
     /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual

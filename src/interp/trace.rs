@@ -24,7 +24,7 @@ use super::Machine;
 use crate::runtime::malloc::{Alloc, Route};
 use crate::runtime::mheap::{CacheFrom, HeapEv, Uncached};
 use crate::runtime::stack::{Stack, StackSpan};
-use crate::runtime::trace::{Event, Site, Tracer};
+use crate::runtime::trace::{Event, RING_SHOWN, Site, Slot, Tracer};
 
 /// Entries of the statement-line cache (direct-mapped by position).
 pub const LINE_CACHE: usize = 256;
@@ -46,16 +46,44 @@ impl<'p> Machine<'p> {
     #[cold]
     #[inline(never)]
     pub fn emit(&mut self, e: Event) {
+        // The heap's steps since the last event (write-barrier shades of
+        // a store) come first: events keep the order of the transitions.
+        if self.mem.heap.log.as_ref().is_some_and(|l| !l.is_empty()) {
+            self.flush_heap_log();
+        }
         let Some(mut t) = self.trace.take() else { return };
         self.emit_to(&mut t, &e);
         self.trace = Some(t);
     }
 
-    /// A statement is reached: its event, after which the observer may
+    /// How the frame of `func` ended: `return`, or `unwind` when a
+    /// recovery or Goexit discards it. A fatal panic, `os.Exit` or a fatal
+    /// error ends the program with its frames in place: no event.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn frame_end_event(&mut self, func: crate::ir::FuncId, r: &super::R<()>) {
+        use crate::runtime::panic::Unwind;
+        let e = match r.as_ref().map_err(|u| &**u) {
+            Ok(()) => Event::Return { func },
+            Err(Unwind::Recovered(_)) => Event::Unwind { func, goexit: false },
+            Err(Unwind::Goexit { .. }) => Event::Unwind { func, goexit: true },
+            Err(_) => return,
+        };
+        self.emit(e);
+    }
+
+    /// A statement at `pos` is reached: the heap's steps the previous one
+    /// took (write-barrier shades of its stores) at its position, then,
+    /// when `event`, the statement's event, after which the observer may
     /// have asked to end the run.
     #[cold]
     #[inline(never)]
-    pub(super) fn stmt_event(&mut self) -> super::R<()> {
+    pub(super) fn stmt_event(&mut self, pos: u32, event: bool) -> super::R<()> {
+        self.flush_heap_log();
+        self.pos = pos;
+        if !event {
+            return Ok(());
+        }
         self.emit(Event::Stmt);
         if self.abort {
             return Err(Box::new(crate::runtime::panic::Unwind::Exit(0)));
@@ -223,7 +251,68 @@ impl<'p> Machine<'p> {
         let h = crate::runtime::chan::read(&self.mem, c);
         let sendx = self.mem.load(c + crate::runtime::chan::SENDX, 8).unwrap_or(0);
         let recvx = self.mem.load(c + crate::runtime::chan::RECVX, 8).unwrap_or(0);
-        ev!(self, Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx });
+        let ring = self.ring(c, &h, recvx);
+        ev!(self, Event::ChanBuf { ch: c, qcount: h.qcount, cap: h.dataqsiz, sendx, recvx, ring });
+    }
+
+    /// The slots of channel `c`'s ring: its `qcount` elements from
+    /// `recvx` on, the others empty (none when the element type is
+    /// unknown).
+    fn ring(&self, c: u64, h: &crate::runtime::chan::Hchan, recvx: u64) -> Vec<Slot> {
+        let tw = self.mem.load(c + crate::runtime::chan::ELEMTYPE, 8).unwrap_or(0);
+        let (cap, size) = (h.dataqsiz, self.mem.load(c + crate::runtime::chan::ELEMSIZE, 2).unwrap_or(0));
+        let Some(t) = tw.checked_sub(1).map(|t| crate::types::typ::TypeId(t as u32)) else { return Vec::new() };
+        let buf = self.mem.load(c + crate::runtime::chan::BUF, 8).unwrap_or(0);
+        (0..cap.min(RING_SHOWN))
+            .map(|i| {
+                let full = (i + cap - recvx) % cap < h.qcount;
+                if full { self.slot(t, buf + i * size) } else { Slot::Empty }
+            })
+            .collect()
+    }
+
+    /// An element of type `t` at `a`, briefly: basic values in full
+    /// (strings quoted, long ones cut), pointers by the object's name,
+    /// composites elided.
+    fn slot(&self, t: crate::types::typ::TypeId, a: u64) -> Slot {
+        use crate::ir::Kind;
+        use crate::types::typ::{Basic, Type};
+        let size = self.checked.size_of(t);
+        let ld = |k: Kind| self.mem.load(a, k.size()).unwrap_or(0);
+        let text = match self.checked.types.under_type(t) {
+            Type::Basic(b) if b.kind() == Basic::Bool => (ld(Kind::Bool) != 0).to_string(),
+            Type::Basic(b) if b.kind().is_string() => {
+                let s = String::from_utf8_lossy(&self.string_at(a)).into_owned();
+                match s.char_indices().nth(24) {
+                    Some((cut, _)) => format!("{:?}…", &s[..cut]),
+                    None => format!("{s:?}"),
+                }
+            }
+            Type::Basic(b) if b.kind() == Basic::Float32 => f32::from_bits(ld(Kind::F32) as u32).to_string(),
+            Type::Basic(b) if b.kind() == Basic::Float64 => f64::from_bits(ld(Kind::F64)).to_string(),
+            Type::Basic(b) if b.kind().is_integer() && size <= 8 => {
+                let v = self.mem.load(a, size).unwrap_or(0);
+                if b.kind().is_unsigned() || size == 0 {
+                    v.to_string()
+                } else {
+                    let bits = size * 8;
+                    (((v << (64 - bits)) as i64) >> (64 - bits)).to_string()
+                }
+            }
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => {
+                let p = ld(Kind::U64);
+                return match self.mem.heap.find_object(p) {
+                    _ if p == 0 => Slot::Text("nil".into()),
+                    Some((_, _, base)) if base == p => Slot::Object(p),
+                    _ => Slot::Text(format!("{p:#x}")),
+                };
+            }
+            Type::Struct(_) if size == 0 => "{}".into(),
+            Type::Struct(_) => "{…}".into(),
+            Type::Slice(_) | Type::Array(..) => "[…]".into(),
+            _ => "…".into(),
+        };
+        Slot::Text(text)
     }
 }
 

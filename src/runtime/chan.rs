@@ -24,6 +24,7 @@ pub const BUF: u64 = 16;
 pub const ELEMSIZE: u64 = 24;
 pub const CLOSED: u64 = 28;
 pub const TIMER: u64 = 32;
+/// The element's `TypeId` + 1 (0: unknown, as for timer channels).
 pub const ELEMTYPE: u64 = 40;
 pub const SENDX: u64 = 48;
 pub const RECVX: u64 = 56;

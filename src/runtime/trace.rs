@@ -42,9 +42,10 @@ pub enum Event {
         g: u64,
         runnext: bool,
     },
-    /// The running goroutine parks.
+    /// The running goroutine parks (`gopark`): why, and what it waits on.
     GoPark {
         reason: &'static str,
+        on: WaitsOn,
     },
     /// Goroutine `g` made runnable (into the current P's runnext).
     GoReady {
@@ -91,13 +92,15 @@ pub enum Event {
         ch: u64,
         woken: usize,
     },
-    /// The buffer after an operation.
+    /// The buffer after an operation, and its ring's slots (`cap` of
+    /// them, up to `RING_SHOWN`; empty when the element type is unknown).
     ChanBuf {
         ch: u64,
         qcount: u64,
         cap: u64,
         sendx: u64,
         recvx: u64,
+        ring: Vec<Slot>,
     },
     /// `waitq.enqueue`: goroutine `g`'s sudog joins channel `ch`'s
     /// `recvq` or `sendq` (for a select, `case`'s); `queued`: the
@@ -141,7 +144,11 @@ pub enum Event {
     TimerSet {
         when: i64,
     },
-    TimerFire,
+    /// `runtimer`: a timer set for `when` fires and does `what`.
+    TimerFire {
+        when: i64,
+        what: Fires,
+    },
     /// The clock jumped (every goroutine blocked, a timer pending).
     Clock {
         to: i64,
@@ -256,6 +263,14 @@ pub enum Event {
     },
     Recovered,
     Goexit,
+    /// A frame discarded without returning: by `recovery` (a deferred call
+    /// of a frame below it recovered), or by `goexit0` (`goexit`: after
+    /// Goexit ran the deferred calls). A panic nobody recovers unwinds
+    /// nothing: the program ends with its frames in place.
+    Unwind {
+        func: u32,
+        goexit: bool,
+    },
     /// `checkdead`: nothing can run and no timer is pending.
     Deadlock,
     /// One operation of an expression, with its operands and result (the
@@ -294,7 +309,7 @@ impl Event {
             | Event::SudogDeq { .. }
             | Event::Select { .. }
             | Event::SelectWake { .. } => "chan",
-            Event::TimerSet { .. } | Event::TimerFire | Event::Clock { .. } => "time",
+            Event::TimerSet { .. } | Event::TimerFire { .. } | Event::Clock { .. } => "time",
             Event::Alloc { .. }
             | Event::FrameAlloc { .. }
             | Event::StackAlloc { .. }
@@ -310,7 +325,7 @@ impl Event {
             Event::GcPhase { .. } | Event::GcSweep { .. } => "gc",
             Event::GcGrey { .. } | Event::GcBlack { .. } | Event::GcFree { .. } => "mark",
             Event::DeferPush { .. } | Event::DeferRun { .. } => "defer",
-            Event::PanicStart { .. } | Event::Recovered | Event::Goexit => "panic",
+            Event::PanicStart { .. } | Event::Recovered | Event::Goexit | Event::Unwind { .. } => "panic",
         }
     }
 
@@ -339,7 +354,7 @@ impl Event {
             Event::Select { .. } => "select",
             Event::SelectWake { .. } => "select.wake",
             Event::TimerSet { .. } => "timer.set",
-            Event::TimerFire => "timer.fire",
+            Event::TimerFire { .. } => "timer.fire",
             Event::Clock { .. } => "clock",
             Event::Alloc { .. } => "alloc",
             Event::FrameAlloc { .. } => "alloc.stack",
@@ -360,11 +375,55 @@ impl Event {
             Event::PanicStart { .. } => "panic",
             Event::Recovered => "recovered",
             Event::Goexit => "goexit",
+            Event::Unwind { .. } => "unwind",
             Event::Deadlock => "deadlock",
             Event::Eval { .. } => "eval",
             Event::Exit { .. } => "exit",
         }
     }
+}
+
+/// What a parked goroutine waits on.
+#[derive(Clone, Debug)]
+pub enum WaitsOn {
+    /// Nothing named (a nil channel, a collection cycle).
+    Nothing,
+    /// A channel (heap object) or, for a select, each of its channels.
+    Chans(Vec<u64>),
+    /// A semaphore or notify list word (`sync`), and the start of the
+    /// heap object holding it (None: in a frame or a global).
+    Sema { addr: u64, obj: Option<u64> },
+    /// A sleep's timer, set for this virtual time.
+    Until(i64),
+}
+
+/// Slots of a channel's ring the `chan.buf` event shows (the rest are
+/// counted).
+pub const RING_SHOWN: u64 = 16;
+
+/// One slot of a channel's ring as `chan.buf` shows it.
+#[derive(Clone, Debug)]
+pub enum Slot {
+    /// Between recvx and sendx: no element.
+    Empty,
+    /// An element shown as text (a number, a quoted string, `{…}`).
+    Text(String),
+    /// A pointer to the start of a heap object: its stable name.
+    Object(u64),
+}
+
+/// What a firing timer does.
+#[derive(Clone, Copy, Debug)]
+pub enum Fires {
+    /// Readies a sleeping goroutine (Go's number).
+    Wakes(u64),
+    /// Runs a function (`ir::FuncId`: `time.sendTime`, `time.goFunc`).
+    Calls(u32),
+}
+
+/// `1.000000ms`: virtual nanoseconds as the traces print them.
+fn ms(t: i64) -> String {
+    format!("{}.{:06}ms", t / 1_000_000, t % 1_000_000)
 }
 
 /// Where an event happened.
@@ -778,7 +837,7 @@ impl Tracer {
         let gs = |v: &[u64]| v.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
         let case = |c: &Option<usize>| c.map_or(String::new(), |i| format!(" (select case {i})"));
         match e {
-            Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd | Event::TimerFire => String::new(),
+            Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd => String::new(),
             Event::Syscall { enter: true } => "read of standard input (entersyscall)".into(),
             Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
             Event::Recovered | Event::Goexit => String::new(),
@@ -789,7 +848,28 @@ impl Tracer {
             Event::GoCreate { g, runnext } => {
                 format!("G{g} -> {}", if *runnext { "runnext" } else { "runq" })
             }
-            Event::GoPark { reason } => format!("[{reason}]"),
+            Event::GoPark { reason, on } => {
+                let on = match on {
+                    WaitsOn::Nothing => String::new(),
+                    WaitsOn::Chans(cs) => {
+                        let names = cs.iter().map(|c| self.name(*c, false)).collect::<Vec<_>>();
+                        format!(" on {}", names.join(" "))
+                    }
+                    WaitsOn::Sema { addr, obj: Some(o) } => {
+                        format!(" on sema {addr:#x} ({}+{})", self.name(*o, false), addr - o)
+                    }
+                    WaitsOn::Sema { addr, obj: None } => format!(" on sema {addr:#x}"),
+                    WaitsOn::Until(t) => format!(" until {}", ms(*t)),
+                };
+                format!("[{reason}]{on}")
+            }
+            Event::TimerFire { when, what } => match what {
+                Fires::Wakes(g) => format!("set for {}: readies G{g}", ms(*when)),
+                Fires::Calls(f) => format!("set for {}: calls {}", ms(*when), self.func(*f)),
+            },
+            Event::Unwind { func, goexit } => {
+                format!("{} ({})", self.func(*func), if *goexit { "goexit0" } else { "recovery" })
+            }
             Event::GoReady { g } => format!("G{g} -> runnext"),
             Event::GoStart { g, p, inherit } => {
                 format!("G{g} on P{p}{}", if *inherit { " (inherits time slice)" } else { "" })
@@ -807,8 +887,22 @@ impl Tracer {
             }
             Event::ChanSend { ch, how } | Event::ChanRecv { ch, how } => format!("{} {how}", self.name(*ch, false)),
             Event::ChanClose { ch, woken } => format!("{} woke {woken}", self.name(*ch, false)),
-            Event::ChanBuf { ch, qcount, cap, sendx, recvx } => {
-                format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false))
+            Event::ChanBuf { ch, qcount, cap, sendx, recvx, ring } => {
+                let mut s = format!("{} qcount={qcount}/{cap} sendx={sendx} recvx={recvx}", self.name(*ch, false));
+                if !ring.is_empty() {
+                    let slots: Vec<String> = ring
+                        .iter()
+                        .map(|x| match x {
+                            Slot::Empty => "_".to_string(),
+                            Slot::Text(t) => t.clone(),
+                            Slot::Object(a) => self.name(*a, false),
+                        })
+                        .collect();
+                    let more = cap.saturating_sub(ring.len() as u64);
+                    let more = if more > 0 { format!(" …{more} more") } else { String::new() };
+                    s.push_str(&format!(" buf=[{}{more}]", slots.join(" ")));
+                }
+                s
             }
             Event::SudogEnq { ch, queue, g, case: c, queued } => {
                 format!("{} {queue} += G{g}{} -> [{}]", self.name(*ch, false), case(c), gs(queued))
@@ -831,8 +925,8 @@ impl Tracer {
                 };
                 format!("poll order [{o}] -> {c}")
             }
-            Event::TimerSet { when } => format!("fires at {}.{:06}ms", when / 1_000_000, when % 1_000_000),
-            Event::Clock { to } => format!("-> {}.{:06}ms", to / 1_000_000, to % 1_000_000),
+            Event::TimerSet { when } => format!("fires at {}", ms(*when)),
+            Event::Clock { to } => format!("-> {}", ms(*to)),
             Event::Alloc { addr, size, class, route, span, refill, why } => {
                 let name = self.name(*addr, true);
                 let s = span.map_or(String::new(), |s| format!(" in {}", self.span_name(s, false)));

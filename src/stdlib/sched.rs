@@ -88,7 +88,7 @@ fn semacquire(m: &mut Machine, base: u64) -> R<()> {
     }
     let g = m.sched.curg;
     m.sched.sema.enqueue(s, g);
-    m.gopark(reason);
+    m.gopark(reason, |m| m.sema_on(s));
     Ok(())
 }
 
@@ -122,7 +122,7 @@ fn notify_list_wait(m: &mut Machine, base: u64) -> R<()> {
     if t.wrapping_sub(notified) as i32 >= 0 {
         let g = m.sched.curg;
         m.sched.sema.notify.entry(l).or_default().push((t, g));
-        m.gopark(WaitReason::SyncCondWait);
+        m.gopark(WaitReason::SyncCondWait, |m| m.sema_on(l));
     }
     Ok(())
 }
