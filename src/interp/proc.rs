@@ -156,10 +156,7 @@ impl Machine<'_> {
             self.run_timers();
             self.gc_background(false);
             if self.gc_periodic() {
-                if self.gc.gctrace {
-                    self.write_stderr(b"GC forced\n");
-                }
-                self.run_stw(crate::runtime::mgc::Trigger::Time);
+                self.gc_force_cycle();
             }
             if self.observer.is_some()
                 && let Some(g) = self.observer_pick()
@@ -187,37 +184,53 @@ impl Machine<'_> {
                     return Ok(g);
                 }
             }
-            // Nothing can run: the idle mark worker and sweeper use the time.
-            if self.gc.phase != crate::runtime::mgc::Phase::Off {
-                self.gc_background(true);
-                continue;
-            }
-            self.gc_background(true);
-            match self.next_timer() {
-                Some(when) => match self.opts.real_clock {
-                    // `--clock=real`: the thread sleeps until the timer.
-                    Some(start) => {
-                        let now = start.elapsed().as_nanos() as i64;
-                        std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
-                    }
-                    None => {
-                        self.clock = self.clock.max(when);
-                        ev!(self, Event::Clock { to: self.clock });
-                    }
-                },
-                None => return Err(self.checkdead()),
-            }
+            self.idle_tick()?;
         }
+    }
+
+    /// Nothing can run: the idle mark worker and sweeper use the time;
+    /// then the clock goes to the next timer, and without one the program
+    /// is deadlocked (`Err`: its exit status).
+    #[inline(never)]
+    fn idle_tick(&mut self) -> Result<(), i32> {
+        if self.gc.phase != crate::runtime::mgc::Phase::Off {
+            self.gc_background(true);
+            return Ok(());
+        }
+        self.gc_background(true);
+        match self.next_timer() {
+            Some(when) => match self.opts.real_clock {
+                // `--clock=real`: the thread sleeps until the timer.
+                Some(start) => {
+                    let now = start.elapsed().as_nanos() as i64;
+                    std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
+                }
+                None => {
+                    self.clock = self.clock.max(when);
+                    ev!(self, Event::Clock { to: self.clock });
+                }
+            },
+            None => return Err(self.checkdead()),
+        }
+        Ok(())
+    }
+
+    /// `forcegchelper`'s cycle.
+    #[cold]
+    #[inline(never)]
+    fn gc_force_cycle(&mut self) {
+        if self.gc.gctrace {
+            self.write_stderr(b"GC forced\n");
+        }
+        self.run_stw(crate::runtime::mgc::Trigger::Time);
     }
 
     /// `execute`: swaps g's registers in and returns its coroutine.
     fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
         // Timer callbacks run on a runtime goroutine standing for g0: no
         // goroutine starts or ends for them.
-        if self.trace.is_some() && !self.sched.allgs[g].system && !std::mem::take(&mut self.resuming) {
-            let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
-            ev!(self, Event::GoStart { g: goid, p, inherit });
-            self.ev_queues();
+        if self.trace.is_some() {
+            self.ev_go_start(g);
         }
         self.sched.curg = g;
         self.in_g = true;
@@ -225,31 +238,48 @@ impl Machine<'_> {
         self.exchange_regs(g);
         self.budget_at_switch = self.budget;
         if self.cos[g].is_none() {
-            let stack = match self.co_stacks.pop() {
-                Some(s) => s,
-                None => match DefaultStack::new(GO_HOST_STACK) {
-                    Ok(s) => s,
-                    Err(_) => {
-                        let u = self.out_of_memory();
-                        let text = self.describe_unwind(&u);
-                        self.write_stderr(text.as_bytes());
-                        return Err(2);
-                    }
-                },
-            };
-            let addr = m as usize;
-            let co = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
-                // SAFETY: see the header; the machine outlives every
-                // coroutine, which only runs while the scheduler waits.
-                let me = unsafe { &mut *(addr as *mut Machine<'static>) };
-                me.yielder = y as *const Yielder<(), ()> as usize;
-                let marker = 0u8;
-                me.host_base = &marker as *const u8 as usize;
-                me.goroutine_body()
-            });
-            self.cos[g] = Some(Box::new(co));
+            self.new_coroutine(g, m)?;
         }
         Ok(&mut **self.cos[g].as_mut().unwrap() as *mut GCo)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_go_start(&mut self, g: GId) {
+        if !self.sched.allgs[g].system && !std::mem::take(&mut self.resuming) {
+            let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
+            ev!(self, Event::GoStart { g: goid, p, inherit });
+            self.ev_queues();
+        }
+    }
+
+    /// A goroutine's first run: its coroutine, on a pooled host stack.
+    #[inline(never)]
+    fn new_coroutine(&mut self, g: GId, m: *mut Machine) -> Result<(), i32> {
+        let stack = match self.co_stacks.pop() {
+            Some(s) => s,
+            None => match DefaultStack::new(GO_HOST_STACK) {
+                Ok(s) => s,
+                Err(_) => {
+                    let u = self.out_of_memory();
+                    let text = self.describe_unwind(&u);
+                    self.write_stderr(text.as_bytes());
+                    return Err(2);
+                }
+            },
+        };
+        let addr = m as usize;
+        let co = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
+            // SAFETY: see the header; the machine outlives every
+            // coroutine, which only runs while the scheduler waits.
+            let me = unsafe { &mut *(addr as *mut Machine<'static>) };
+            me.yielder = y as *const Yielder<(), ()> as usize;
+            let marker = 0u8;
+            me.host_base = &marker as *const u8 as usize;
+            me.goroutine_body()
+        });
+        self.cos[g] = Some(Box::new(co));
+        Ok(())
     }
 
     /// The goroutine's function, called with its argument block.
@@ -271,14 +301,19 @@ impl Machine<'_> {
     fn switch_out(&mut self, g: GId, res: CoroutineResult<(), R<()>>) -> Option<i32> {
         self.clock += (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP;
         self.budget_at_switch = self.budget;
-        let r = match res {
+        match res {
             CoroutineResult::Yield(()) => {
                 self.save_regs(g);
                 self.in_g = false;
-                return None;
+                None
             }
-            CoroutineResult::Return(r) => r,
-        };
+            CoroutineResult::Return(r) => self.goroutine_returned(g, r),
+        }
+    }
+
+    /// g's function has returned (or unwound): whether the program ends.
+    #[inline(never)]
+    fn goroutine_returned(&mut self, g: GId, r: R<()>) -> Option<i32> {
         let is_main = self.sched.allgs[g].goid == 1;
         if !self.sched.allgs[g].system {
             ev!(self, Event::GoEnd);
@@ -384,6 +419,7 @@ impl Machine<'_> {
     }
 
     /// `gopark`: blocks the running goroutine until `goready`.
+    #[inline]
     pub fn gopark(&mut self, reason: WaitReason) {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Waiting;
@@ -396,6 +432,7 @@ impl Machine<'_> {
     }
 
     /// `goready`: g becomes runnable in the current P's `runnext`.
+    #[inline]
     pub fn goready(&mut self, g: GId) {
         self.sched.allgs[g].wait = WaitReason::None;
         let p = self.sched.curp;
