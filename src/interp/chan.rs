@@ -288,6 +288,7 @@ impl Machine<'_> {
     }
 
     /// Readies a sudog's goroutine with the outcome of its operation.
+    #[inline(always)]
     fn wake(&mut self, s: u32, success: bool) {
         let g = self.sched.sudogs[s as usize - 1].g;
         self.sched.allgs[g].success = success;

@@ -171,10 +171,7 @@ impl Machine<'_> {
                 if let Some(r) = self.sched.find_runnable(p, &mut self.rng) {
                     let (g, inherit) = (r.g, r.inherit);
                     if let Some(st) = r.stolen {
-                        ev!(self, {
-                            let gs = st.gs.iter().map(|&g| self.sched.allgs[g].goid).collect();
-                            Event::GoSteal { thief: p, victim: st.victim, gs, runnext: st.runnext }
-                        });
+                        self.ev_steal(p, st);
                     }
                     self.sched.curp = p;
                     if !inherit {
@@ -186,6 +183,15 @@ impl Machine<'_> {
             }
             self.idle_tick()?;
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_steal(&mut self, p: usize, st: crate::runtime::proc::Stolen) {
+        ev!(self, {
+            let gs = st.gs.iter().map(|&g| self.sched.allgs[g].goid).collect();
+            Event::GoSteal { thief: p, victim: st.victim, gs, runnext: st.runnext }
+        });
     }
 
     /// Nothing can run: the idle mark worker and sweeper use the time;
@@ -432,15 +438,21 @@ impl Machine<'_> {
     }
 
     /// `goready`: g becomes runnable in the current P's `runnext`.
-    #[inline]
+    #[inline(always)]
     pub fn goready(&mut self, g: GId) {
         self.sched.allgs[g].wait = WaitReason::None;
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
         if self.trace.is_some() {
-            ev!(self, Event::GoReady { g: self.sched.allgs[g].goid });
-            self.ev_queues();
+            self.ev_ready(g);
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_ready(&mut self, g: GId) {
+        ev!(self, Event::GoReady { g: self.sched.allgs[g].goid });
+        self.ev_queues();
     }
 
     /// `Gosched` and preemption: to the global queue, then yield.
@@ -477,6 +489,8 @@ impl Machine<'_> {
 
     /// `--sched=manual`: the stepper chooses among the runnable user
     /// goroutines (when there is a choice); the chosen one leaves its queue.
+    #[cold]
+    #[inline(never)]
     fn observer_pick(&mut self) -> Option<GId> {
         let mut runnable = Vec::new();
         for p in &self.sched.ps {
