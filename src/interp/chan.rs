@@ -89,9 +89,9 @@ impl Machine<'_> {
             return Err(self.fault(Fault::Plain("send on closed channel")));
         }
         if let Some(s) = self.dequeue(c, hc::RECVQ, "by send") {
-            let sg = self.sched.sudogs[s as usize - 1];
-            if sg.elem != 0 {
-                self.copy(sg.elem, src, h.elemsize)?;
+            let elem = self.sched.sudogs[s as usize - 1].elem;
+            if elem != 0 {
+                self.copy_elem(elem, src, h.elemsize)?;
             }
             ev!(self, Event::ChanSend { ch: c, how: "handoff" });
             self.wake(s, true);
@@ -100,7 +100,7 @@ impl Machine<'_> {
         if h.qcount < h.dataqsiz {
             let i = hc::bump(&mut self.mem, c, hc::SENDX, &h);
             self.copy(hc::slot(&h, i), src, h.elemsize)?;
-            self.mem.store(c + hc::QCOUNT, 8, h.qcount + 1);
+            hc::set_qcount(&mut self.mem, c, h.qcount + 1);
             ev!(self, Event::ChanSend { ch: c, how: "buffer" });
             self.ev_chanbuf(c);
             return Ok(true);
@@ -156,7 +156,7 @@ impl Machine<'_> {
                 self.copy(dst, at, h.elemsize)?;
             }
             self.mem.fill(at, h.elemsize, 0);
-            self.mem.store(c + hc::QCOUNT, 8, h.qcount - 1);
+            hc::set_qcount(&mut self.mem, c, h.qcount - 1);
             ev!(self, Event::ChanRecv { ch: c, how: "buffer" });
             self.ev_chanbuf(c);
             return Ok((true, true));
@@ -175,7 +175,7 @@ impl Machine<'_> {
         let sg = self.sched.sudogs[s as usize - 1];
         if h.dataqsiz == 0 {
             if dst != 0 {
-                self.copy(dst, sg.elem, h.elemsize)?;
+                self.copy_elem(dst, sg.elem, h.elemsize)?;
             }
         } else {
             let i = hc::bump(&mut self.mem, c, hc::RECVX, h);
@@ -192,9 +192,25 @@ impl Machine<'_> {
         Ok(())
     }
 
+    /// A direct handoff's copy: an aligned word (the commonest element)
+    /// without `memmove`; the barrier is `heap_store`'s, the same as
+    /// `copy`'s for one aligned word.
+    #[inline(always)]
+    fn copy_elem(&mut self, dst: u64, src: u64, n: u64) -> R<()> {
+        if n == 8
+            && dst & 7 == 0
+            && let Some(v) = self.mem.heap_load8(src)
+            && self.mem.heap_store(dst, 8, v).is_some()
+        {
+            return Ok(());
+        }
+        self.copy(dst, src, n)
+    }
+
     /// Parks the running goroutine on a channel queue (`queue`: the
     /// offset of recvq or sendq); returns whether the operation succeeded
     /// (false: the channel was closed).
+    #[inline(always)]
     fn park_on(&mut self, queue: u64, c: u64, elem: u64, reason: WaitReason) -> bool {
         let g = self.sched.curg;
         let s = self.sched.new_sudog(Sudog { g, elem, chan: c, ..Default::default() });
@@ -208,18 +224,29 @@ impl Machine<'_> {
     /// The first live waiter of channel `c`'s queue at offset `queue`
     /// (`waitq.dequeue`); a select's sudog is live until one of its cases
     /// fires, and dequeuing it claims the select. `by`: the operation.
+    #[inline(always)]
     fn dequeue(&mut self, c: u64, queue: u64, by: &'static str) -> Option<u32> {
-        let q = c + queue;
+        let s = hc::pop(&mut self.mem, &mut self.sched.sudogs, c + queue);
+        if s == 0 {
+            return None;
+        }
+        if !self.sched.sudogs[s as usize - 1].is_select {
+            self.ev_sudog(c, queue, s, Some((by, false)));
+            return Some(s);
+        }
+        self.dequeue_select(c, queue, by, s)
+    }
+
+    /// `dequeue` past a select's sudog `s`, just taken off the queue: it
+    /// claims the select unless another case has; a claimed one is
+    /// dropped and the next waiter tried.
+    #[inline(never)]
+    fn dequeue_select(&mut self, c: u64, queue: u64, by: &'static str, mut s: u32) -> Option<u32> {
         loop {
-            let first = self.mem.load(q, 8).unwrap_or(0) as u32;
-            if first == 0 {
-                return None;
-            }
-            hc::unlink(&mut self.mem, &mut self.sched.sudogs, q, first);
-            let sg = self.sched.sudogs[first as usize - 1];
+            let sg = self.sched.sudogs[s as usize - 1];
             if !sg.is_select {
-                self.ev_sudog(c, queue, first, Some((by, false)));
-                return Some(first);
+                self.ev_sudog(c, queue, s, Some((by, false)));
+                return Some(s);
             }
             let waker = self.current_goid();
             let g = &mut self.sched.allgs[sg.g];
@@ -227,10 +254,14 @@ impl Machine<'_> {
                 g.select_done = true;
                 g.param = sg.case;
                 g.waker = waker;
-                self.ev_sudog(c, queue, first, Some((by, true)));
-                return Some(first);
+                self.ev_sudog(c, queue, s, Some((by, true)));
+                return Some(s);
             }
-            self.ev_sudog(c, queue, first, Some(("dropped: its select is done", false)));
+            self.ev_sudog(c, queue, s, Some(("dropped: its select is done", false)));
+            s = hc::pop(&mut self.mem, &mut self.sched.sudogs, c + queue);
+            if s == 0 {
+                return None;
+            }
         }
     }
 
@@ -259,6 +290,7 @@ impl Machine<'_> {
     }
 
     /// Readies a sudog's goroutine with the outcome of its operation.
+    #[inline(always)]
     fn wake(&mut self, s: u32, success: bool) {
         let g = self.sched.sudogs[s as usize - 1].g;
         self.sched.allgs[g].success = success;
@@ -379,7 +411,7 @@ impl Machine<'_> {
 
     /// Whether a queue holds a waiter that can still be matched.
     fn has_live(&self, q: u64) -> bool {
-        let mut s = self.mem.load(q, 8).unwrap_or(0) as u32;
+        let mut s = hc::first(&self.mem, q);
         while s != 0 {
             let sg = &self.sched.sudogs[s as usize - 1];
             if !sg.is_select || !self.sched.allgs[sg.g].select_done {

@@ -350,7 +350,16 @@ impl Machine<'_> {
 
     /// The background mark worker's share of a scheduler tick, on g0;
     /// `idle`: nothing else can run, so it marks to the end.
+    #[inline]
     pub(super) fn gc_background(&mut self, idle: bool) {
+        // A busy scheduler outside marking has nothing to give.
+        if idle || self.gc.phase == Phase::Mark {
+            self.gc_background_work(idle);
+        }
+    }
+
+    #[inline(never)]
+    fn gc_background_work(&mut self, idle: bool) {
         if self.gc.phase != Phase::Mark {
             if self.gc.phase == Phase::Off && idle {
                 // `bgsweep` uses idle time.
@@ -513,6 +522,7 @@ impl Machine<'_> {
     }
 
     /// `forcegchelper`: a cycle every two minutes once one has run.
+    #[inline]
     pub(super) fn gc_periodic(&mut self) -> bool {
         self.gc.num_gc > 0
             && self.gc.phase == Phase::Off

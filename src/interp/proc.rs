@@ -156,10 +156,7 @@ impl Machine<'_> {
             self.run_timers();
             self.gc_background(false);
             if self.gc_periodic() {
-                if self.gc.gctrace {
-                    self.write_stderr(b"GC forced\n");
-                }
-                self.run_stw(crate::runtime::mgc::Trigger::Time);
+                self.gc_force_cycle();
             }
             if self.observer.is_some()
                 && let Some(g) = self.observer_pick()
@@ -174,10 +171,7 @@ impl Machine<'_> {
                 if let Some(r) = self.sched.find_runnable(p, &mut self.rng) {
                     let (g, inherit) = (r.g, r.inherit);
                     if let Some(st) = r.stolen {
-                        ev!(self, {
-                            let gs = st.gs.iter().map(|&g| self.sched.allgs[g].goid).collect();
-                            Event::GoSteal { thief: p, victim: st.victim, gs, runnext: st.runnext }
-                        });
+                        self.ev_steal(p, st);
                     }
                     self.sched.curp = p;
                     if !inherit {
@@ -187,37 +181,62 @@ impl Machine<'_> {
                     return Ok(g);
                 }
             }
-            // Nothing can run: the idle mark worker and sweeper use the time.
-            if self.gc.phase != crate::runtime::mgc::Phase::Off {
-                self.gc_background(true);
-                continue;
-            }
-            self.gc_background(true);
-            match self.next_timer() {
-                Some(when) => match self.opts.real_clock {
-                    // `--clock=real`: the thread sleeps until the timer.
-                    Some(start) => {
-                        let now = start.elapsed().as_nanos() as i64;
-                        std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
-                    }
-                    None => {
-                        self.clock = self.clock.max(when);
-                        ev!(self, Event::Clock { to: self.clock });
-                    }
-                },
-                None => return Err(self.checkdead()),
-            }
+            self.idle_tick()?;
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_steal(&mut self, p: usize, st: crate::runtime::proc::Stolen) {
+        ev!(self, {
+            let gs = st.gs.iter().map(|&g| self.sched.allgs[g].goid).collect();
+            Event::GoSteal { thief: p, victim: st.victim, gs, runnext: st.runnext }
+        });
+    }
+
+    /// Nothing can run: the idle mark worker and sweeper use the time;
+    /// then the clock goes to the next timer, and without one the program
+    /// is deadlocked (`Err`: its exit status).
+    #[inline(never)]
+    fn idle_tick(&mut self) -> Result<(), i32> {
+        if self.gc.phase != crate::runtime::mgc::Phase::Off {
+            self.gc_background(true);
+            return Ok(());
+        }
+        self.gc_background(true);
+        match self.next_timer() {
+            Some(when) => match self.opts.real_clock {
+                // `--clock=real`: the thread sleeps until the timer.
+                Some(start) => {
+                    let now = start.elapsed().as_nanos() as i64;
+                    std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
+                }
+                None => {
+                    self.clock = self.clock.max(when);
+                    ev!(self, Event::Clock { to: self.clock });
+                }
+            },
+            None => return Err(self.checkdead()),
+        }
+        Ok(())
+    }
+
+    /// `forcegchelper`'s cycle.
+    #[cold]
+    #[inline(never)]
+    fn gc_force_cycle(&mut self) {
+        if self.gc.gctrace {
+            self.write_stderr(b"GC forced\n");
+        }
+        self.run_stw(crate::runtime::mgc::Trigger::Time);
     }
 
     /// `execute`: swaps g's registers in and returns its coroutine.
     fn switch_in(&mut self, g: GId, m: *mut Machine) -> Result<*mut GCo, i32> {
         // Timer callbacks run on a runtime goroutine standing for g0: no
         // goroutine starts or ends for them.
-        if self.trace.is_some() && !self.sched.allgs[g].system && !std::mem::take(&mut self.resuming) {
-            let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
-            ev!(self, Event::GoStart { g: goid, p, inherit });
-            self.ev_queues();
+        if self.trace.is_some() {
+            self.ev_go_start(g);
         }
         self.sched.curg = g;
         self.in_g = true;
@@ -225,31 +244,48 @@ impl Machine<'_> {
         self.exchange_regs(g);
         self.budget_at_switch = self.budget;
         if self.cos[g].is_none() {
-            let stack = match self.co_stacks.pop() {
-                Some(s) => s,
-                None => match DefaultStack::new(GO_HOST_STACK) {
-                    Ok(s) => s,
-                    Err(_) => {
-                        let u = self.out_of_memory();
-                        let text = self.describe_unwind(&u);
-                        self.write_stderr(text.as_bytes());
-                        return Err(2);
-                    }
-                },
-            };
-            let addr = m as usize;
-            let co = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
-                // SAFETY: see the header; the machine outlives every
-                // coroutine, which only runs while the scheduler waits.
-                let me = unsafe { &mut *(addr as *mut Machine<'static>) };
-                me.yielder = y as *const Yielder<(), ()> as usize;
-                let marker = 0u8;
-                me.host_base = &marker as *const u8 as usize;
-                me.goroutine_body()
-            });
-            self.cos[g] = Some(Box::new(co));
+            self.new_coroutine(g, m)?;
         }
         Ok(&mut **self.cos[g].as_mut().unwrap() as *mut GCo)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_go_start(&mut self, g: GId) {
+        if !self.sched.allgs[g].system && !std::mem::take(&mut self.resuming) {
+            let (goid, p, inherit) = (self.sched.allgs[g].goid, self.sched.curp, self.start_inherit);
+            ev!(self, Event::GoStart { g: goid, p, inherit });
+            self.ev_queues();
+        }
+    }
+
+    /// A goroutine's first run: its coroutine, on a pooled host stack.
+    #[inline(never)]
+    fn new_coroutine(&mut self, g: GId, m: *mut Machine) -> Result<(), i32> {
+        let stack = match self.co_stacks.pop() {
+            Some(s) => s,
+            None => match DefaultStack::new(GO_HOST_STACK) {
+                Ok(s) => s,
+                Err(_) => {
+                    let u = self.out_of_memory();
+                    let text = self.describe_unwind(&u);
+                    self.write_stderr(text.as_bytes());
+                    return Err(2);
+                }
+            },
+        };
+        let addr = m as usize;
+        let co = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
+            // SAFETY: see the header; the machine outlives every
+            // coroutine, which only runs while the scheduler waits.
+            let me = unsafe { &mut *(addr as *mut Machine<'static>) };
+            me.yielder = y as *const Yielder<(), ()> as usize;
+            let marker = 0u8;
+            me.host_base = &marker as *const u8 as usize;
+            me.goroutine_body()
+        });
+        self.cos[g] = Some(Box::new(co));
+        Ok(())
     }
 
     /// The goroutine's function, called with its argument block.
@@ -271,14 +307,19 @@ impl Machine<'_> {
     fn switch_out(&mut self, g: GId, res: CoroutineResult<(), R<()>>) -> Option<i32> {
         self.clock += (self.budget_at_switch - self.budget).max(0) * NS_PER_STEP;
         self.budget_at_switch = self.budget;
-        let r = match res {
+        match res {
             CoroutineResult::Yield(()) => {
                 self.save_regs(g);
                 self.in_g = false;
-                return None;
+                None
             }
-            CoroutineResult::Return(r) => r,
-        };
+            CoroutineResult::Return(r) => self.goroutine_returned(g, r),
+        }
+    }
+
+    /// g's function has returned (or unwound): whether the program ends.
+    #[inline(never)]
+    fn goroutine_returned(&mut self, g: GId, r: R<()>) -> Option<i32> {
         let is_main = self.sched.allgs[g].goid == 1;
         // A fatal panic, os.Exit or a fatal error ends the program from
         // inside the goroutine, which never reaches goexit0.
@@ -391,6 +432,7 @@ impl Machine<'_> {
 
     /// `gopark`: blocks the running goroutine until `goready`; `on`: what
     /// it waits on, for the event (built only when tracing).
+    #[inline]
     pub fn gopark(&mut self, reason: WaitReason, on: impl FnOnce(&Self) -> WaitsOn) {
         let g = self.sched.curg;
         self.sched.allgs[g].status = GStatus::Waiting;
@@ -409,14 +451,21 @@ impl Machine<'_> {
     }
 
     /// `goready`: g becomes runnable in the current P's `runnext`.
+    #[inline(always)]
     pub fn goready(&mut self, g: GId) {
         self.sched.allgs[g].wait = WaitReason::None;
         let p = self.sched.curp;
         self.sched.runqput(p, g, true);
         if self.trace.is_some() {
-            ev!(self, Event::GoReady { g: self.sched.allgs[g].goid });
-            self.ev_queues();
+            self.ev_ready(g);
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ev_ready(&mut self, g: GId) {
+        ev!(self, Event::GoReady { g: self.sched.allgs[g].goid });
+        self.ev_queues();
     }
 
     /// `Gosched` and preemption: to the global queue, then yield.
@@ -453,6 +502,8 @@ impl Machine<'_> {
 
     /// `--sched=manual`: the stepper chooses among the runnable user
     /// goroutines (when there is a choice); the chosen one leaves its queue.
+    #[cold]
+    #[inline(never)]
     fn observer_pick(&mut self) -> Option<GId> {
         let mut runnable = Vec::new();
         for p in &self.sched.ps {

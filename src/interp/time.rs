@@ -16,7 +16,15 @@ use crate::runtime::trace::{Event, Fires};
 
 impl Machine<'_> {
     /// Runs the timers due at the current time (`checkTimers`).
+    #[inline]
     pub(super) fn run_timers(&mut self) {
+        if !self.sched.timers.is_empty() {
+            self.run_due_timers();
+        }
+    }
+
+    #[inline(never)]
+    fn run_due_timers(&mut self) {
         let now = self.nanotime();
         while let Some((_, action, delta)) = self.sched.timers.pop_due(now) {
             ev!(self, {
@@ -79,7 +87,16 @@ impl Machine<'_> {
 
     /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual
     /// time (Ms: one per P, plus sysmon and the template thread).
+    #[inline]
     pub(super) fn schedtrace(&mut self) {
+        if self.opts.schedtrace.is_some() {
+            self.schedtrace_lines();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn schedtrace_lines(&mut self) {
         let Some(period) = self.opts.schedtrace else { return };
         let period = period.max(1) * 1_000_000;
         while self.clock >= self.next_trace {

@@ -102,8 +102,20 @@ impl Sched {
     }
 
     /// `runqput`: puts g on P's queue; as `runnext` when `next`.
-    pub fn runqput(&mut self, p: usize, mut g: GId, next: bool) {
+    #[inline]
+    pub fn runqput(&mut self, p: usize, g: GId, next: bool) {
         self.allgs[g].status = GStatus::Runnable;
+        let pp = &mut self.ps[p];
+        // The common case of a handoff: an empty runnext takes g.
+        if next && pp.runnext.is_none() {
+            pp.runnext = Some(g);
+            return;
+        }
+        self.runqput_kick(p, g, next);
+    }
+
+    #[inline(never)]
+    fn runqput_kick(&mut self, p: usize, mut g: GId, next: bool) {
         let pp = &mut self.ps[p];
         if next {
             match pp.runnext.replace(g) {
@@ -187,7 +199,21 @@ impl Sched {
     }
 
     /// `findRunnable` without timers and idling: the next goroutine for P.
+    /// The common case first: `runnext`, when this is no 61st tick with
+    /// work in the global queue (it inherits the slice, so no tick).
+    #[inline]
     pub fn find_runnable(&mut self, p: usize, rng: &mut Rng) -> Option<Runnable> {
+        let pp = &mut self.ps[p];
+        if (self.global.is_empty() || !pp.schedtick.is_multiple_of(61))
+            && let Some(g) = pp.runnext.take()
+        {
+            return Some(Runnable { g, inherit: true, stolen: None });
+        }
+        self.find_runnable_slow(p, rng)
+    }
+
+    #[inline(never)]
+    fn find_runnable_slow(&mut self, p: usize, rng: &mut Rng) -> Option<Runnable> {
         let found = |g, inherit| Some(Runnable { g, inherit, stolen: None });
         // Fairness: every 61st tick the global queue goes first.
         let next = if self.ps[p].schedtick.is_multiple_of(61)

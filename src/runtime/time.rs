@@ -88,9 +88,15 @@ impl Timers {
         was
     }
 
+    /// No heap holds an entry (pending or stale): nothing can be due.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.heaps.iter().all(|h| h.is_empty())
+    }
+
     /// The earliest pending timer of any P.
     pub fn next_when(&mut self) -> Option<i64> {
-        if self.heaps.iter().all(|h| h.is_empty()) {
+        if self.is_empty() {
             return None;
         }
         let mut best: Option<i64> = None;
@@ -118,7 +124,7 @@ impl Timers {
     /// how late it is). A periodic timer is re-armed; a one-shot one is
     /// no longer pending.
     pub fn pop_due(&mut self, now: i64) -> Option<(u64, TimerAction, i64)> {
-        if self.heaps.iter().all(|h| h.is_empty()) {
+        if self.is_empty() {
             return None;
         }
         let mut best: Option<(i64, usize)> = None;
