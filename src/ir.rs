@@ -294,9 +294,12 @@ pub enum Expr {
         why: Why,
     },
     /// `append(s, elems...)`.
-    /// `buf`: a 32-byte frame buffer for a first growth that fits (the
-    /// result does not escape; never at offset 0, the context word), and
-    /// the reason for the buffer; `why`: the reason for growth on the heap.
+    /// `buf`: a 32-byte frame buffer, followed by its `used` word (never at
+    /// offset 0, the context word), and the reason for the buffer; it
+    /// serves the first growth from empty that fits, once per call (the
+    /// result does not escape), or with `grow_buf` every growth that fits
+    /// (gc's `growsliceBuf`, for a slice moved to the heap later); `why`:
+    /// the reason for growth on the heap.
     /// Keep this variant within 72 bytes: a larger one lets rustc encode
     /// `Expr`'s discriminant in a `Vec` capacity's niche, which every
     /// `match` in the evaluator then pays for (10% more instructions on
@@ -308,6 +311,7 @@ pub enum Expr {
         elem_size: u64,
         rep: ValRep,
         noscan: bool,
+        grow_buf: bool,
         buf: Option<(std::num::NonZeroU32, Why)>,
         why: Why,
     },
@@ -407,6 +411,17 @@ pub enum Builtin {
     Recover,
     /// `close(c)`.
     Close,
+    /// gc's `move2heap` of the slice variable at the operand's address:
+    /// when it points into its frame buffer at `buf`, it is copied to the
+    /// heap (`moveSlice`, keeping the capacity, or `moveSliceNoCap`,
+    /// rounding the length up to a size class).
+    MoveToHeap {
+        buf: u32,
+        elem_size: u32,
+        noscan: bool,
+        keep_cap: bool,
+        why: Why,
+    },
 }
 
 /// What the evaluator needs to touch a map of one type.

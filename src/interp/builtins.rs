@@ -74,6 +74,30 @@ impl Machine<'_> {
                 }
                 Ok(p)
             }
+            Builtin::MoveToHeap { buf, elem_size, noscan, keep_cap, why } => {
+                let a = self.mem_addr(&args[0])?;
+                let (p, len, cap) = (self.ld64(a)?, self.ld64(a + 8)?, self.ld64(a + 16)?);
+                let bp = self.fp + buf as u64;
+                if !(bp..=bp + crate::ir::FRAME_BUF).contains(&p) {
+                    return Ok(0);
+                }
+                let es = elem_size as u64;
+                let keep = if keep_cap { cap } else { len };
+                let (np, cap) = if keep == 0 {
+                    // `moveSlice*` of nothing: zerobase, as growslice does.
+                    (crate::runtime::malloc::ZEROBASE, 0)
+                } else if keep_cap {
+                    (self.with_why(why, |m| m.malloc(cap * es, noscan))?, cap)
+                } else {
+                    let cap = crate::runtime::slice::roundupsize(len * es, noscan) / es;
+                    (self.with_why(why, |m| m.malloc(cap * es, noscan))?, cap)
+                };
+                if keep > 0 {
+                    self.copy(np, p, keep * es)?;
+                }
+                self.write_slice(a, np, len.min(cap), cap)?;
+                Ok(0)
+            }
             Builtin::Recover => self.gorecover().map(|_| 0),
             Builtin::Close => {
                 let c = self.eval(&args[0])?;

@@ -538,8 +538,9 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::Append { slice, elems, spread, elem_size, rep, noscan, buf, why } => {
-                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, *buf, *why, dst)
+            Expr::Append { slice, elems, spread, elem_size, rep, noscan, grow_buf, buf, why } => {
+                let buf = buf.map(|(b, w)| (b, w, *grow_buf));
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, buf, *why, dst)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
                 let s = self.mem_addr(&args[0])?;
@@ -831,7 +832,7 @@ impl Machine<'_> {
         es: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<(std::num::NonZeroU32, Why)>,
+        buf: Option<(std::num::NonZeroU32, Why, bool)>,
         why: Why,
         dst: u64,
     ) -> R<()> {
@@ -856,14 +857,35 @@ impl Machine<'_> {
             None
         };
         let newlen = len + n;
+        let k = FRAME_BUF / es.max(1);
+        let used = |m: &Self, b: std::num::NonZeroU32| m.fp + b.get() as u64 + FRAME_BUF;
         if newlen > cap
-            && let Some((b, bwhy)) = buf
-            && cap == 0
-            && newlen * es <= FRAME_BUF
+            && let Some((b, bwhy, true)) = buf
+            && newlen <= k
         {
-            // The frame's buffer serves a slice that does not escape.
+            // growsliceBuf: the buffer again, one size class up.
+            let bp = self.fp + b.get() as u64;
+            if p != bp {
+                self.copy(bp, p, len * es)?;
+                if self.trace.is_some() {
+                    self.trace_frame_alloc(bp, FRAME_BUF, bwhy);
+                }
+            }
+            let newcap = slice::roundupsize(newlen * es, noscan) / es;
+            self.mem.fill(bp + newlen * es, (newcap - newlen) * es, 0);
+            p = bp;
+            cap = newcap;
+        } else if newlen > cap
+            && let Some((b, bwhy, false)) = buf
+            && len == 0
+            && newlen <= k
+            && self.mem.load(used(self, b), 8) == Some(0)
+        {
+            // The frame's buffer serves a slice that does not escape,
+            // once per call (gc's `used` flag).
             p = self.frame_buf(b.get(), bwhy);
-            cap = FRAME_BUF / es.max(1);
+            self.mem.store(used(self, b), 8, 1);
+            cap = k;
         } else if newlen > cap {
             let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, noscan))?;
             p = np;
