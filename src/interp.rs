@@ -170,6 +170,9 @@ pub struct Machine<'p> {
     /// `runtime.staticuint64s`: the words 0..255, which small boxed
     /// values point into.
     pub staticuint64s: u64,
+    /// `runtime.zeroVal`: zero bytes an empty string or nil slice boxed
+    /// in an interface points to.
+    pub zeroval: u64,
     /// The program's own code has started (the trace skips the library's
     /// initialisers before it).
     user_seen: bool,
@@ -237,6 +240,7 @@ impl<'p> Machine<'p> {
         let rng = crate::runtime::rand::Rng::new(opts.seed);
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
+        let zeroval = mem.add_rodata_aligned(&[0u8; 32], 8);
         let (opts_gogc, opts_memlimit) = (opts.gogc, opts.mem_limit);
         let pacer = crate::runtime::mgcpacer::Pacer::new(opts_gogc, opts_memlimit);
         mem.heap.stats.gc.next_gc = pacer.goal;
@@ -287,6 +291,7 @@ impl<'p> Machine<'p> {
             line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
             site_files: Vec::new(),
             staticuint64s,
+            zeroval,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,
             resuming: false,

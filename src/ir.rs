@@ -232,6 +232,14 @@ pub enum Expr {
         hint: Option<Box<Expr>>,
         why: Why,
     },
+    /// A `MakeMap` or `MapLit` that does not escape: its header at `off`
+    /// in the frame, followed by the group a small map uses when the hint
+    /// is at most 8 (gc's `stackTempAddr`s); growth goes to the heap.
+    FrameMap {
+        off: u32,
+        why: Why,
+        map: Box<Expr>,
+    },
     /// `s[lo:hi:max]` of a slice, string, or array place (by address).
     SliceOf {
         base: SliceBase,
@@ -261,6 +269,9 @@ pub enum Expr {
         x: Box<Expr>,
         rep: ValRep,
         direct: bool,
+        /// A string or slice: an empty string or nil slice boxes to
+        /// `zeroVal` (`convTstring`, `convTslice`), no allocation.
+        zero_box: bool,
         why: Why,
     },
     /// An interface value converted to another interface type.

@@ -255,6 +255,22 @@ impl Walk<'_, '_> {
                     self.expr(e);
                 }
             }
+            StmtKind::Range { x, body, .. }
+                if self
+                    .p
+                    .info
+                    .types
+                    .get(&x.id)
+                    .is_some_and(|t| matches!(self.p.types.under_type(t.ty), Type::Signature(_))) =>
+            {
+                // A range over a function: the body is a closure.
+                self.expr(x);
+                for s in &body.stmts {
+                    let mut parts = Vec::new();
+                    super::walk_stmt(s, &mut parts);
+                    self.drop_parts(parts);
+                }
+            }
             StmtKind::Range { key, value, x, body, .. } => {
                 if let Some(o) = self.tracking(x) {
                     self.info(o).ok += 1;

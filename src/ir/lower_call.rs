@@ -857,7 +857,7 @@ impl Lowerer<'_> {
                         let map = self.map_info(t);
                         let hint = args.get(1).map(|h| Box::new(self.index_expr(h)));
                         let why = self.heap_why(Some(e.id), SK::MakeMap, 0, MAPS);
-                        Expr::MakeMap { map, hint, why }
+                        self.frame_map(e.id, SK::MakeMap, Expr::MakeMap { map, hint, why })
                     }
                     Type::Chan(_, el) => {
                         let size = args.get(1).map(|h| Box::new(self.index_expr(h)));
@@ -964,9 +964,9 @@ impl Lowerer<'_> {
                     let any = self.p.types.any();
                     let v = self.expr_as(a, t);
                     let v = match self.convert_implicit(v, t, any) {
-                        Expr::ToIface { word, x, rep, direct, .. } => {
+                        Expr::ToIface { word, x, rep, direct, zero_box, .. } => {
                             let why = if direct { why::NONE } else { self.plain_why(PRINT) };
-                            Expr::ToIface { word, x, rep, direct, why }
+                            Expr::ToIface { word, x, rep, direct, zero_box, why }
                         }
                         v => v,
                     };

@@ -41,6 +41,7 @@ use super::lower::Lowerer;
 use super::*;
 use crate::escape::SiteKind;
 use crate::syntax::ast::ExprId;
+use crate::types::sizes::round_up;
 use crate::types::typ::ObjId;
 
 /// Why a `make` of a run-time size is not a frame array.
@@ -78,13 +79,32 @@ pub(super) const MAX_STACK_VAR: u64 = 128 * 1024;
 /// Why sites that do not escape are on the heap all the same (the model's
 /// simplifications, see the header).
 pub(super) const STRINGS: &str = "gosub keeps strings on the heap";
-pub(super) const MAPS: &str = "gosub keeps maps on the heap";
+pub(super) const MAPS: &str = "in a go or defer statement";
 /// gc's `print` takes its operands as they are; gosub's boxes them.
 pub(super) const PRINT: &str = "print's operand boxed (gosub's print takes interfaces)";
 
 impl Lowerer<'_> {
     /// Whether allocation site `(id, kind)` of `size` bytes may be in the
     /// frame.
+    /// A map (`make` or literal) that does not escape keeps its header and
+    /// small group in the frame, as gc's `walkMakeMap` does.
+    pub(super) fn frame_map(&mut self, id: ExprId, kind: SiteKind, x: Expr) -> Expr {
+        let size = match &x {
+            Expr::MakeMap { map, .. } | Expr::MapLit { map, .. } => {
+                let slot = round_up(map.key_size as u64, map.elem_align.max(1) as u64) + map.elem_size as u64;
+                let slot = round_up(slot, map.key_align.max(map.elem_align).max(1) as u64);
+                crate::runtime::map::MAP_HEADER_SIZE + 8 + crate::runtime::map::GROUP_SLOTS * slot
+            }
+            _ => return x,
+        };
+        if !self.stack_site(id, kind, crate::runtime::map::MAP_HEADER_SIZE) {
+            return x;
+        }
+        let why = self.frame_why(id, kind);
+        let off = self.cx().alloc_object(size, 8, Ptrs::All);
+        Expr::FrameMap { off, why, map: Box::new(x) }
+    }
+
     pub(super) fn stack_site(&self, id: ExprId, kind: SiteKind, size: u64) -> bool {
         self.no_stack == 0 && size > 0 && size <= MAX_IMPLICIT && self.esc.stack.contains(&(id, kind))
     }

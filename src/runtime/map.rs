@@ -341,15 +341,21 @@ pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
     let m = env.alloc(MAP_HEADER_SIZE, false, why::NONE);
     let seed = env.rand();
     st(env.mem(), m + SEED, seed);
-    if hint <= GROUP_SLOTS {
-        return m;
+    if hint > GROUP_SLOTS {
+        make_tables(env, t, hint, m);
     }
-    let Some(target) = hint.checked_mul(GROUP_SLOTS).map(|s| s / 7) else { return m };
-    let Some(dir_size) = target.div_ceil(MAX_TABLE_CAPACITY).checked_next_power_of_two() else { return m };
+    m
+}
+
+/// `NewMap`'s full-size part: a directory and tables for `hint` (> 8)
+/// entries, unless that is more than maxAlloc.
+fn make_tables<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64) {
+    let Some(target) = hint.checked_mul(GROUP_SLOTS).map(|s| s / 7) else { return };
+    let Some(dir_size) = target.div_ceil(MAX_TABLE_CAPACITY).checked_next_power_of_two() else { return };
     // Go rejects hints whose slots × group size exceed maxAlloc.
     let slots = dir_size.checked_mul(MAX_TABLE_CAPACITY);
     if !slots.and_then(|s| s.checked_mul(t.group_size())).is_some_and(|b| b <= MAX_ALLOC) {
-        return m;
+        return;
     }
     let depth = dir_size.trailing_zeros() as u64;
     let dir = env.alloc(dir_size * 8, false, why::MAKEMAP);
@@ -361,6 +367,25 @@ pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
     st(mem, m + DIR_PTR, dir);
     st(mem, m + DIR_LEN, dir_size);
     mem.store(m + GLOBAL_DEPTH, 1, depth).expect("map: header outside modelled memory");
+}
+
+/// `makemap` with the header at `m` (gc's stack header of a map that does
+/// not escape) and, when `group` is given and `hint` ≤ 8, the small map's
+/// group there too (both zeroed here).
+pub fn makemap_at<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64, group: u64) -> u64 {
+    zero(env.mem(), m, MAP_HEADER_SIZE);
+    if hint <= GROUP_SLOTS {
+        zero(env.mem(), group, t.group_size());
+        st(env.mem(), group, CTRL_WORD_EMPTY);
+        st(env.mem(), m + DIR_PTR, group);
+        // The seed last, as gc's code stores it after the group.
+        let seed = env.rand();
+        st(env.mem(), m + SEED, seed);
+        return m;
+    }
+    let seed = env.rand();
+    st(env.mem(), m + SEED, seed);
+    make_tables(env, t, hint, m);
     m
 }
 
