@@ -81,21 +81,10 @@ impl Machine<'_> {
                 if !(bp..=bp + crate::ir::FRAME_BUF).contains(&p) {
                     return Ok(0);
                 }
-                let es = elem_size as u64;
-                let keep = if keep_cap { cap } else { len };
-                let (np, cap) = if keep == 0 {
-                    // `moveSlice*` of nothing: zerobase, as growslice does.
-                    (crate::runtime::malloc::ZEROBASE, 0)
-                } else if keep_cap {
-                    (self.with_why(why, |m| m.malloc(cap * es, noscan))?, cap)
-                } else {
-                    let cap = crate::runtime::slice::roundupsize(len * es, noscan) / es;
-                    (self.with_why(why, |m| m.malloc(cap * es, noscan))?, cap)
-                };
-                if keep > 0 {
-                    self.copy(np, p, keep * es)?;
-                }
-                self.write_slice(a, np, len.min(cap), cap)?;
+                let (np, len, cap) = self.with_why(why, |m| {
+                    crate::runtime::slice::move_slice(m, p, len, cap, elem_size as u64, noscan, keep_cap)
+                })?;
+                self.write_slice(a, np, len, cap)?;
                 Ok(0)
             }
             Builtin::Recover => self.gorecover().map(|_| 0),

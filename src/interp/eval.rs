@@ -914,7 +914,7 @@ impl Machine<'_> {
                     self.trace_frame_alloc(bp, FRAME_BUF, bwhy);
                 }
             }
-            let newcap = slice::roundupsize(newlen * es, noscan) / es;
+            let newcap = slice::buf_cap(newlen, es, noscan);
             self.mem.fill(bp + newlen * es, (newcap - newlen) * es, 0);
             p = bp;
             cap = newcap;

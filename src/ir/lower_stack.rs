@@ -31,9 +31,14 @@
 //!
 //! A concatenation or a `string(b)` whose result does not escape gets the
 //! runtime's 32-byte `tmpBuf` in the frame, and `string(r)` its 4-byte
-//! buffer.
-//! Simplifications: conversions to or from `[]rune`, and maps, stay on the
-//! heap even when they do not escape. A `make` whose size is
+//! buffer. A map (`make` or literal) keeps its 48-byte header, and the
+//! group of a map made with a hint of at most 8, in the frame
+//! (`Expr::FrameMap`, gc's `walkMakeMap`); its growth is on the heap.
+//! Appends into a slice escape analysis says escapes, but which gc's
+//! `move2heap` pass moves to the heap only where it escapes
+//! (`escape/move2heap.rs`), use the frame buffer too (`lower_call.rs`).
+//! Simplifications: conversions to or from `[]rune` stay on the heap even
+//! when they do not escape. A `make` whose size is
 //! known only at run time gets gc's 32-byte frame buffer, used when the
 //! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
@@ -101,7 +106,13 @@ impl Lowerer<'_> {
             return x;
         }
         let why = self.frame_why(id, kind);
-        let off = self.cx().alloc_object(size, 8, Ptrs::All);
+        // Two stack objects, as gc's two temporaries: once the map has
+        // grown, its header no longer points at the group, whose stale
+        // entries then keep nothing alive. Only `dirPtr` is a pointer.
+        let header = crate::runtime::map::MAP_HEADER_SIZE;
+        let off = self.cx().alloc_object(header, 8, Ptrs::Mask(&[false, false, true]));
+        let group = self.cx().alloc_object(size - header, 8, Ptrs::All);
+        debug_assert_eq!(group as u64, off as u64 + header);
         Expr::FrameMap { off, why, map: Box::new(x) }
     }
 
