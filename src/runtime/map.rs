@@ -354,7 +354,7 @@ fn make_tables<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64) {
     let Some(dir_size) = target.div_ceil(MAX_TABLE_CAPACITY).checked_next_power_of_two() else { return };
     // Go rejects hints whose slots × group size exceed maxAlloc.
     let slots = dir_size.checked_mul(MAX_TABLE_CAPACITY);
-    if !slots.and_then(|s| s.checked_mul(t.group_size())).is_some_and(|b| b <= MAX_ALLOC) {
+    if slots.and_then(|s| s.checked_mul(t.group_size())).is_none_or(|b| b > MAX_ALLOC) {
         return;
     }
     let depth = dir_size.trailing_zeros() as u64;
