@@ -52,6 +52,7 @@ mod funcs;
 mod gcfmt;
 mod graph;
 mod loopvar;
+pub mod move2heap;
 mod oracle;
 mod pkginit;
 mod record;
@@ -120,6 +121,9 @@ pub struct Escapes {
     pub report: Vec<(u32, String)>,
     /// Slice variables whose appends may use a frame buffer.
     pub stack_slices: HashSet<ObjId>,
+    /// Slices gc moves to the heap where they stop being exclusive
+    /// (`move2heap.rs`), and their appends' frame buffers.
+    pub moves: move2heap::Moves,
     /// `make` calls whose size (the capacity, else the length) is a
     /// variable holding a constant: the constant (gc's
     /// `rewriteWithLiterals`).
@@ -185,6 +189,7 @@ fn analyze_with(cx: Ctx, file: &File, library: &[&File]) -> Escapes {
             }
         }
     }
+    out.moves = move2heap::analyze(p, &funcs);
     out
 }
 

@@ -171,6 +171,9 @@ pub struct Machine<'p> {
     /// `runtime.staticuint64s`: the words 0..255, which small boxed
     /// values point into.
     pub staticuint64s: u64,
+    /// `runtime.zeroVal`: zero bytes an empty string or nil slice boxed
+    /// in an interface points to.
+    pub zeroval: u64,
     /// strconv's `smallsString` ("00" to "99"), which `Itoa` of a small
     /// number returns a substring of.
     pub smalls: u64,
@@ -240,6 +243,7 @@ impl<'p> Machine<'p> {
         let rng = crate::runtime::rand::Rng::new(opts.seed);
         let table: Vec<u8> = (0..256u64).flat_map(|v| v.to_le_bytes()).collect();
         let staticuint64s = mem.add_rodata_aligned(&table, 8);
+        let zeroval = mem.add_rodata_aligned(&[0u8; 32], 8);
         let smalls: Vec<u8> = (0..100u8).flat_map(|i| [b'0' + i / 10, b'0' + i % 10]).collect();
         let smalls = mem.add_rodata(&smalls);
         let (opts_gogc, opts_memlimit) = (opts.gogc, opts.mem_limit);
@@ -292,6 +296,7 @@ impl<'p> Machine<'p> {
             line_cache: Box::new([(0, 0, 0); trace::LINE_CACHE]),
             site_files: Vec::new(),
             staticuint64s,
+            zeroval,
             smalls,
             gc: crate::runtime::mgc::GcController::new(pacer),
             stw_request: None,

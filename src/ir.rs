@@ -232,6 +232,14 @@ pub enum Expr {
         hint: Option<Box<Expr>>,
         why: Why,
     },
+    /// A `MakeMap` or `MapLit` that does not escape: its header at `off`
+    /// in the frame, followed by the group a small map uses when the hint
+    /// is at most 8 (gc's `stackTempAddr`s); growth goes to the heap.
+    FrameMap {
+        off: u32,
+        why: Why,
+        map: Box<Expr>,
+    },
     /// `s[lo:hi:max]` of a slice, string, or array place (by address).
     SliceOf {
         base: SliceBase,
@@ -261,6 +269,9 @@ pub enum Expr {
         x: Box<Expr>,
         rep: ValRep,
         direct: bool,
+        /// A string or slice: an empty string or nil slice boxes to
+        /// `zeroVal` (`convTstring`, `convTslice`), no allocation.
+        zero_box: bool,
         why: Why,
     },
     /// An interface value converted to another interface type.
@@ -294,9 +305,12 @@ pub enum Expr {
         why: Why,
     },
     /// `append(s, elems...)`.
-    /// `buf`: a 32-byte frame buffer for a first growth that fits (the
-    /// result does not escape; never at offset 0, the context word), and
-    /// the reason for the buffer; `why`: the reason for growth on the heap.
+    /// `buf`: a 32-byte frame buffer, followed by its `used` word (never at
+    /// offset 0, the context word), and the reason for the buffer; it
+    /// serves the first growth from empty that fits, once per call (the
+    /// result does not escape), or with `grow_buf` every growth that fits
+    /// (gc's `growsliceBuf`, for a slice moved to the heap later); `why`:
+    /// the reason for growth on the heap.
     /// Keep this variant within 72 bytes: a larger one lets rustc encode
     /// `Expr`'s discriminant in a `Vec` capacity's niche, which every
     /// `match` in the evaluator then pays for (10% more instructions on
@@ -308,6 +322,7 @@ pub enum Expr {
         elem_size: u64,
         rep: ValRep,
         noscan: bool,
+        grow_buf: bool,
         buf: Option<(std::num::NonZeroU32, Why)>,
         why: Why,
     },
@@ -409,6 +424,17 @@ pub enum Builtin {
     Recover,
     /// `close(c)`.
     Close,
+    /// gc's `move2heap` of the slice variable at the operand's address:
+    /// when it points into its frame buffer at `buf`, it is copied to the
+    /// heap (`moveSlice`, keeping the capacity, or `moveSliceNoCap`,
+    /// rounding the length up to a size class).
+    MoveToHeap {
+        buf: u32,
+        elem_size: u32,
+        noscan: bool,
+        keep_cap: bool,
+        why: Why,
+    },
 }
 
 /// What the evaluator needs to touch a map of one type.

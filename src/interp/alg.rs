@@ -209,6 +209,17 @@ impl Machine<'_> {
         map::makemap(&mut env, &map.layout, hint)
     }
 
+    /// The size of a group of `map`'s type.
+    pub fn map_group_size(&self, map: &MapInfo) -> u64 {
+        map.layout.group_size()
+    }
+
+    /// `makemap` into the frame memory at `at` (header, then a group).
+    pub fn makemap_at(&mut self, map: &MapInfo, hint: u64, at: u64) -> u64 {
+        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        map::makemap_at(&mut env, &map.layout, hint, at, at + map::MAP_HEADER_SIZE)
+    }
+
     pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
         let mut env = Env { m: self, key: map.key, alg: map.alg };
         map::assign(&mut env, &map.layout, m, k)

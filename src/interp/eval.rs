@@ -325,6 +325,24 @@ impl Machine<'_> {
                 };
                 Ok(self.with_why(*why, |m| m.makemap(map, h)))
             }
+            Expr::FrameMap { off, why, map: x } => {
+                let at = self.fp + *off as u64;
+                let (map, hint, entries) = match &**x {
+                    Expr::MakeMap { map, hint: Some(h), .. } => (map, self.eval(h)?, &[][..]),
+                    Expr::MakeMap { map, hint: None, .. } => (map, 0, &[][..]),
+                    Expr::MapLit { map, entries, .. } => (map, entries.len() as u64, &entries[..]),
+                    _ => return Ok(0),
+                };
+                if self.trace.is_some() {
+                    let gs = crate::runtime::map::MAP_HEADER_SIZE + self.map_group_size(map);
+                    self.trace_frame_alloc(at, gs, *why);
+                }
+                let m = self.makemap_at(map, hint, at);
+                for (k, v) in entries {
+                    self.map_store(map, m, k, v)?;
+                }
+                Ok(m)
+            }
             Expr::MapLit { map, entries, why } => {
                 let m = self.with_why(*why, |m| m.makemap(map, entries.len() as u64));
                 for (k, v) in entries {
@@ -443,7 +461,7 @@ impl Machine<'_> {
                 r
             }
             Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
-            Expr::ToIface { word, x, rep, direct, why } => {
+            Expr::ToIface { word, x, rep, direct, zero_box, why } => {
                 // A pointer-shaped struct or array (one pointer field) is
                 // direct but a memory value: its 8 bytes are the data word.
                 if let (true, ValRep::Mem(_)) = (*direct, rep) {
@@ -451,7 +469,13 @@ impl Machine<'_> {
                     self.mem.store(dst, 8, *word);
                     return Ok(());
                 }
-                let data = if *direct { self.eval(x)? } else { self.box_value(x, *rep, *why)? };
+                let data = if *direct {
+                    self.eval(x)?
+                } else if *zero_box {
+                    self.box_string_slice(x, *rep, *why)?
+                } else {
+                    self.box_value(x, *rep, *why)?
+                };
                 self.mem.store(dst, 8, *word);
                 self.mem.store(dst + 8, 8, data);
                 Ok(())
@@ -528,8 +552,9 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::Append { slice, elems, spread, elem_size, rep, noscan, buf, why } => {
-                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, *buf, *why, dst)
+            Expr::Append { slice, elems, spread, elem_size, rep, noscan, grow_buf, buf, why } => {
+                let buf = buf.map(|(b, w)| (b, w, *grow_buf));
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, buf, *why, dst)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
                 let s = self.mem_addr(&args[0])?;
@@ -581,6 +606,25 @@ impl Machine<'_> {
     /// Copies a value into a new heap object for an interface's data word
     /// (`convT`), with Go's no-allocation cases: zero-size values and
     /// single-byte values share static storage.
+    /// `convTstring`, `convTslice`: an empty string or nil slice is
+    /// boxed as a pointer to `zeroVal`, anything else copied to the heap.
+    fn box_string_slice(&mut self, x: &Expr, rep: ValRep, why: Why) -> R<u64> {
+        let size = rep.size();
+        let tmp = self.reserve(size)?;
+        self.eval_mem(x, tmp)?;
+        // A string is empty by its length, a slice nil by its pointer.
+        let empty = if size == 16 { self.ld64(tmp + 8)? == 0 } else { self.ld64(tmp)? == 0 };
+        let a = if empty {
+            self.zeroval
+        } else {
+            let a = self.malloc_why(size, false, why)?;
+            self.copy(a, tmp, size)?;
+            a
+        };
+        self.release(tmp);
+        Ok(a)
+    }
+
     fn box_value(&mut self, x: &Expr, rep: ValRep, why: Why) -> R<u64> {
         let size = rep.size();
         match rep {
@@ -785,7 +829,7 @@ impl Machine<'_> {
         es: u64,
         rep: ValRep,
         noscan: bool,
-        buf: Option<(std::num::NonZeroU32, Why)>,
+        buf: Option<(std::num::NonZeroU32, Why, bool)>,
         why: Why,
         dst: u64,
     ) -> R<()> {
@@ -810,14 +854,35 @@ impl Machine<'_> {
             None
         };
         let newlen = len + n;
+        let k = FRAME_BUF / es.max(1);
+        let used = |m: &Self, b: std::num::NonZeroU32| m.fp + b.get() as u64 + FRAME_BUF;
         if newlen > cap
-            && let Some((b, bwhy)) = buf
-            && cap == 0
-            && newlen * es <= FRAME_BUF
+            && let Some((b, bwhy, true)) = buf
+            && newlen <= k
         {
-            // The frame's buffer serves a slice that does not escape.
+            // growsliceBuf: the buffer again, one size class up.
+            let bp = self.fp + b.get() as u64;
+            if p != bp {
+                self.copy(bp, p, len * es)?;
+                if self.trace.is_some() {
+                    self.trace_frame_alloc(bp, FRAME_BUF, bwhy);
+                }
+            }
+            let newcap = slice::buf_cap(newlen, es, noscan);
+            self.mem.fill(bp + newlen * es, (newcap - newlen) * es, 0);
+            p = bp;
+            cap = newcap;
+        } else if newlen > cap
+            && let Some((b, bwhy, false)) = buf
+            && len == 0
+            && newlen <= k
+            && self.mem.load(used(self, b), 8) == Some(0)
+        {
+            // The frame's buffer serves a slice that does not escape,
+            // once per call (gc's `used` flag).
             p = self.frame_buf(b.get(), bwhy);
-            cap = FRAME_BUF / es.max(1);
+            self.mem.store(used(self, b), 8, 1);
+            cap = k;
         } else if newlen > cap {
             let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, noscan))?;
             p = np;

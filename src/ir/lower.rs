@@ -24,7 +24,7 @@ use crate::source::SourceMap;
 use crate::syntax::ast;
 use crate::types::object::ObjKind;
 use crate::types::typ::{Basic, ObjId, Type};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct LowerError {
     pub pos: u32,
@@ -94,6 +94,11 @@ pub(super) struct FnCx {
     pub objects: Vec<StackObject>,
     /// The frame's pointer words so far (`ptrmap.rs`).
     pub ptrs: PtrMap,
+    /// Each slice variable's append buffer (gc keys its backing store by
+    /// the appended-to name), and the variables whose first-growth site
+    /// is taken (gc's `usedStatic`: later sites grow on the heap).
+    pub append_bufs: HashMap<ObjId, u32>,
+    pub append_first: HashSet<ObjId>,
 }
 
 impl FnCx {
@@ -579,6 +584,8 @@ impl<'a> Lowerer<'a> {
                 m.mark(0, 8, Ptrs::All);
                 m
             },
+            append_bufs: HashMap::new(),
+            append_first: HashSet::new(),
         });
     }
 

@@ -18,6 +18,7 @@ use crate::types::lookup::{SelKind, Selection};
 use crate::types::object::{Builtin as B, ObjKind};
 use crate::types::sizes::round_up;
 use crate::types::typ::{Basic, ObjId, Type, TypeId};
+use std::num::NonZeroU32;
 
 pub(super) struct Layout {
     pub params: Vec<(u32, ValRep, TypeId)>,
@@ -46,15 +47,44 @@ impl Lowerer<'_> {
     }
 
     /// A 32-byte frame buffer when the value being lowered is assigned to
-    /// a slice variable that does not escape.
-    fn take_stack_buf(&mut self, id: ast::ExprId, et: TypeId) -> Option<(std::num::NonZeroU32, Why)> {
+    /// a slice variable that does not escape. gc keys the buffer by the
+    /// appended-to variable (`var`) and gives it only to the first site
+    /// (`usedStatic`).
+    fn take_stack_buf(&mut self, id: ast::ExprId, et: TypeId, var: Option<ObjId>) -> Option<(NonZeroU32, Why)> {
+        if !std::mem::take(&mut self.stack_buf) {
+            return None;
+        }
+        if let Some(o) = var
+            && !self.cx().append_first.insert(o)
+        {
+            return None;
+        }
+        let why = self.frame_why(id, SK::Append);
+        Some((self.append_buf(var, et), why))
+    }
+
+    /// The frame buffer of appends into `var` (a fresh one per site when
+    /// None): 32 bytes, then gc's `used` word (frames start zeroed, as
+    /// gc clears `used` on entry).
+    pub(super) fn append_buf(&mut self, var: Option<ObjId>, et: TypeId) -> NonZeroU32 {
+        if let Some(&off) = var.and_then(|o| self.cx().append_bufs.get(&o)) {
+            return NonZeroU32::new(off).expect("never the context word");
+        }
         let es = self.p.size_of(et);
         let mask = super::ptrmap::repeat(&self.p.ptr_mask(et), es, FRAME_BUF / es.max(1));
-        let slot =
-            std::mem::take(&mut self.stack_buf).then(|| self.cx().alloc_object(FRAME_BUF, 8, Ptrs::Mask(&mask)))?;
+        let off = self.cx().alloc_object(FRAME_BUF + 8, 8, Ptrs::Mask(&mask));
+        if let Some(o) = var {
+            self.cx().append_bufs.insert(o, off);
+        }
         // Offset 0 is the closure context word: a buffer is never there.
-        let slot = std::num::NonZeroU32::new(slot)?;
-        Some((slot, self.frame_why(id, SK::Append)))
+        NonZeroU32::new(off).expect("never the context word")
+    }
+
+    /// The reason for the frame buffer of a slice gc moves to the heap
+    /// only where it escapes (`escape/move2heap.rs`).
+    pub(super) fn moved_why(&mut self, o: ObjId, what: &str) -> Why {
+        let name = self.p.objs.get(o).name.clone();
+        self.why(format!("{name} moves to the heap only where it escapes (move2heap); {what}"))
     }
 
     /// The reason of an append's growth on the heap.
@@ -827,7 +857,7 @@ impl Lowerer<'_> {
                         let map = self.map_info(t);
                         let hint = args.get(1).map(|h| Box::new(self.index_expr(h)));
                         let why = self.heap_why(Some(e.id), SK::MakeMap, 0, MAPS);
-                        Expr::MakeMap { map, hint, why }
+                        self.frame_map(e.id, SK::MakeMap, Expr::MakeMap { map, hint, why })
                     }
                     Type::Chan(_, el) => {
                         let size = args.get(1).map(|h| Box::new(self.index_expr(h)));
@@ -848,10 +878,13 @@ impl Lowerer<'_> {
                 // Only the outermost value assigned to the variable gets a
                 // buffer, and (as gc does) only an append of elements, not
                 // of a spread slice.
+                let moved = self.esc.moves.appends.get(&e.id).copied();
                 let wanted = std::mem::take(&mut self.stack_buf)
                     && !ellipsis
                     && self.no_stack == 0
                     && self.esc.stack.contains(&(e.id, crate::escape::SiteKind::Append));
+                let wanted = wanted || (moved.is_some() && !ellipsis);
+                let var = args.first().and_then(|a| self.p.info.uses.get(&strip_parens(a).id).copied());
                 let st = self.ty_of(e);
                 let et = self.slice_elem(st);
                 let es = self.p.size_of(et);
@@ -860,9 +893,7 @@ impl Lowerer<'_> {
                 let s = self.mem_operand_ptrs(s, 24, SLICE);
                 if ellipsis {
                     let src = self.mem_operand(&args[1]);
-                    self.stack_buf = wanted;
-                    let buf = self.take_stack_buf(e.id, et);
-                    let why = self.append_why(e.id, buf.is_some());
+                    let why = self.append_why(e.id, false);
                     return Expr::Append {
                         slice: Box::new(s),
                         elems: Vec::new(),
@@ -870,16 +901,31 @@ impl Lowerer<'_> {
                         elem_size: es,
                         rep: self.rep(et),
                         noscan,
-                        buf,
+                        grow_buf: false,
+                        buf: None,
                         why,
                     };
                 }
                 let elems = args[1..].iter().map(|a| self.expr_as(a, et)).collect();
                 self.stack_buf = wanted;
-                let buf = self.take_stack_buf(e.id, et);
+                let (buf, grow_buf) = match moved {
+                    // The capacity is observed: every growth that fits
+                    // steps up a size class in the buffer (growsliceBuf).
+                    Some((o, true)) => {
+                        self.stack_buf = false;
+                        let why = self.moved_why(o, "growsliceBuf: the frame's 32-byte buffer");
+                        (Some((self.append_buf(Some(o), et), why)), true)
+                    }
+                    Some((o, false)) => {
+                        let b = self.take_stack_buf(e.id, et, Some(o));
+                        let why = self.moved_why(o, "its first growth uses the frame's 32-byte buffer");
+                        (b.map(|(off, _)| (off, why)), false)
+                    }
+                    None => (self.take_stack_buf(e.id, et, var), false),
+                };
                 let why = self.append_why(e.id, buf.is_some());
                 let rep = self.rep(et);
-                Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep, noscan, buf, why }
+                Expr::Append { slice: Box::new(s), elems, spread: None, elem_size: es, rep, noscan, grow_buf, buf, why }
             }
             B::Copy => {
                 let dt = self.ty_of(&args[0]);
@@ -923,9 +969,9 @@ impl Lowerer<'_> {
                     let any = self.p.types.any();
                     let v = self.expr_as(a, t);
                     let v = match self.convert_implicit(v, t, any) {
-                        Expr::ToIface { word, x, rep, direct, .. } => {
+                        Expr::ToIface { word, x, rep, direct, zero_box, .. } => {
                             let why = if direct { why::NONE } else { self.plain_why(PRINT) };
-                            Expr::ToIface { word, x, rep, direct, why }
+                            Expr::ToIface { word, x, rep, direct, zero_box, why }
                         }
                         v => v,
                     };

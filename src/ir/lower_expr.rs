@@ -68,9 +68,9 @@ impl Lowerer<'_> {
     /// a constant points at read-only data, a value whose conversion does
     /// not escape at a frame copy, anything else at a heap copy.
     pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
-        let Expr::ToIface { word, x, rep, direct, .. } = self.box_iface(x, from, to) else { unreachable!() };
+        let Expr::ToIface { word, x, rep, direct, zero_box, .. } = self.box_iface(x, from, to) else { unreachable!() };
         if direct {
-            return Expr::ToIface { word, x, rep, direct, why: why::NONE };
+            return Expr::ToIface { word, x, rep, direct, zero_box, why: why::NONE };
         }
         let plain = matches!(rep, ValRep::Mem(_)) || matches!(rep, ValRep::Scalar(k) if k != Kind::F32);
         let data = if plain { self.rodata_box(&x, from) } else { None };
@@ -88,12 +88,13 @@ impl Lowerer<'_> {
         };
         match data {
             Some(d) => {
-                Expr::ToIface { word, x: Box::new(d), rep: ValRep::Scalar(Kind::U64), direct: true, why: why::NONE }
+                let rep = ValRep::Scalar(Kind::U64);
+                Expr::ToIface { word, x: Box::new(d), rep, direct: true, zero_box: false, why: why::NONE }
             }
             None => {
                 let size = self.p.size_of(from);
                 let why = self.heap_why(Some(id), SiteKind::Iface, size, "zero-sized");
-                Expr::ToIface { word, x, rep, direct, why }
+                Expr::ToIface { word, x, rep, direct, zero_box, why }
             }
         }
     }
@@ -128,7 +129,9 @@ impl Lowerer<'_> {
         let direct = self.rtypes.is_direct(&self.p, from);
         let rep = self.rep(from);
         let why = if direct { why::NONE } else { self.heap_why(None, SiteKind::Iface, 0, "") };
-        Expr::ToIface { word, x: Box::new(x), rep, direct, why }
+        let zero_box = matches!(self.p.types.under_type(from), Type::Slice(_))
+            || matches!(self.p.types.under_type(from), Type::Basic(b) if b.kind().is_string());
+        Expr::ToIface { word, x: Box::new(x), rep, direct, zero_box, why }
     }
 
     /// Makes sure every method of `t` (and `*t`) is lowered, so itabs built
@@ -238,6 +241,10 @@ impl Lowerer<'_> {
                         let et = self.slice_elem(t);
                         let elem = self.p.ptr_mask(et);
                         self.frame_slice_lit(elem_size, len, elems, why, &elem)
+                    }
+                    x @ Expr::MapLit { .. } => {
+                        let x = self.lit_why(x, e.id, "zero-length");
+                        self.frame_map(e.id, SiteKind::MapLit, x)
                     }
                     x => self.lit_why(x, e.id, "zero-length"),
                 }

@@ -31,9 +31,14 @@
 //!
 //! A concatenation or a `string(b)` whose result does not escape gets the
 //! runtime's 32-byte `tmpBuf` in the frame, and `string(r)` its 4-byte
-//! buffer.
-//! Simplifications: conversions to or from `[]rune`, and maps, stay on the
-//! heap even when they do not escape. A `make` whose size is
+//! buffer. A map (`make` or literal) keeps its 48-byte header, and the
+//! group of a map made with a hint of at most 8, in the frame
+//! (`Expr::FrameMap`, gc's `walkMakeMap`); its growth is on the heap.
+//! Appends into a slice escape analysis says escapes, but which gc's
+//! `move2heap` pass moves to the heap only where it escapes
+//! (`escape/move2heap.rs`), use the frame buffer too (`lower_call.rs`).
+//! Simplifications: conversions to or from `[]rune` stay on the heap even
+//! when they do not escape. A `make` whose size is
 //! known only at run time gets gc's 32-byte frame buffer, used when the
 //! capacity fits (`cap <= 32/elemsize`), else `mallocgc`.
 
@@ -41,6 +46,7 @@ use super::lower::Lowerer;
 use super::*;
 use crate::escape::SiteKind;
 use crate::syntax::ast::ExprId;
+use crate::types::sizes::round_up;
 use crate::types::typ::ObjId;
 
 /// Why a `make` of a run-time size is not a frame array.
@@ -78,13 +84,38 @@ pub(super) const MAX_STACK_VAR: u64 = 128 * 1024;
 /// Why sites that do not escape are on the heap all the same (the model's
 /// simplifications, see the header).
 pub(super) const STRINGS: &str = "gosub keeps strings on the heap";
-pub(super) const MAPS: &str = "gosub keeps maps on the heap";
+pub(super) const MAPS: &str = "in a go or defer statement";
 /// gc's `print` takes its operands as they are; gosub's boxes them.
 pub(super) const PRINT: &str = "print's operand boxed (gosub's print takes interfaces)";
 
 impl Lowerer<'_> {
     /// Whether allocation site `(id, kind)` of `size` bytes may be in the
     /// frame.
+    /// A map (`make` or literal) that does not escape keeps its header and
+    /// small group in the frame, as gc's `walkMakeMap` does.
+    pub(super) fn frame_map(&mut self, id: ExprId, kind: SiteKind, x: Expr) -> Expr {
+        let size = match &x {
+            Expr::MakeMap { map, .. } | Expr::MapLit { map, .. } => {
+                let slot = round_up(map.key_size as u64, map.elem_align.max(1) as u64) + map.elem_size as u64;
+                let slot = round_up(slot, map.key_align.max(map.elem_align).max(1) as u64);
+                crate::runtime::map::MAP_HEADER_SIZE + 8 + crate::runtime::map::GROUP_SLOTS * slot
+            }
+            _ => return x,
+        };
+        if !self.stack_site(id, kind, crate::runtime::map::MAP_HEADER_SIZE) {
+            return x;
+        }
+        let why = self.frame_why(id, kind);
+        // Two stack objects, as gc's two temporaries: once the map has
+        // grown, its header no longer points at the group, whose stale
+        // entries then keep nothing alive. Only `dirPtr` is a pointer.
+        let header = crate::runtime::map::MAP_HEADER_SIZE;
+        let off = self.cx().alloc_object(header, 8, Ptrs::Mask(&[false, false, true]));
+        let group = self.cx().alloc_object(size - header, 8, Ptrs::All);
+        debug_assert_eq!(group as u64, off as u64 + header);
+        Expr::FrameMap { off, why, map: Box::new(x) }
+    }
+
     pub(super) fn stack_site(&self, id: ExprId, kind: SiteKind, size: u64) -> bool {
         self.no_stack == 0 && size > 0 && size <= MAX_IMPLICIT && self.esc.stack.contains(&(id, kind))
     }

@@ -188,6 +188,26 @@ impl Lowerer<'_> {
         }
     }
 
+    /// gc's `s = move2heap(s)` before the statement where slice `o`
+    /// stops being exclusive (`escape/move2heap.rs`).
+    fn move_to_heap(&mut self, pos: u32, o: ObjId, keep_cap: bool, out: &mut Vec<Stmt>) {
+        let t = self.obj_ty(o);
+        let et = self.slice_elem(t);
+        let buf = self.append_buf(Some(o), et).get();
+        let place = self.var_place(o);
+        let name = self.p.objs.get(o).name.clone();
+        let how = if keep_cap { "moveSlice" } else { "moveSliceNoCap" };
+        let why = self.why(format!("{how}: {name} leaves its frame buffer where it escapes (move2heap)"));
+        let b = Builtin::MoveToHeap {
+            buf,
+            elem_size: self.p.size_of(et) as u32,
+            noscan: !self.p.has_pointers(et),
+            keep_cap,
+            why,
+        };
+        out.push(Stmt { pos, kind: StmtKind::Expr(Expr::Builtin(b, vec![Expr::Copy(Box::new(place), 24)])) });
+    }
+
     fn zero_stmt(&mut self, pos: u32, place: Place, t: TypeId) -> Stmt {
         match self.rep(t) {
             ValRep::Scalar(k) => Stmt { pos, kind: StmtKind::Store(place, k, Expr::Const(0)) },
@@ -197,6 +217,11 @@ impl Lowerer<'_> {
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>, label: Option<&str>) {
         let pos = s.pos.lo;
+        if let Some(moves) = self.esc.moves.at.get(&s.span.lo).cloned() {
+            for (o, keep_cap) in moves {
+                self.move_to_heap(pos, o, keep_cap, out);
+            }
+        }
         match &s.kind {
             S::Empty | S::Bad => {}
             S::Expr(e) => {

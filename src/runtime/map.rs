@@ -1,39 +1,46 @@
 //! Go maps as Swiss tables in modelled memory (`internal/runtime/maps`:
-//! `map.go`, `table.go`, `group.go`; `runtime/map_swiss.go`).
+//! `map.go`, `table.go`, `group.go`), allocating what Go allocates, in
+//! Go's order and sizes.
 //!
-//! A `map[K]V` value is the address of a 48-byte header (0 = nil map) of
-//! u64 fields `used`, `seed`, `groups`, `ngroups`, `tombstones`, `clearSeq`.
-//! `groups` is either one group and no table (`ngroups == 0`: Go's small
-//! map, ≤ 8 entries, scanned whole; none until the first insert) or a
-//! table's power-of-two groups array. A group is an 8-byte control word
-//! (byte i: 0x80 empty, 0xFE deleted, else H2 = low 7 hash bits) and then
-//! 8 key/elem slots (`KVKV…`, laid out as Go's group type). H1 = hash >> 7
-//! picks the first group; probing is triangular over the groups and ends at
-//! a group with an empty slot. The 9th entry turns a small map into a
-//! 16-slot table; a table whose `used + tombstones` would exceed 7/8 of its
-//! slots is rehashed into one of twice the size.
+//! A `map[K]V` value is the address of a 48-byte `Map` header (0 = nil
+//! map): `used`, `seed`, `dirPtr`, `dirLen`, `globalDepth` (a byte), and
+//! `clearSeq`. A *small* map (`dirLen == 0`) keeps ≤ 8 entries in the one
+//! group `dirPtr` points to (none until the first insert; scanned whole).
+//! Otherwise `dirPtr` is a directory of `1 << globalDepth` pointers to
+//! 32-byte `table`s (`used`, `capacity`, `growthLeft` as u16s, `localDepth`
+//! a byte, `index`, `groups`, `lengthMask`); the top `globalDepth` bits of
+//! a hash pick the entry, and a table covers `1 << (globalDepth -
+//! localDepth)` consecutive entries from its `index`. A group is an 8-byte
+//! control word (byte i: 0x80 empty, 0xFE deleted, else H2 = low 7 hash
+//! bits) and 8 key/elem slots (`KVKV…`, Go's group type). H1 = hash >> 7
+//! picks a table's first group; probing is triangular and ends at a group
+//! with an empty slot.
+//!
+//! Growth, as Go's: the 9th distinct key turns a small map into one
+//! 16-slot table (table, groups, then a one-entry directory); a table
+//! with no `growthLeft` (7/8 of its slots; tombstones pruned first when
+//! that frees 10%) is replaced by one twice the size (table, then
+//! groups), and one of 1024 slots splits into two of 1024 (`split`),
+//! doubling the directory when its depth is the map's. `make(map, hint)`
+//! with hint > 8 sizes the directory and tables to hint·8/7 slots.
 //!
 //! Invariants: a non-full slot's bytes are zero (compound assignment reads
-//! the fresh elem, go.dev/issue/25936); a table keeps `used + tombstones ≤
-//! 7/8` of its slots, so every probe meets an empty slot; a group holding a
-//! tombstone has no empty slot; a groups array is never moved, only
-//! replaced by growth, so an iterator may keep walking an old one.
+//! the fresh elem, go.dev/issue/25936); every probe meets an empty slot; a
+//! replaced table's groups are never reused (`index` -1), so an iterator
+//! may keep walking them and look each key up in the live map.
 //!
-//! Simplifications: one table per map — no directory, extendible hashing
-//! or split at 1024 slots; a table always doubles, and `make(map, hint)`
-//! sizes that one table to Go's total capacity (hint·8/7 rounded up to a
-//! power of two). Keys and elems are always inline (Go makes those over
+//! Simplifications: keys and elems are always inline (Go makes those over
 //! 128 B indirect). An update rewrites the stored key (Go only does for
 //! floats, strings and interfaces — exactly the keys whose equal values can
 //! differ in bits, so the result is the same) except for plain-memory keys
 //! in a noscan groups array, where not even the write barrier could see the
-//! write. No concurrent-write
-//! detection (`writing`). The iterator captures the groups array at
-//! `iter_init` (Go: at its first `Next`) and stops after a `clear` (Go
-//! walks the cleared groups, producing entries added since or not; both are
-//! allowed).
+//! write. No concurrent-write detection (`writing`); the seed is not
+//! redrawn when a map empties. The iterator stops after a `clear` (Go
+//! walks the cleared groups, producing entries added since or not; both
+//! are allowed).
 
 use super::memory::Memory;
+use crate::ir::why;
 
 /// `abi.MapGroupSlots`.
 pub const GROUP_SLOTS: u64 = 8;
@@ -42,29 +49,44 @@ const CTRL_DELETED: u8 = 0xFE;
 const CTRL_WORD_EMPTY: u64 = 0x8080_8080_8080_8080;
 /// `maxAlloc` on amd64: hints needing more give an empty map, as in Go.
 const MAX_ALLOC: u64 = 1 << 48;
+/// `maxTableCapacity`: a table this full splits instead of growing.
+const MAX_TABLE_CAPACITY: u64 = 1024;
 
-/// Size of the map header (`maps.Map` is 48 B on amd64). Word 2 (`groups`)
-/// is the only pointer.
+/// Size of the map header (`maps.Map` is 48 B on amd64). Word 2
+/// (`dirPtr`) is the only pointer.
 pub const MAP_HEADER_SIZE: u64 = 48;
 const USED: u64 = 0;
 const SEED: u64 = 8;
-const GROUPS: u64 = 16;
-const NGROUPS: u64 = 24;
-const TOMBSTONES: u64 = 32;
+const DIR_PTR: u64 = 16;
+const DIR_LEN: u64 = 24;
+const GLOBAL_DEPTH: u64 = 32;
 const CLEAR_SEQ: u64 = 40;
 
+/// Size of a `table` (32 B on amd64); `groups` is its pointer.
+const TABLE_SIZE: u64 = 32;
+const T_USED: u64 = 0;
+const T_CAP: u64 = 2;
+const T_GROWTH_LEFT: u64 = 4;
+const T_LOCAL_DEPTH: u64 = 6;
+const T_INDEX: u64 = 8;
+const T_GROUPS: u64 = 16;
+const T_MASK: u64 = 24;
+
 /// Size of the iterator state (Go's `maps.Iter`, kept in the frame). Words
-/// 0–3 (key, elem, map, groups) are pointers; key is 0 at the end, as in Go.
-pub const HITER_SIZE: u64 = 64;
+/// 0–4 (key, elem, map, table, group) are pointers; key is 0 at the end,
+/// as in Go.
+pub const HITER_SIZE: u64 = 88;
 const IT_KEY: u64 = 0;
 const IT_ELEM: u64 = 8;
 const IT_MAP: u64 = 16;
-const IT_GROUPS: u64 = 24;
-const IT_NGROUPS: u64 = 32;
-const IT_OFFSET: u64 = 40;
-const IT_IDX: u64 = 48;
+const IT_TAB: u64 = 24;
+const IT_GROUP: u64 = 32;
+const IT_ENTRY_OFFSET: u64 = 40;
+const IT_DIR_OFFSET: u64 = 48;
 const IT_CLEAR_SEQ: u64 = 56;
-
+const IT_GLOBAL_DEPTH: u64 = 64;
+const IT_DIR_IDX: u64 = 72;
+const IT_ENTRY_IDX: u64 = 80;
 /// What the map code needs of `map[K]V` (Go's `abi.SwissMapType`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MapType {
@@ -141,23 +163,6 @@ fn st(mem: &mut Memory, addr: u64, v: u64) {
     mem.store(addr, 8, v).expect("map: address outside modelled memory")
 }
 
-/// The header's words but `clearSeq`, read at once.
-#[derive(Clone, Copy)]
-struct Header {
-    used: u64,
-    seed: u64,
-    groups: u64,
-    ngroups: u64,
-    tombstones: u64,
-}
-
-#[inline]
-fn header(mem: &Memory, m: u64) -> Header {
-    let b = mem.bytes(m, TOMBSTONES + 8).expect("map: header outside modelled memory");
-    let w = |off: u64| u64::from_le_bytes(b[off as usize..off as usize + 8].try_into().unwrap());
-    Header { used: w(USED), seed: w(SEED), groups: w(GROUPS), ngroups: w(NGROUPS), tombstones: w(TOMBSTONES) }
-}
-
 fn ctrl(word: u64, i: u64) -> u8 {
     (word >> (8 * i)) as u8
 }
@@ -202,12 +207,18 @@ fn zero(mem: &mut Memory, addr: u64, n: u64) {
     }
 }
 
+/// Control word `w` with slot `i`'s byte set to `c`.
+#[inline]
+fn with_ctrl(w: u64, i: u64, c: u8) -> u64 {
+    (w & !(0xff << (8 * i))) | ((c as u64) << (8 * i))
+}
+
 fn h2(hash: u64) -> u8 {
     (hash & 0x7f) as u8
 }
 
 /// Triangular probing over groups (`probeSeq`): with a power-of-two group
-/// count it visits every group once. A small map is its one group.
+/// count it visits every group once.
 struct Probe {
     mask: u64,
     off: u64,
@@ -215,8 +226,8 @@ struct Probe {
 }
 
 impl Probe {
-    fn new(hash: u64, ngroups: u64) -> Probe {
-        let mask = ngroups.max(1) - 1;
+    /// A probe over the groups of a table with `lengthMask` `mask`.
+    fn new(hash: u64, mask: u64) -> Probe {
         Probe { mask, off: (hash >> 7) & mask, i: 0 }
     }
 }
@@ -232,8 +243,72 @@ impl Iterator for Probe {
     }
 }
 
-fn probe(hash: u64, ngroups: u64) -> Probe {
-    Probe::new(hash, ngroups)
+// A table's `used`, `capacity`, `growthLeft` and `localDepth` share its
+// first word (as in Go's layout): read and written as that word.
+#[inline]
+fn ld16(mem: &Memory, addr: u64) -> u64 {
+    (ld(mem, addr & !7) >> ((addr & 7) * 8)) & 0xffff
+}
+
+#[inline]
+fn st16(mem: &mut Memory, addr: u64, v: u64) {
+    let (base, sh) = (addr & !7, (addr & 7) * 8);
+    let w = ld(mem, base);
+    st(mem, base, (w & !(0xffff << sh)) | (v << sh));
+}
+
+#[inline]
+fn ld8(mem: &Memory, addr: u64) -> u64 {
+    (ld(mem, addr & !7) >> ((addr & 7) * 8)) & 0xff
+}
+
+/// The header's words that lookups need, read at once.
+#[derive(Clone, Copy)]
+struct Header {
+    seed: u64,
+    dir: u64,
+    dir_len: u64,
+    depth: u64,
+}
+
+#[inline]
+fn header(mem: &Memory, m: u64) -> Header {
+    let b = mem.bytes(m, GLOBAL_DEPTH + 8).expect("map: header outside modelled memory");
+    let w = |off: u64| u64::from_le_bytes(b[off as usize..off as usize + 8].try_into().unwrap());
+    Header { seed: w(SEED), dir: w(DIR_PTR), dir_len: w(DIR_LEN), depth: w(GLOBAL_DEPTH) & 0xff }
+}
+
+/// A table's fields that probing needs.
+#[derive(Clone, Copy)]
+struct Table {
+    groups: u64,
+    mask: u64,
+}
+
+#[inline]
+fn table(mem: &Memory, t: u64) -> Table {
+    Table { groups: ld(mem, t + T_GROUPS), mask: ld(mem, t + T_MASK) }
+}
+
+fn local_depth(mem: &Memory, t: u64) -> u64 {
+    ld8(mem, t + T_LOCAL_DEPTH)
+}
+
+/// `maxGrowthLeft`: a single-group table keeps one slot empty.
+fn max_growth_left(capacity: u64) -> u64 {
+    if capacity <= GROUP_SLOTS { capacity - 1 } else { capacity * 7 / 8 }
+}
+
+/// The table for `hash` (`directoryIndex`, `directoryAt`).
+#[inline]
+fn table_for(mem: &Memory, m: u64, hash: u64) -> u64 {
+    table_in(mem, &header(mem, m), hash)
+}
+
+#[inline]
+fn table_in(mem: &Memory, h: &Header, hash: u64) -> u64 {
+    let idx = if h.dir_len == 1 { 0 } else { hash >> (64 - h.depth) };
+    ld(mem, h.dir + 8 * idx)
 }
 
 fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) -> u64 {
@@ -244,22 +319,87 @@ fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) 
     g
 }
 
-/// `makemap`: a header with a fresh seed; a table only when `hint` > 8.
+/// `newTable`: the table, then its groups (`reset`).
+fn new_table<E: MapEnv>(env: &mut E, t: &MapType, capacity: u64, index: i64, depth: u64, why: crate::ir::Why) -> u64 {
+    let capacity = capacity.max(GROUP_SLOTS).next_power_of_two();
+    let tab = env.alloc(TABLE_SIZE, false, why);
+    let n = capacity / GROUP_SLOTS;
+    let g = new_groups(env, t, n, why);
+    let mem = env.mem();
+    st16(mem, tab + T_CAP, capacity);
+    st16(mem, tab + T_GROWTH_LEFT, max_growth_left(capacity));
+    mem.store(tab + T_LOCAL_DEPTH, 1, depth).expect("map: table outside modelled memory");
+    st(mem, tab + T_INDEX, index as u64);
+    st(mem, tab + T_GROUPS, g);
+    st(mem, tab + T_MASK, n - 1);
+    tab
+}
+
+/// `makemap`: a header with a fresh seed; a directory of tables when
+/// `hint` > 8.
 pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
-    let m = env.alloc(MAP_HEADER_SIZE, false, crate::ir::why::NONE);
+    let m = env.alloc(MAP_HEADER_SIZE, false, why::NONE);
     let seed = env.rand();
     st(env.mem(), m + SEED, seed);
-    if hint <= GROUP_SLOTS {
-        return m;
-    }
-    let slots = hint.checked_mul(GROUP_SLOTS).and_then(|s| (s / 7).checked_next_power_of_two());
-    // Go rejects hints whose slots × group size exceed maxAlloc.
-    if let Some(s) = slots.filter(|s| s.checked_mul(t.group_size()).is_some_and(|b| b <= MAX_ALLOC)) {
-        let g = new_groups(env, t, s / GROUP_SLOTS, crate::ir::why::MAKEMAP);
-        st(env.mem(), m + GROUPS, g);
-        st(env.mem(), m + NGROUPS, s / GROUP_SLOTS);
+    if hint > GROUP_SLOTS {
+        make_tables(env, t, hint, m);
     }
     m
+}
+
+/// `NewMap`'s full-size part: a directory and tables for `hint` (> 8)
+/// entries, unless that is more than maxAlloc.
+fn make_tables<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64) {
+    let Some(target) = hint.checked_mul(GROUP_SLOTS).map(|s| s / 7) else { return };
+    let Some(dir_size) = target.div_ceil(MAX_TABLE_CAPACITY).checked_next_power_of_two() else { return };
+    // Go rejects hints whose slots × group size exceed maxAlloc.
+    let slots = dir_size.checked_mul(MAX_TABLE_CAPACITY);
+    if slots.and_then(|s| s.checked_mul(t.group_size())).is_none_or(|b| b > MAX_ALLOC) {
+        return;
+    }
+    let depth = dir_size.trailing_zeros() as u64;
+    let dir = env.alloc(dir_size * 8, false, why::MAKEMAP);
+    for i in 0..dir_size {
+        let tab = new_table(env, t, target / dir_size, i as i64, depth, why::MAKEMAP);
+        st(env.mem(), dir + 8 * i, tab);
+    }
+    let mem = env.mem();
+    st(mem, m + DIR_PTR, dir);
+    st(mem, m + DIR_LEN, dir_size);
+    mem.store(m + GLOBAL_DEPTH, 1, depth).expect("map: header outside modelled memory");
+}
+
+/// `makemap` with the header at `m` (gc's stack header of a map that does
+/// not escape) and, when `group` is given and `hint` ≤ 8, the small map's
+/// group there too (both zeroed here).
+pub fn makemap_at<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64, group: u64) -> u64 {
+    zero(env.mem(), m, MAP_HEADER_SIZE);
+    if hint <= GROUP_SLOTS {
+        zero(env.mem(), group, t.group_size());
+        st(env.mem(), group, CTRL_WORD_EMPTY);
+        st(env.mem(), m + DIR_PTR, group);
+        // The seed last, as gc's code stores it after the group.
+        let seed = env.rand();
+        st(env.mem(), m + SEED, seed);
+        return m;
+    }
+    let seed = env.rand();
+    st(env.mem(), m + SEED, seed);
+    make_tables(env, t, hint, m);
+    m
+}
+
+/// Each distinct table of a map with a directory, in directory order.
+fn tables(mem: &Memory, m: u64) -> Vec<u64> {
+    let (dir, len) = (ld(mem, m + DIR_PTR), ld(mem, m + DIR_LEN));
+    let mut out: Vec<u64> = Vec::new();
+    for i in 0..len {
+        let tab = ld(mem, dir + 8 * i);
+        if out.last() != Some(&tab) {
+            out.push(tab);
+        }
+    }
+    out
 }
 
 /// Every entry's (key address, elem address), in slot order, read without
@@ -272,12 +412,26 @@ pub fn entries(mem: &Memory, t: &MapType, m: u64) -> Vec<(u64, u64)> {
     if m == 0 {
         return out;
     }
-    let (Some(groups), Some(n)) = (word(m + GROUPS), word(m + NGROUPS)) else { return out };
-    if groups == 0 {
+    let (Some(dir), Some(len)) = (word(m + DIR_PTR), word(m + DIR_LEN)) else { return out };
+    if dir == 0 {
         return out;
     }
-    for gi in 0..n.max(1) {
-        let g = groups + gi * t.group_size();
+    let mut groups = Vec::new();
+    if len == 0 {
+        groups.push(dir);
+    } else {
+        let mut last = 0;
+        for i in 0..len.min(1 << 20) {
+            let Some(tab) = word(dir + 8 * i) else { break };
+            if tab == last {
+                continue;
+            }
+            last = tab;
+            let (Some(g), Some(mask)) = (word(tab + T_GROUPS), word(tab + T_MASK)) else { break };
+            groups.extend((0..=mask.min(1 << 20)).map(|k| g + k * t.group_size()));
+        }
+    }
+    for g in groups {
         let Some(c) = word(g) else { break };
         for i in 0..GROUP_SLOTS {
             if ctrl(c, i) & CTRL_EMPTY == 0 {
@@ -299,13 +453,26 @@ fn hash<E: MapEnv>(env: &mut E, m: u64, key: u64) -> Result<u64, E::Err> {
 
 /// The group and slot holding `key` (`getWithKey`, `getWithKeySmall`).
 fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<(u64, u64)>, E::Err> {
-    let (groups, n) = (ld(env.mem(), m + GROUPS), ld(env.mem(), m + NGROUPS));
-    if groups == 0 {
+    let mem = env.mem();
+    let h = header(mem, m);
+    let dir = h.dir;
+    if h.dir_len == 0 {
+        if dir == 0 {
+            return Ok(None);
+        }
+        let mut hits = match_ctrl(ld(mem, dir), h2(hash));
+        while hits != 0 {
+            let i = pop_slot(&mut hits);
+            if env.equal(key, t.key(dir, i))? {
+                return Ok(Some((dir, i)));
+            }
+        }
         return Ok(None);
     }
+    let tab = table(mem, table_in(mem, &h, hash));
     let gs = t.group_size();
-    for o in probe(hash, n) {
-        let g = groups + o * gs;
+    for o in Probe::new(hash, tab.mask) {
+        let g = tab.groups + o * gs;
         let w = ld(env.mem(), g);
         let mut hits = match_ctrl(w, h2(hash));
         while hits != 0 {
@@ -314,8 +481,7 @@ fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Res
                 return Ok(Some((g, i)));
             }
         }
-        // A small map has empties anywhere, so its whole group was scanned.
-        if n == 0 || match_ctrl(w, CTRL_EMPTY) != 0 {
+        if match_ctrl(w, CTRL_EMPTY) != 0 {
             break;
         }
     }
@@ -333,6 +499,14 @@ pub fn access<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
     Ok(find(env, t, m, hash, key)?.map(|(g, i)| t.elem(g, i)))
 }
 
+/// Stores `key` over an equal stored key (see the header): equal
+/// plain-memory keys in a noscan group have equal bits, so nothing changes.
+fn update_key<E: MapEnv>(env: &mut E, t: &MapType, slot_key: u64, key: u64) {
+    if !(t.noscan() && env.bitwise_keys()) {
+        copy(env.mem(), slot_key, key, t.key_size);
+    }
+}
+
 /// `mapassign`: the address to store the elem into, after inserting a zero
 /// elem if the key is missing; None for a nil map (the caller panics).
 pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<Option<u64>, E::Err> {
@@ -341,95 +515,298 @@ pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
     }
     let h = header(env.mem(), m);
     let hash = env.hash(key, h.seed)?;
-    if h.groups == 0 {
-        let g = new_groups(env, t, 1, crate::ir::why::MAP_SMALL);
-        st(env.mem(), m + GROUPS, g);
+    if h.dir == 0 {
+        // growToSmall
+        let g = new_groups(env, t, 1, why::MAP_SMALL);
+        st(env.mem(), m + DIR_PTR, g);
     }
-    if h.ngroups == 0 && h.used == GROUP_SLOTS {
-        // As in Go, a 9th assignment converts the map even if it updates.
-        rehash(env, t, m, 2)?;
-    }
-    loop {
-        if let Some(e) = put(env, t, m, hash, key)? {
+    if h.dir_len == 0 {
+        if let Some(e) = put_small(env, t, m, hash, key)? {
             return Ok(Some(e));
         }
-        let n = ld(env.mem(), m + NGROUPS);
-        rehash(env, t, m, 2 * n)?;
+        let tab = grow_to_table(env, t, m)?;
+        let tb = table(env.mem(), tab);
+        let e = unchecked_put(env.mem(), t, tab, tb, hash, key, t.key_size);
+        let mem = env.mem();
+        st(mem, m + USED, ld(mem, m + USED) + 1);
+        return Ok(Some(e));
+    }
+    let mut tab = table_in(env.mem(), &h, hash);
+    loop {
+        if let Some(e) = put(env, t, m, tab, hash, key)? {
+            return Ok(Some(e));
+        }
+        tab = table_for(env.mem(), m, hash);
     }
 }
 
-/// `putSlotSmall`, `table.PutSlot`: None when the table must grow first.
-/// A small map here has < 8 entries, so an empty slot.
-fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<u64>, E::Err> {
-    let Header { used, groups, ngroups: n, tombstones: tombs, .. } = header(env.mem(), m);
-    let mut tombstone = None;
+/// `putSlotSmall`: None when the group is full (and `key` absent).
+fn put_small<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<u64>, E::Err> {
+    let g = ld(env.mem(), m + DIR_PTR);
+    let w = ld(env.mem(), g);
+    let mut hits = match_ctrl(w, h2(hash));
+    while hits != 0 {
+        let i = pop_slot(&mut hits);
+        if env.equal(key, t.key(g, i))? {
+            update_key(env, t, t.key(g, i), key);
+            return Ok(Some(t.elem(g, i)));
+        }
+    }
+    // Small maps have no tombstones.
+    let Some(i) = first(w, CTRL_EMPTY) else { return Ok(None) };
+    let mem = env.mem();
+    copy(mem, t.key(g, i), key, t.key_size);
+    set_ctrl(mem, g, i, h2(hash));
+    st(mem, m + USED, ld(mem, m + USED) + 1);
+    Ok(Some(t.elem(g, i)))
+}
+
+/// `growToTable`: a 16-slot table holding the small group's entries, then
+/// a one-entry directory.
+fn grow_to_table<E: MapEnv>(env: &mut E, t: &MapType, m: u64) -> Result<u64, E::Err> {
+    let tab = new_table(env, t, 2 * GROUP_SLOTS, 0, 0, why::MAP_GROW);
+    let (g, seed) = (ld(env.mem(), m + DIR_PTR), ld(env.mem(), m + SEED));
+    move_entries(env, t, g, 0, seed, &mut |_| tab)?;
+    let dir = env.alloc(8, false, why::MAP_GROW);
+    let mem = env.mem();
+    st(mem, dir, tab);
+    st(mem, m + DIR_PTR, dir);
+    st(mem, m + DIR_LEN, 1);
+    mem.store(m + GLOBAL_DEPTH, 1, 0).expect("map: header outside modelled memory");
+    Ok(tab)
+}
+
+/// Re-inserts every full slot of the groups at `g` (`mask + 1` of them)
+/// into the table `dest` picks by hash (`uncheckedPutSlot`).
+fn move_entries<E: MapEnv>(
+    env: &mut E,
+    t: &MapType,
+    g: u64,
+    mask: u64,
+    seed: u64,
+    dest: &mut dyn FnMut(u64) -> u64,
+) -> Result<(), E::Err> {
     let gs = t.group_size();
-    for o in probe(hash, n) {
-        let g = groups + o * gs;
+    let mut last: Option<(u64, Table)> = None;
+    for k in 0..=mask {
+        let grp = g + k * gs;
+        // Full slots have the top bit of their control byte clear.
+        let mut full = !ld(env.mem(), grp) & MSB;
+        while full != 0 {
+            let i = pop_slot(&mut full);
+            let hash = env.hash(t.key(grp, i), seed)?;
+            let tab = dest(hash);
+            let tb = match last {
+                Some((a, tb)) if a == tab => tb,
+                _ => table(env.mem(), tab),
+            };
+            last = Some((tab, tb));
+            unchecked_put(env.mem(), t, tab, tb, hash, t.key(grp, i), t.slot_size());
+        }
+    }
+    Ok(())
+}
+
+/// `uncheckedPutSlot`: `key` is not in `tab`, which has no tombstones and
+/// room; copies `n` bytes of the slot from `src` (the key, or the whole
+/// slot when moving) and returns the elem's address.
+fn unchecked_put(mem: &mut Memory, t: &MapType, tab: u64, tb: Table, hash: u64, src: u64, n: u64) -> u64 {
+    let gs = t.group_size();
+    for o in Probe::new(hash, tb.mask) {
+        let g = tb.groups + o * gs;
+        let cw = ld(mem, g);
+        if let Some(i) = first(cw, CTRL_EMPTY) {
+            copy(mem, t.key(g, i), src, n);
+            st(mem, g, with_ctrl(cw, i, h2(hash)));
+            // used + 1, growthLeft - 1 (the first word's low u16s).
+            st(mem, tab, ld(mem, tab) - (1 << 32) + 1);
+            return t.elem(g, i);
+        }
+    }
+    unreachable!("map: probe found no empty slot")
+}
+
+/// `table.PutSlot`: None when the table was replaced and the caller must
+/// look the table up again.
+fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64, hash: u64, key: u64) -> Result<Option<u64>, E::Err> {
+    let tb = table(env.mem(), tab);
+    let gs = t.group_size();
+    let mut deleted = None;
+    for o in Probe::new(hash, tb.mask) {
+        let g = tb.groups + o * gs;
         let w = ld(env.mem(), g);
         let mut hits = match_ctrl(w, h2(hash));
         while hits != 0 {
             let i = pop_slot(&mut hits);
             if env.equal(key, t.key(g, i))? {
-                // Store the key even so (see the header); equal plain-memory
-                // keys in a noscan group have equal bits, so nothing changes.
-                if !(t.noscan() && env.bitwise_keys()) {
-                    copy(env.mem(), t.key(g, i), key, t.key_size);
-                }
+                update_key(env, t, t.key(g, i), key);
                 return Ok(Some(t.elem(g, i)));
             }
         }
-        let Some(empty) = first(w, CTRL_EMPTY) else {
-            tombstone = tombstone.or(first(w, CTRL_DELETED).map(|i| (g, i)));
+        // The first empty or deleted slot: a deleted one is remembered and
+        // probing goes on; an empty one ends the probe.
+        let free = match_ctrl(w, CTRL_EMPTY) | match_ctrl(w, CTRL_DELETED);
+        if free == 0 {
             continue;
+        }
+        let i = (free.trailing_zeros() / 8) as u64;
+        if ctrl(w, i) == CTRL_DELETED {
+            deleted = deleted.or(Some((g, i)));
+            continue;
+        }
+        // Reusing a tombstone does not consume growthLeft (Go adds one and
+        // takes it again); otherwise tombstones may be pruned first.
+        let (g, i, take, cw) = match deleted {
+            Some((g, i)) => (g, i, 0, None),
+            None => (g, i, 1 << 32, Some(w)),
         };
-        // Absent. Reusing a tombstone keeps the load; an empty slot adds to it.
+        if take != 0 && (ld(env.mem(), tab) >> 32) & 0xffff == 0 {
+            prune_tombstones(env, t, m, tab)?;
+        }
         let mem = env.mem();
-        let (g, i) = match tombstone {
-            Some(slot) => {
-                st(mem, m + TOMBSTONES, tombs - 1);
-                slot
+        let w = ld(mem, tab);
+        if take == 0 || (w >> 32) & 0xffff > 0 {
+            copy(mem, t.key(g, i), key, t.key_size);
+            match cw {
+                // The whole control word: one 8-byte store.
+                Some(cw) => st(mem, g, with_ctrl(cw, i, h2(hash))),
+                None => set_ctrl(mem, g, i, h2(hash)),
             }
-            None if n > 0 && used + tombs >= n * GROUP_SLOTS * 7 / 8 => return Ok(None),
-            None => (g, empty),
-        };
-        set_ctrl(mem, g, i, h2(hash));
-        st(mem, m + USED, used + 1);
-        copy(mem, t.key(g, i), key, t.key_size);
-        return Ok(Some(t.elem(g, i)));
+            // used + 1, growthLeft - 1 (the first word's low u16s).
+            st(mem, tab, w - take + 1);
+            st(mem, m + USED, ld(mem, m + USED) + 1);
+            return Ok(Some(t.elem(g, i)));
+        }
+        rehash(env, t, m, tab)?;
+        return Ok(None);
     }
     unreachable!("map: probe found no empty slot")
 }
 
-/// Moves every entry into a new array of `n` groups (`growToTable`,
-/// `table.grow`). The header changes only once all keys rehashed.
-fn rehash<E: MapEnv>(env: &mut E, t: &MapType, m: u64, n: u64) -> Result<(), E::Err> {
-    let (old, old_n, seed) = (ld(env.mem(), m + GROUPS), ld(env.mem(), m + NGROUPS).max(1), ld(env.mem(), m + SEED));
-    let new = new_groups(env, t, n, crate::ir::why::MAP_GROW);
-    let gs = t.group_size();
-    for og in 0..old_n {
-        let g = old + og * gs;
-        // Full slots have the top bit of their control byte clear.
-        let mut full = !ld(env.mem(), g) & MSB;
+/// `table.tombstones`.
+fn tombstones(mem: &Memory, tab: u64) -> u64 {
+    let cap = ld16(mem, tab + T_CAP);
+    max_growth_left(cap).saturating_sub(ld16(mem, tab + T_USED) + ld16(mem, tab + T_GROWTH_LEFT))
+}
+
+/// `pruneTombstones`: empties the tombstones no probe sequence needs,
+/// when there are at least 10% and that frees at least 10% of the slots.
+fn prune_tombstones<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64) -> Result<(), E::Err> {
+    let cap = ld16(env.mem(), tab + T_CAP);
+    if tombstones(env.mem(), tab) * 10 < cap {
+        return Ok(());
+    }
+    let (tb, seed, gs) = (table(env.mem(), tab), ld(env.mem(), m + SEED), t.group_size());
+    let mut needed = vec![false; tb.mask as usize + 1];
+    for i in 0..=tb.mask {
+        let g = tb.groups + i * gs;
+        let w = ld(env.mem(), g);
+        let mut full = !w & MSB;
         while full != 0 {
-            let i = pop_slot(&mut full);
-            let hash = env.hash(t.key(g, i), seed)?;
-            // `uncheckedPutSlot`: the new array has no tombstones and no key twice.
-            let mem = env.mem();
-            let empty = |o: u64| {
-                let ng = new + o * gs;
-                first(ld(mem, ng), CTRL_EMPTY).map(|ni| (ng, ni))
-            };
-            let (ng, ni) = probe(hash, n).find_map(empty).expect("map: probe found no empty slot");
-            set_ctrl(mem, ng, ni, h2(hash));
-            copy(mem, t.key(ng, ni), t.key(g, i), t.slot_size());
+            let j = pop_slot(&mut full);
+            let key = t.key(g, j);
+            if !env.equal(key, key)? {
+                continue; // NaN keys are never looked up
+            }
+            let hash = env.hash(key, seed)?;
+            for o in Probe::new(hash, tb.mask) {
+                if o == i {
+                    break;
+                }
+                let pw = ld(env.mem(), tb.groups + o * gs);
+                if match_ctrl(pw, CTRL_EMPTY) | match_ctrl(pw, CTRL_DELETED) != 0 {
+                    needed[o as usize] = true;
+                }
+            }
+        }
+        if match_ctrl(w, CTRL_EMPTY) != 0 {
+            needed[i as usize] = true;
         }
     }
+    let free = |mem: &Memory, i: u64| match_ctrl(ld(mem, tb.groups + i * gs), CTRL_DELETED);
     let mem = env.mem();
-    st(mem, m + GROUPS, new);
-    st(mem, m + NGROUPS, n);
-    st(mem, m + TOMBSTONES, 0);
+    let cnt: u64 = (0..=tb.mask).filter(|&i| !needed[i as usize]).map(|i| free(mem, i).count_ones() as u64).sum();
+    if cnt * 10 < cap {
+        return Ok(());
+    }
+    for i in (0..=tb.mask).filter(|&i| !needed[i as usize]) {
+        let mut d = free(mem, i);
+        while d != 0 {
+            let k = pop_slot(&mut d);
+            set_ctrl(mem, tb.groups + i * gs, k, CTRL_EMPTY);
+            st16(mem, tab + T_GROWTH_LEFT, ld16(mem, tab + T_GROWTH_LEFT) + 1);
+        }
+    }
     Ok(())
+}
+
+/// `table.rehash`: a table twice the size, or a split at 1024 slots.
+fn rehash<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64) -> Result<(), E::Err> {
+    let cap = ld16(env.mem(), tab + T_CAP);
+    if 2 * cap <= MAX_TABLE_CAPACITY { grow(env, t, m, tab, 2 * cap) } else { split(env, t, m, tab) }
+}
+
+/// `table.grow`: a new table of `capacity` replaces `tab` in the directory.
+fn grow<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64, capacity: u64) -> Result<(), E::Err> {
+    let mem = env.mem();
+    let (index, depth, old, seed) = (ld(mem, tab + T_INDEX), local_depth(mem, tab), table(mem, tab), ld(mem, m + SEED));
+    let nt = new_table(env, t, capacity, index as i64, depth, why::MAP_GROW);
+    move_entries(env, t, old.groups, old.mask, seed, &mut |_| nt)?;
+    replace_table(env.mem(), m, nt);
+    st(env.mem(), tab + T_INDEX, u64::MAX);
+    Ok(())
+}
+
+/// `table.split`: two 1024-slot tables one level deeper, by the next
+/// hash bit.
+fn split<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64) -> Result<(), E::Err> {
+    let mem = env.mem();
+    let (depth, old, seed) = (local_depth(mem, tab) + 1, table(mem, tab), ld(mem, m + SEED));
+    let left = new_table(env, t, MAX_TABLE_CAPACITY, -1, depth, why::MAP_GROW);
+    let right = new_table(env, t, MAX_TABLE_CAPACITY, -1, depth, why::MAP_GROW);
+    let bit = 1u64 << (64 - depth);
+    move_entries(env, t, old.groups, old.mask, seed, &mut |h| if h & bit == 0 { left } else { right })?;
+    install_split(env, t, m, tab, left, right);
+    st(env.mem(), tab + T_INDEX, u64::MAX);
+    Ok(())
+}
+
+/// `installTableSplit`: doubles the directory first when `old` already
+/// uses every bit of it.
+fn install_split<E: MapEnv>(env: &mut E, _t: &MapType, m: u64, old: u64, left: u64, right: u64) {
+    let mem = env.mem();
+    let global = ld8(mem, m + GLOBAL_DEPTH);
+    if local_depth(mem, old) == global {
+        let (dir, len) = (ld(mem, m + DIR_PTR), ld(mem, m + DIR_LEN));
+        let nd = env.alloc(len * 2 * 8, false, why::MAP_GROW);
+        let mem = env.mem();
+        for i in 0..len {
+            let tb = ld(mem, dir + 8 * i);
+            st(mem, nd + 16 * i, tb);
+            st(mem, nd + 16 * i + 8, tb);
+            if ld(mem, tb + T_INDEX) == i {
+                st(mem, tb + T_INDEX, 2 * i);
+            }
+        }
+        st(mem, m + DIR_PTR, nd);
+        st(mem, m + DIR_LEN, len * 2);
+        mem.store(m + GLOBAL_DEPTH, 1, global + 1).expect("map: header outside modelled memory");
+    }
+    let mem = env.mem();
+    st(mem, left + T_INDEX, ld(mem, old + T_INDEX));
+    replace_table(mem, m, left);
+    let entries = 1u64 << (ld8(mem, m + GLOBAL_DEPTH) - local_depth(mem, left));
+    st(mem, right + T_INDEX, ld(mem, left + T_INDEX) + entries);
+    replace_table(mem, m, right);
+}
+
+/// `replaceTable`: `nt` in every directory entry it covers.
+fn replace_table(mem: &mut Memory, m: u64, nt: u64) {
+    let entries = 1u64 << (ld8(mem, m + GLOBAL_DEPTH) - local_depth(mem, nt));
+    let (dir, index) = (ld(mem, m + DIR_PTR), ld(mem, nt + T_INDEX));
+    for i in 0..entries {
+        st(mem, dir + 8 * (index + i), nt);
+    }
 }
 
 /// `mapdelete`: a no-op for a nil map or a missing key.
@@ -445,13 +822,19 @@ pub fn delete<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<(
     let mem = env.mem();
     zero(mem, t.key(g, i), t.slot_size());
     st(mem, m + USED, ld(mem, m + USED) - 1);
+    if ld(mem, m + DIR_LEN) == 0 {
+        set_ctrl(mem, g, i, CTRL_EMPTY);
+        return Ok(());
+    }
+    let tab = table_for(mem, m, hash);
+    st16(mem, tab + T_USED, ld16(mem, tab + T_USED) - 1);
     // A group with an empty slot ends every probe through it, so the slot can
     // be emptied; in a full group a later key may lie beyond it: tombstone.
-    if ld(mem, m + NGROUPS) == 0 || first(ld(mem, g), CTRL_EMPTY).is_some() {
+    if first(ld(mem, g), CTRL_EMPTY).is_some() {
         set_ctrl(mem, g, i, CTRL_EMPTY);
+        st16(mem, tab + T_GROWTH_LEFT, ld16(mem, tab + T_GROWTH_LEFT) + 1);
     } else {
         set_ctrl(mem, g, i, CTRL_DELETED);
-        st(mem, m + TOMBSTONES, ld(mem, m + TOMBSTONES) + 1);
     }
     Ok(())
 }
@@ -463,13 +846,24 @@ pub fn clear<E: MapEnv>(env: &mut E, t: &MapType, m: u64) {
     if len(mem, m) == 0 {
         return;
     }
-    let (g, n) = (ld(mem, m + GROUPS), ld(mem, m + NGROUPS).max(1));
-    zero(mem, g, n * t.group_size());
-    for i in 0..n {
-        st(mem, g + i * t.group_size(), CTRL_WORD_EMPTY);
+    let empty = |mem: &mut Memory, g: u64, n: u64| {
+        zero(mem, g, n * t.group_size());
+        for i in 0..n {
+            st(mem, g + i * t.group_size(), CTRL_WORD_EMPTY);
+        }
+    };
+    if ld(mem, m + DIR_LEN) == 0 {
+        let g = ld(mem, m + DIR_PTR);
+        empty(mem, g, 1);
+    } else {
+        for tab in tables(mem, m) {
+            let tb = table(mem, tab);
+            empty(mem, tb.groups, tb.mask + 1);
+            st16(mem, tab + T_USED, 0);
+            st16(mem, tab + T_GROWTH_LEFT, max_growth_left(ld16(mem, tab + T_CAP)));
+        }
     }
     st(mem, m + USED, 0);
-    st(mem, m + TOMBSTONES, 0);
     st(mem, m + CLEAR_SEQ, ld(mem, m + CLEAR_SEQ) + 1);
 }
 
@@ -479,58 +873,139 @@ pub fn iter_init<E: MapEnv>(env: &mut E, _t: &MapType, m: u64, it: u64) {
     if len(env.mem(), m) == 0 {
         return; // nothing, not even entries added later
     }
-    let offset = env.rand();
-    env.rand(); // Go's dirOffset: unused without a directory, drawn to keep the random stream
+    let entry_offset = env.rand();
+    let dir_offset = env.rand();
     let mem = env.mem();
-    let (groups, n, seq) = (ld(mem, m + GROUPS), ld(mem, m + NGROUPS), ld(mem, m + CLEAR_SEQ));
-    for (off, v) in [(IT_MAP, m), (IT_GROUPS, groups), (IT_NGROUPS, n), (IT_OFFSET, offset), (IT_CLEAR_SEQ, seq)] {
+    let (dir, dlen) = (ld(mem, m + DIR_PTR), ld(mem, m + DIR_LEN));
+    // A small map's group is captured: dirIdx -1.
+    let (dir_idx, group) = if dlen == 0 { (u64::MAX, dir) } else { (0, 0) };
+    let words = [
+        (IT_MAP, m),
+        (IT_GROUP, group),
+        (IT_ENTRY_OFFSET, entry_offset),
+        (IT_DIR_OFFSET, dir_offset),
+        (IT_CLEAR_SEQ, ld(mem, m + CLEAR_SEQ)),
+        (IT_GLOBAL_DEPTH, ld8(mem, m + GLOBAL_DEPTH)),
+        (IT_DIR_IDX, dir_idx),
+    ];
+    for (off, v) in words {
         st(mem, it + off, v);
     }
 }
 
+/// The current key and elem of the entry at `(g, i)` of a replaced table
+/// or small group (`grownKeyElem`): the live map's, None if deleted — a
+/// NaN key, which only `clear` removes, is still the old slot's.
+fn grown_key_elem<E: MapEnv>(env: &mut E, t: &MapType, m: u64, g: u64, i: u64) -> Result<Option<(u64, u64)>, E::Err> {
+    let k = t.key(g, i);
+    let hash = hash(env, m, k)?;
+    Ok(match find(env, t, m, hash, k)? {
+        Some((g2, i2)) => Some((t.key(g2, i2), t.elem(g2, i2))),
+        None if env.equal(k, k)? => None,
+        None => Some((k, t.elem(g, i))),
+    })
+}
+
 /// `Iter.Next`: the next entry's key and elem addresses (also stored at
-/// words 0 and 1 of `it`), or None at the end. Walks the captured array's
-/// slots from a random one, wrapping around.
+/// words 0 and 1 of `it`), or None at the end. Walks the directory from a
+/// random entry, each table's slots from a random one; a table replaced
+/// meanwhile is still walked, its keys looked up in the live map.
 pub fn iter_next<E: MapEnv>(env: &mut E, t: &MapType, it: u64) -> Result<Option<(u64, u64)>, E::Err> {
+    let found = next_entry(env, t, it)?;
+    let (k, v) = found.unwrap_or((0, 0));
+    let mem = env.mem();
+    st(mem, it + IT_KEY, k);
+    st(mem, it + IT_ELEM, v);
+    Ok(found)
+}
+
+fn next_entry<E: MapEnv>(env: &mut E, t: &MapType, it: u64) -> Result<Option<(u64, u64)>, E::Err> {
     let mem = env.mem();
     let m = ld(mem, it + IT_MAP);
-    let mut idx = ld(mem, it + IT_IDX);
-    if m != 0 && ld(mem, it + IT_CLEAR_SEQ) == ld(mem, m + CLEAR_SEQ) {
-        let (groups, offset) = (ld(mem, it + IT_GROUPS), ld(mem, it + IT_OFFSET));
-        let slots = ld(mem, it + IT_NGROUPS).max(1) * GROUP_SLOTS;
-        let grown = ld(mem, m + GROUPS) != groups;
-        while idx < slots {
-            let e = (idx + offset) & (slots - 1);
-            idx += 1;
-            let (g, i) = (groups + e / GROUP_SLOTS * t.group_size(), e % GROUP_SLOTS);
-            if ctrl(ld(env.mem(), g), i) & CTRL_EMPTY != 0 {
+    if m == 0 || ld(mem, it + IT_CLEAR_SEQ) != ld(mem, m + CLEAR_SEQ) {
+        return Ok(None);
+    }
+    let entry_offset = ld(mem, it + IT_ENTRY_OFFSET);
+    if ld(mem, it + IT_DIR_IDX) == u64::MAX {
+        let g = ld(mem, it + IT_GROUP);
+        let grown = ld(mem, m + DIR_LEN) > 0;
+        loop {
+            let mem = env.mem();
+            let idx = ld(mem, it + IT_ENTRY_IDX);
+            if idx >= GROUP_SLOTS {
+                return Ok(None);
+            }
+            st(mem, it + IT_ENTRY_IDX, idx + 1);
+            let k = (idx + entry_offset) % GROUP_SLOTS;
+            if ctrl(ld(mem, g), k) & CTRL_EMPTY != 0 {
                 continue;
             }
-            let (mut k, mut v) = (t.key(g, i), t.elem(g, i));
-            if grown {
-                // The old array chooses the keys (each once); the live table
-                // has their current key and elem, or lacks them if deleted.
-                let hash = hash(env, m, k)?;
-                match find(env, t, m, hash, k)? {
-                    Some((g, i)) => (k, v) = (t.key(g, i), t.elem(g, i)),
-                    // Not found: deleted, unless k != k (NaN), which only
-                    // clear removes, so the old slot is still current.
-                    None if env.equal(k, k)? => continue,
-                    None => {}
-                }
+            if !grown {
+                return Ok(Some((t.key(g, k), t.elem(g, k))));
             }
-            let mem = env.mem();
-            for (off, w) in [(IT_IDX, idx), (IT_KEY, k), (IT_ELEM, v)] {
-                st(mem, it + off, w);
+            if let Some(e) = grown_key_elem(env, t, m, g, k)? {
+                return Ok(Some(e));
             }
-            return Ok(Some((k, v)));
         }
     }
-    let mem = env.mem();
-    for (off, w) in [(IT_IDX, idx), (IT_KEY, 0), (IT_ELEM, 0)] {
-        st(mem, it + off, w);
+    // The directory grew: the same position in the larger one.
+    let global = ld8(mem, m + GLOBAL_DEPTH);
+    let it_global = ld(mem, it + IT_GLOBAL_DEPTH);
+    if it_global != global {
+        let orders = global - it_global;
+        st(mem, it + IT_DIR_IDX, ld(mem, it + IT_DIR_IDX) << orders);
+        st(mem, it + IT_DIR_OFFSET, ld(mem, it + IT_DIR_OFFSET) << orders);
+        st(mem, it + IT_GLOBAL_DEPTH, global);
     }
-    Ok(None)
+    loop {
+        let mem = env.mem();
+        let (dir_idx, dir_len) = (ld(mem, it + IT_DIR_IDX), ld(mem, m + DIR_LEN));
+        if dir_idx >= dir_len {
+            return Ok(None);
+        }
+        let mut tab = ld(mem, it + IT_TAB);
+        if tab == 0 {
+            let mut di = dir_idx.wrapping_add(ld(mem, it + IT_DIR_OFFSET)) & (dir_len - 1);
+            tab = ld(mem, ld(mem, m + DIR_PTR) + 8 * di);
+            let index = ld(mem, tab + T_INDEX);
+            if index != di {
+                // Start with the table's first entry.
+                let diff = di - index;
+                st(mem, it + IT_DIR_OFFSET, ld(mem, it + IT_DIR_OFFSET).wrapping_sub(diff));
+                di = index;
+            }
+            let _ = di;
+            st(mem, it + IT_TAB, tab);
+        }
+        let tb = table(mem, tab);
+        let mask = ld16(mem, tab + T_CAP) - 1;
+        let grown = ld(mem, tab + T_INDEX) == u64::MAX;
+        loop {
+            let mem = env.mem();
+            let idx = ld(mem, it + IT_ENTRY_IDX);
+            if idx > mask {
+                break;
+            }
+            st(mem, it + IT_ENTRY_IDX, idx + 1);
+            let e = (idx + entry_offset) & mask;
+            let (g, k) = (tb.groups + (e / GROUP_SLOTS) * t.group_size(), e % GROUP_SLOTS);
+            if ctrl(ld(mem, g), k) & CTRL_EMPTY != 0 {
+                continue;
+            }
+            if !grown {
+                return Ok(Some((t.key(g, k), t.elem(g, k))));
+            }
+            if let Some(e) = grown_key_elem(env, t, m, g, k)? {
+                return Ok(Some(e));
+            }
+        }
+        // nextDirIdx: past every entry this table covered.
+        let mem = env.mem();
+        let entries = 1u64 << (ld8(mem, m + GLOBAL_DEPTH) - local_depth(mem, tab));
+        st(mem, it + IT_DIR_IDX, ld(mem, it + IT_DIR_IDX) + entries);
+        st(mem, it + IT_TAB, 0);
+        st(mem, it + IT_ENTRY_IDX, 0);
+    }
 }
 
 #[cfg(test)]
@@ -648,6 +1123,11 @@ mod tests {
         }
     }
 
+    /// Total slots of a map's tables (0 for a small map).
+    fn capacity(mem: &Memory, m: u64) -> u64 {
+        if ld(mem, m + DIR_LEN) == 0 { 0 } else { tables(mem, m).iter().map(|&t| ld16(mem, t + T_CAP)).sum() }
+    }
+
     #[test]
     fn layout_and_sizing() {
         assert_eq!((INT.slot_size(), INT.group_size(), INT.elem_off()), (16, 136, 8));
@@ -656,10 +1136,12 @@ mod tests {
         let bb = MapType { elem_size: 1, elem_align: 1, ..b };
         assert_eq!((bb.slot_size(), bb.group_size(), MapType { elem_size: 0, ..bb }.slot_size()), (2, 24, 1));
         let (mut env, m) = Env::new(1, INT);
-        assert_eq!(ld(&env.mem, m + GROUPS), 0, "no group until the first insert");
-        for (hint, ngroups) in [(8, 0), (9, 2), (14, 2), (15, 4), (1000, 256), (u64::MAX / 4, 0)] {
+        assert_eq!(ld(&env.mem, m + DIR_PTR), 0, "no group until the first insert");
+        for (hint, slots, dir) in
+            [(8, 0, 0), (9, 16, 1), (14, 16, 1), (15, 32, 1), (1000, 2048, 2), (u64::MAX / 4, 0, 0)]
+        {
             let m = makemap(&mut env, &INT, hint);
-            assert_eq!(ld(&env.mem, m + NGROUPS), ngroups, "hint {hint}");
+            assert_eq!((capacity(&env.mem, m), ld(&env.mem, m + DIR_LEN)), (slots, dir), "hint {hint}");
         }
     }
 
@@ -668,9 +1150,11 @@ mod tests {
         for t in [INT, STR] {
             let (mut env, m) = Env::new(7, t);
             (0..8).for_each(|k| env.put(m, k, k * 10));
-            assert_eq!(ld(&env.mem, m + NGROUPS), 0, "8 entries stay small");
+            assert_eq!(ld(&env.mem, m + DIR_LEN), 0, "8 entries stay small");
             env.put(m, 3, 333);
-            assert_eq!(ld(&env.mem, m + NGROUPS), 2, "the 9th assignment converts, even an update");
+            assert_eq!(ld(&env.mem, m + DIR_LEN), 0, "an update of a full small map does not grow it");
+            env.put(m, 8, 80);
+            assert_eq!(capacity(&env.mem, m), 16, "the 9th key converts");
             (8..50).for_each(|k| env.put(m, k, k * 10));
             assert_eq!(
                 (len(&env.mem, m), env.get(m, 3), env.get(m, 49), env.get(m, 50)),
@@ -696,11 +1180,11 @@ mod tests {
     fn grow_to_100k() {
         let (mut env, m) = Env::new(11, INT);
         (0..100_000).for_each(|k| env.put(m, k, !k));
-        let n = ld(&env.mem, m + NGROUPS);
-        assert!(n.is_power_of_two() && 100_000 <= n * 7 && n * 7 < 200_000, "{n} groups");
+        let (n, dir) = (capacity(&env.mem, m), ld(&env.mem, m + DIR_LEN));
+        assert!(dir.is_power_of_two() && tables(&env.mem, m).len() >= 98 && n <= 256 * 1024, "{n} slots");
         (0..100_000).step_by(3).for_each(|k| env.del(m, k));
-        let tombs = ld(&env.mem, m + TOMBSTONES);
-        assert!(tombs > 0 && len(&env.mem, m) + tombs <= n * 7);
+        let tombs: u64 = tables(&env.mem, m).iter().map(|&t| tombstones(&env.mem, t)).sum();
+        assert!(tombs > 0 && len(&env.mem, m) + tombs <= n * 7 / 8);
         for k in 0..100_000 {
             assert_eq!(env.get(m, k), (k % 3 != 0).then_some(!k));
         }
@@ -756,7 +1240,7 @@ mod tests {
                     env.del(m, gone);
                 }
             }
-            assert!(ld(&env.mem, m + NGROUPS) > 64);
+            assert!(capacity(&env.mem, m) > 512);
             assert_eq!((0..size).filter(|k| !seen.contains(k)).collect::<Vec<_>>(), vec![gone]);
         }
     }

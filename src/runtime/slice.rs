@@ -1,5 +1,7 @@
 //! Slices (`runtime/slice.go`): `growslice`'s capacity rule and
-//! `roundupsize`, so `cap` after `append` is what Go prints.
+//! `roundupsize`, so `cap` after `append` is what Go prints; the stack
+//! backing store of Go 1.26's `move2heap` (`growsliceBuf`'s capacity,
+//! `moveSlice` and `moveSliceNoCap`).
 
 use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
 use crate::interp::{Machine, R};
@@ -51,4 +53,33 @@ pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u
         let _ = m.copy(np, p, len * es);
     }
     Ok((np, newcap))
+}
+
+/// `growsliceBuf`'s capacity for `newlen` elements in the frame buffer:
+/// one size class at a time, so a later `moveSlice` wastes nothing.
+pub fn buf_cap(newlen: u64, es: u64, noscan: bool) -> u64 {
+    roundupsize(newlen * es, noscan) / es
+}
+
+/// `moveSlice` (`keep_cap`: the capacity is observed, so kept) or
+/// `moveSliceNoCap` (the length rounded up to a size class): a heap copy
+/// of the slice `(p, len, cap)`; nothing (zerobase) when empty. Returns
+/// the new (pointer, length, capacity).
+pub fn move_slice(
+    m: &mut Machine,
+    p: u64,
+    len: u64,
+    cap: u64,
+    es: u64,
+    noscan: bool,
+    keep_cap: bool,
+) -> R<(u64, u64, u64)> {
+    let keep = if keep_cap { cap } else { len };
+    if keep == 0 || es == 0 {
+        return Ok((super::malloc::ZEROBASE, 0, 0));
+    }
+    let cap = if keep_cap { cap } else { buf_cap(len, es, noscan) };
+    let np = m.malloc(cap * es, noscan)?;
+    m.copy(np, p, keep * es)?;
+    Ok((np, len, cap))
 }
