@@ -47,6 +47,9 @@ pub type LabelId = u32;
 /// `-m` words); the evaluator hands it to the allocation's trace event.
 pub type Why = u32;
 
+/// A heap object's pointer layout (`runtime/mbitmap.rs`), interned by lowering.
+pub use crate::runtime::mbitmap::Layout;
+
 /// The size of every fixed frame buffer that holds an allocation escape
 /// analysis keeps in the frame: the runtime's `tmpBuf` (a concatenation,
 /// `string(b)`, `[]byte(s)`), and gc's stack buffer for an `append` and
@@ -191,7 +194,7 @@ pub enum Expr {
     /// initialiser (if any) is evaluated into the new object.
     New {
         size: u64,
-        noscan: bool,
+        layout: Layout,
         init: Option<Box<Expr>>,
         why: Why,
     },
@@ -204,7 +207,7 @@ pub enum Expr {
     /// `[]T{...}`: a backing array (heap) and the header.
     SliceLit {
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         len: u64,
         elems: Vec<(u64, Expr, ValRep)>,
         why: Why,
@@ -217,7 +220,7 @@ pub enum Expr {
     /// `make([]T, len, cap)`.
     MakeSlice {
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         len: Box<Expr>,
         cap: Option<Box<Expr>>,
         len_kind: Kind,
@@ -261,6 +264,8 @@ pub enum Expr {
         x: Box<Expr>,
         rep: ValRep,
         direct: bool,
+        /// The boxed copy's layout (`convT`'s type).
+        layout: Layout,
         why: Why,
     },
     /// An interface value converted to another interface type.
@@ -291,6 +296,7 @@ pub enum Expr {
         func: FuncId,
         size: u32,
         captures: Vec<(u32, Expr, ValRep)>,
+        layout: Layout,
         why: Why,
     },
     /// `append(s, elems...)`.
@@ -307,7 +313,7 @@ pub enum Expr {
         spread: Option<Box<Expr>>,
         elem_size: u64,
         rep: ValRep,
-        noscan: bool,
+        layout: Layout,
         buf: Option<(std::num::NonZeroU32, Why)>,
         why: Why,
     },
@@ -322,7 +328,7 @@ pub enum Expr {
     /// `make(chan T, size)`: an hchan (a scalar pointer).
     MakeChan {
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         size: Option<Box<Expr>>,
     },
     /// `<-c`: the value (scalar or memory by rep); with comma-ok, the
@@ -422,6 +428,8 @@ pub struct MapInfo {
     pub elem_rep: ValRep,
     pub key_ptrs: bool,
     pub elem_ptrs: bool,
+    /// The pointer layout of one group of the map's groups arrays.
+    pub groups: Layout,
 }
 
 #[derive(Clone, Debug)]
@@ -471,12 +479,12 @@ pub enum StmtKind {
     NewVar {
         slot: u32,
         size: u64,
-        noscan: bool,
+        layout: Layout,
         why: Why,
     },
     /// Go 1.22 loop variables: give each heap-allocated iteration variable a
-    /// fresh copy at the end of an iteration (slot, size, noscan, why).
-    RenewVars(Vec<(u32, u64, bool, Why)>),
+    /// fresh copy at the end of an iteration (slot, size, layout, why).
+    RenewVars(Vec<(u32, u64, Layout, Why)>),
     Block(Vec<Stmt>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     Loop {
@@ -635,8 +643,8 @@ pub struct Func {
     /// Bytes of context + parameters + results (the caller fills them).
     pub args_size: u32,
     /// Parameters moved to the heap: (frame slot of the parameter, size,
-    /// noscan, slot that holds its new address, why).
-    pub heap_params: Vec<(u32, u64, bool, u32, Why)>,
+    /// layout, slot that holds its new address, why).
+    pub heap_params: Vec<(u32, u64, Layout, u32, Why)>,
     pub body: Vec<Stmt>,
     pub pos: u32,
     /// Has a receiver or parameters (the traceback prints `(...)`).

@@ -243,13 +243,13 @@ impl Machine<'_> {
 
     pub fn makemap(&mut self, map: &MapInfo, hint: u64) -> u64 {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::makemap(&mut env, &Self::map_type(map), hint)
     }
 
     pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::assign(&mut env, &Self::map_type(map), m, k)
     }
 
@@ -260,31 +260,31 @@ impl Machine<'_> {
             return Ok(None);
         }
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::access(&mut env, &Self::map_type(map), m, k)
     }
 
     pub fn mapdelete(&mut self, map: &MapInfo, m: u64, k: u64) -> R<()> {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::delete(&mut env, &Self::map_type(map), m, k)
     }
 
     pub fn mapclear(&mut self, map: &MapInfo, m: u64) {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::clear(&mut env, &Self::map_type(map), m)
     }
 
     pub fn map_iter_init(&mut self, map: &MapInfo, m: u64, it: u64) {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::iter_init(&mut env, &Self::map_type(map), m, it)
     }
 
     pub fn map_iter_next(&mut self, map: &MapInfo, it: u64) -> R<Option<(u64, u64)>> {
         let alg = self.key_alg(map.key);
-        let mut env = Env { m: self, key: map.key, alg };
+        let mut env = Env { m: self, key: map.key, alg, groups: map.groups };
         map::iter_next(&mut env, &Self::map_type(map), it)
     }
 
@@ -353,6 +353,8 @@ struct Env<'a, 'p> {
     m: &'a mut Machine<'p>,
     key: TypeId,
     alg: KeyAlg,
+    /// The map's groups layout (lowering's `MapInfo::groups`).
+    groups: crate::runtime::mbitmap::Layout,
 }
 
 impl MapEnv for Env<'_, '_> {
@@ -360,10 +362,13 @@ impl MapEnv for Env<'_, '_> {
     fn mem(&mut self) -> &mut crate::runtime::memory::Memory {
         &mut self.m.mem
     }
-    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64 {
+    fn groups_layout(&self) -> crate::runtime::mbitmap::Layout {
+        self.groups
+    }
+    fn alloc(&mut self, size: u64, layout: crate::runtime::mbitmap::Layout, why: crate::ir::Why) -> u64 {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
-        let a = self.m.mallocgc(size, noscan);
+        let a = self.m.mallocgc(size, layout);
         if why == crate::ir::why::NONE {
             return self.m.allocated(&a, size);
         }
@@ -422,6 +427,8 @@ impl Machine<'_> {
             elem_rep: rep(v),
             key_ptrs: self.checked.has_pointers(k),
             elem_ptrs: self.checked.has_pointers(v),
+            // fmt only reads the map: it never allocates groups with this.
+            groups: crate::runtime::mbitmap::Layout::CONSERVATIVE,
         })
     }
 

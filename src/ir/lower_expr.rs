@@ -68,9 +68,9 @@ impl Lowerer<'_> {
     /// a constant points at read-only data, a value whose conversion does
     /// not escape at a frame copy, anything else at a heap copy.
     pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
-        let Expr::ToIface { word, x, rep, direct, .. } = self.box_iface(x, from, to) else { unreachable!() };
+        let Expr::ToIface { word, x, rep, direct, layout, .. } = self.box_iface(x, from, to) else { unreachable!() };
         if direct {
-            return Expr::ToIface { word, x, rep, direct, why: why::NONE };
+            return Expr::ToIface { word, x, rep, direct, layout, why: why::NONE };
         }
         let plain = matches!(rep, ValRep::Mem(_)) || matches!(rep, ValRep::Scalar(k) if k != Kind::F32);
         let data = if plain { self.rodata_box(&x, from) } else { None };
@@ -88,12 +88,13 @@ impl Lowerer<'_> {
         };
         match data {
             Some(d) => {
-                Expr::ToIface { word, x: Box::new(d), rep: ValRep::Scalar(Kind::U64), direct: true, why: why::NONE }
+                let rep = ValRep::Scalar(Kind::U64);
+                Expr::ToIface { word, x: Box::new(d), rep, direct: true, layout, why: why::NONE }
             }
             None => {
                 let size = self.p.size_of(from);
                 let why = self.heap_why(Some(id), SiteKind::Iface, size, "zero-sized");
-                Expr::ToIface { word, x, rep, direct, why }
+                Expr::ToIface { word, x, rep, direct, layout, why }
             }
         }
     }
@@ -128,7 +129,8 @@ impl Lowerer<'_> {
         let direct = self.rtypes.is_direct(&self.p, from);
         let rep = self.rep(from);
         let why = if direct { why::NONE } else { self.heap_why(None, SiteKind::Iface, 0, "") };
-        Expr::ToIface { word, x: Box::new(x), rep, direct, why }
+        let layout = self.layout(from);
+        Expr::ToIface { word, x: Box::new(x), rep, direct, layout, why }
     }
 
     /// Makes sure every method of `t` (and `*t`) is lowered, so itabs built
@@ -594,6 +596,7 @@ impl Lowerer<'_> {
             elem_align: self.p.align_of(v) as u32,
             key_ptrs: self.p.has_pointers(k),
             elem_ptrs: self.p.has_pointers(v),
+            groups: self.groups_layout(k, v),
         }
     }
 
@@ -668,9 +671,9 @@ impl Lowerer<'_> {
                         let mask = self.p.ptr_mask(lt);
                         return self.frame_object(size, align, Some(init), why, &mask);
                     }
-                    let noscan = !self.p.has_pointers(lt);
+                    let layout = self.layout(lt);
                     let why = self.heap_why(Some(e.id), SiteKind::PtrLit, size, "zero-sized");
-                    return Expr::New { size, noscan, init: Some(Box::new(init)), why };
+                    return Expr::New { size, layout, init: Some(Box::new(init)), why };
                 }
                 match self.place(x) {
                     Some(p) => Expr::AddrOf(Box::new(p)),
@@ -824,9 +827,9 @@ impl Lowerer<'_> {
                 let items = self.indexed_elems(elts, el);
                 let len = items.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let rep = self.rep(el);
-                let noscan = !self.p.has_pointers(el);
+                let layout = self.layout(el);
                 let elems = items.into_iter().map(|(i, v)| (i * es, v, rep)).collect();
-                Expr::SliceLit { elem_size: es, noscan, len, elems, why: why::NONE }
+                Expr::SliceLit { elem_size: es, layout, len, elems, why: why::NONE }
             }
             Type::Map(k, v) => {
                 let map = self.map_info(t);
@@ -879,9 +882,9 @@ impl Lowerer<'_> {
             && let ExprKind::CompositeLit { ty: None, elts, .. } = lit
         {
             let init = self.composite(b, elts);
-            let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));
+            let (size, layout) = (self.p.size_of(b), self.layout(b));
             let why = self.heap_why(Some(v.id), SiteKind::PtrLit, size, ELIDED);
-            return Expr::New { size, noscan, init: Some(Box::new(init)), why };
+            return Expr::New { size, layout, init: Some(Box::new(init)), why };
         }
         self.expr_as(v, t)
     }

@@ -175,7 +175,7 @@ impl Lowerer<'_> {
             self.cx().vars.insert(o, VarLoc::Heap(slot));
             self.cx().declared.push(o);
             let why = self.var_why(o);
-            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t), why } });
+            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, layout: self.layout(t), why } });
             loc_place(VarLoc::Heap(slot))
         } else {
             let off = self.alloc_typed(t);
@@ -282,7 +282,7 @@ impl Lowerer<'_> {
                         {
                             let t = self.obj_ty(o);
                             let why = self.var_why(o);
-                            renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t), why));
+                            renew.push((slot, self.p.size_of(t), self.layout(t), why));
                         }
                     }
                 }

@@ -33,6 +33,7 @@
 //! walks the cleared groups, producing entries added since or not; both are
 //! allowed).
 
+use super::mbitmap::Layout;
 use super::memory::Memory;
 
 /// `abi.MapGroupSlots`.
@@ -113,7 +114,12 @@ pub trait MapEnv {
     /// Zeroed memory from mallocgc; returns its address.
     /// Zeroed memory for reason `why` (`ir::why`; `NONE`: the reason of
     /// the program's construct being evaluated).
-    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64;
+    fn alloc(&mut self, size: u64, layout: Layout, why: crate::ir::Why) -> u64;
+    /// The pointer layout of one group of this map's groups arrays
+    /// (`mbitmap.rs`); scanned conservatively unless the caller knows it.
+    fn groups_layout(&self) -> Layout {
+        Layout::CONSERVATIVE
+    }
     fn hash(&mut self, key_addr: u64, seed: u64) -> Result<u64, Self::Err>;
     fn equal(&mut self, a_addr: u64, b_addr: u64) -> Result<bool, Self::Err>;
     fn rand(&mut self) -> u64;
@@ -237,7 +243,7 @@ fn probe(hash: u64, ngroups: u64) -> Probe {
 }
 
 fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) -> u64 {
-    let g = env.alloc(n * t.group_size(), t.noscan(), why);
+    let g = env.alloc(n * t.group_size(), if t.noscan() { Layout::NOSCAN } else { env.groups_layout() }, why);
     for i in 0..n {
         st(env.mem(), g + i * t.group_size(), CTRL_WORD_EMPTY);
     }
@@ -246,7 +252,7 @@ fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) 
 
 /// `makemap`: a header with a fresh seed; a table only when `hint` > 8.
 pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
-    let m = env.alloc(MAP_HEADER_SIZE, false, crate::ir::why::NONE);
+    let m = env.alloc(MAP_HEADER_SIZE, Layout::MAP_HEADER, crate::ir::why::NONE);
     let seed = env.rand();
     st(env.mem(), m + SEED, seed);
     if hint <= GROUP_SLOTS {
@@ -559,8 +565,8 @@ mod tests {
         fn mem(&mut self) -> &mut Memory {
             &mut self.mem
         }
-        fn alloc(&mut self, size: u64, noscan: bool, _why: crate::ir::Why) -> u64 {
-            self.cache.mallocgc(&mut self.mem.heap, size, noscan).addr
+        fn alloc(&mut self, size: u64, layout: Layout, _why: crate::ir::Why) -> u64 {
+            self.cache.mallocgc(&mut self.mem.heap, size, layout).addr
         }
         fn hash(&mut self, a: u64, seed: u64) -> Result<u64, &'static str> {
             match self.read(a) {
@@ -588,7 +594,7 @@ mod tests {
     impl Env {
         fn new(rng: u64, t: MapType) -> (Env, u64) {
             let mut env = Env { mem: Memory::new(), cache: MCache::default(), rng, t, buf: 0 };
-            env.buf = env.alloc(16, false, 0);
+            env.buf = env.alloc(16, Layout::STRING, 0);
             let m = makemap(&mut env, &t, 0);
             (env, m)
         }
@@ -600,7 +606,7 @@ mod tests {
 
         /// Key k in the buffer; a string key gets fresh backing bytes.
         fn key(&mut self, k: u64) -> u64 {
-            let p = if self.t.key_ptrs { self.alloc(8, true, 0) } else { self.buf };
+            let p = if self.t.key_ptrs { self.alloc(8, Layout::NOSCAN, 0) } else { self.buf };
             st(&mut self.mem, p, k);
             if p != self.buf {
                 st(&mut self.mem, self.buf, p);
@@ -626,7 +632,7 @@ mod tests {
         }
 
         fn iter(&mut self, m: u64) -> u64 {
-            let (t, it) = (self.t, self.alloc(HITER_SIZE, false, 0));
+            let (t, it) = (self.t, self.alloc(HITER_SIZE, Layout::PTRS, 0));
             iter_init(self, &t, m, it);
             it
         }

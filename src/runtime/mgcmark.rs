@@ -11,14 +11,17 @@
 //! the sum of the slot sizes marked (`heapMarked` at mark termination);
 //! every grey object is marked and in `grey` exactly once.
 //!
-//! Simplifications: objects are scanned word by word, each word a
-//! candidate pointer checked against the spans (Go's `scanConservative`,
-//! which Go itself uses for async-preempted frames), instead of reading
-//! the type's pointer bitmap; a scan object is scanned whole, not in
-//! 128 KiB oblets; one grey queue (LIFO like a workbuf) stands for the
+//! Simplifications: a pointer word is still checked against the spans
+//! (`findObject`), so a word that holds no heap address costs nothing;
+//! the scan work counted for the pacer's assists and the virtual clock is
+//! the slot's words, pointer or not (Go counts bytes up to the last
+//! pointer); root regions `scan_block` is given (what the stack scan
+//! could not map) are scanned word by word, as Go's `scanConservative`;
+//! a scan object is scanned whole, not in 128 KiB oblets; one grey queue (LIFO like a workbuf) stands for the
 //! per-P workbufs and Green Tea's span queues, which the reference calls a
 //! faithful model of the same tri-colour algorithm.
 
+use super::mbitmap::Layout;
 use super::mheap::{ARENA_BASE, HeapEv, MHeap, SpanId, SpanState};
 
 /// What reached an object (the trace reports it).
@@ -45,6 +48,8 @@ pub struct GcWork {
     pub marked_bytes: u64,
     /// Stress mode: freed slots are poisoned so a use after free shows.
     pub poison: bool,
+    /// Scratch for `drain`: the pointer words of the object being scanned.
+    words: Vec<u64>,
 }
 
 impl MHeap {
@@ -138,15 +143,42 @@ impl MHeap {
     /// or none is left; returns the words scanned.
     pub fn drain(&mut self, budget: u64) -> u64 {
         let mut done = 0;
+        let mut words = std::mem::take(&mut self.gcw.words);
         while done < budget {
             let Some(obj) = self.gcw.grey.pop() else { break };
             let Some(id) = self.span_of(obj) else { continue };
-            let size = self.span(id).elemsize;
-            done += self.scan_block(obj, obj + size, By::Object(obj));
+            let s = self.span(id);
+            let n = s.elemsize / 8;
+            let layout = s.slot_layouts.get(s.slot_of(obj) as usize).copied().unwrap_or(Layout::CONSERVATIVE);
+            words.clear();
+            self.layouts.ptr_words(layout, n, &mut words);
+            for &w in &words {
+                if let Some(v) = self.word(obj + 8 * w)
+                    && v >= ARENA_BASE
+                {
+                    self.shade(v, By::Object(obj));
+                }
+            }
+            done += n;
             if let Some(log) = &mut self.log {
                 log.push(HeapEv::Black { obj });
             }
         }
+        self.gcw.words = words;
         done
+    }
+
+    /// Whether the word at `a` (in a heap object) is one of its pointer
+    /// words by its slot's layout: false outside in-use scan spans.
+    #[inline]
+    pub fn is_ptr_word(&self, a: u64) -> bool {
+        let Some(id) = self.span_of(a) else { return false };
+        let s = self.span(id);
+        if s.state != SpanState::InUse || s.spanclass.noscan() {
+            return false;
+        }
+        let i = s.slot_of(a);
+        let layout = s.slot_layouts.get(i as usize).copied().unwrap_or(Layout::CONSERVATIVE);
+        self.layouts.is_ptr(layout, (a - (s.start + i * s.elemsize)) / 8)
     }
 }

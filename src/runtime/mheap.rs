@@ -24,6 +24,7 @@
 //! `allocCache` is not kept (the free-slot search reads `allocBits`
 //! directly, with the same result).
 
+use super::mbitmap::{Layout, Layouts};
 use super::mcentral::MCentral;
 use super::sizeclasses::{self, NUM_SPAN_CLASSES, PAGE_SIZE, SpanClass};
 use std::collections::BTreeMap;
@@ -60,6 +61,9 @@ pub struct MSpan {
     pub alloc_count: u64,
     pub sweepgen: u32,
     pub state: SpanState,
+    /// Scan spans: each slot's pointer layout (`mbitmap.rs`), set by
+    /// `mallocgc`; empty for noscan spans and stacks.
+    pub slot_layouts: Vec<Layout>,
 }
 
 impl MSpan {
@@ -228,6 +232,8 @@ pub struct MHeap {
     /// Pages from this index on were never in a span, so their bytes are
     /// still the zeroes `grow` made (a span there needs no clearing).
     fresh: u64,
+    /// The interned pointer masks heap objects are scanned by.
+    pub layouts: Layouts,
 }
 
 impl Default for MHeap {
@@ -250,6 +256,7 @@ impl MHeap {
             sweep_cursor: 0,
             log: None,
             fresh: 0,
+            layouts: Layouts::new(),
             stats: HeapStats {
                 by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
                 by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
@@ -350,6 +357,11 @@ impl MHeap {
             alloc_count: 0,
             sweepgen: self.sweepgen,
             state,
+            slot_layouts: if spc.noscan() || state != SpanState::InUse {
+                Vec::new()
+            } else {
+                vec![Layout::CONSERVATIVE; nelems as usize]
+            },
         };
         let id = match self.dead.pop() {
             Some(id) => {
