@@ -55,6 +55,9 @@ pub(super) struct FnCx {
     /// Result slots, and the named result variables (for bare `return`).
     pub results: Vec<(u32, ValRep)>,
     pub named_results: Vec<ObjId>,
+    /// The receiver and parameters (not results): the body's block clears
+    /// a pointerful one after its last mention (`lower_live.rs`).
+    pub params: Vec<ObjId>,
     pub result_types: Vec<TypeId>,
     /// Enclosing breakable statements: (label name, id, is loop).
     pub targets: Vec<(Option<String>, LabelId, bool)>,
@@ -591,6 +594,7 @@ impl<'a> Lowerer<'a> {
             cap_size: 8,
             results: Vec::new(),
             named_results: Vec::new(),
+            params: Vec::new(),
             result_types: Vec::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
@@ -648,6 +652,7 @@ impl<'a> Lowerer<'a> {
             let off = self.alloc_typed(*t);
             slots.push((*o, *t, off));
         }
+        self.cx().params = params.iter().filter_map(|(o, _)| *o).collect();
         let mut ri = 0;
         let mut results = Vec::new();
         // Results start 8-aligned (as `sig_layout` lays them).

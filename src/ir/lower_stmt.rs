@@ -24,6 +24,9 @@ impl Lowerer<'_> {
             self.cx().liveness = mentions.as_ref().is_some_and(|m| !m.has_goto);
         }
         let mentions = mentions.filter(|_| self.cx().liveness);
+        // The function body's block: parameters die after their last
+        // mention too (Go's liveness), unless address-taken or captured.
+        let params: Vec<ObjId> = if self.cx().depth == 0 { self.cx().params.clone() } else { Vec::new() };
         let mut later: Vec<HashSet<ObjId>> = vec![HashSet::new(); stmts.len()];
         if let Some(m) = &mentions {
             for i in (0..stmts.len().saturating_sub(1)).rev() {
@@ -74,11 +77,15 @@ impl Lowerer<'_> {
                 let cx = self.cx();
                 // This block's variables that die here: address-taken ones
                 // (pinned) and the others.
-                let (pinned, vars): (Vec<ObjId>, Vec<ObjId>) = cx.declared[declared..]
+                let (pinned, mut vars): (Vec<ObjId>, Vec<ObjId>) = cx.declared[declared..]
                     .iter()
                     .copied()
                     .filter(|o| !later[i].contains(o) && !killed.contains(o) && !cx.ends.contains_key(o))
                     .partition(|o| m.pinned.contains(o));
+                // Parameters are never stack objects: a pinned one stays.
+                vars.extend(
+                    params.iter().filter(|o| !later[i].contains(o) && !killed.contains(o) && !m.pinned.contains(o)),
+                );
                 for o in pinned {
                     // Address-taken: a stack object, statically live from
                     // its declaration to here.
