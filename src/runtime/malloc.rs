@@ -9,7 +9,8 @@
 //!   class is chosen for size + 8;
 //! - larger: a span of its own (size class 0).
 //!
-//! Every route returns zeroed memory. A pointerful object's layout (the
+//! Every route returns zeroed memory: a slot is cleared unless its span
+//! was never swept with frees (`needzero`: a new span is all zero). A pointerful object's layout (the
 //! element's pointer mask, `mbitmap.rs`) is recorded in its span's
 //! metadata, per slot (Go's heap bits or malloc header) or per span for
 //! a large object (Go's `largeType`); `Layout::NOSCAN` picks the noscan
@@ -76,14 +77,11 @@ impl MCache {
         }
         let need = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { size + MALLOC_HEADER_SIZE } else { size };
         let class = sizeclasses::class_of(need);
-        let (addr, span, refilled) = self.next_free(heap, SpanClass::new(class, noscan));
+        let (addr, span, refilled, needzero) = self.next_free(heap, SpanClass::new(class, noscan), layout);
         let bytes = sizeclasses::class_size(class);
-        if !noscan {
-            let s = heap.span_mut(span);
-            let i = s.slot_of(addr) as usize;
-            s.slot_layouts[i] = layout;
+        if needzero {
+            zero(heap, addr, bytes);
         }
-        zero(heap, addr, bytes);
         count(heap, class, bytes);
         Alloc { addr, route: Route::Small, sizeclass: class, span: Some(span), bytes, refilled }
     }
@@ -113,8 +111,10 @@ impl MCache {
             };
         }
         let spc = SpanClass::new(sizeclasses::TINY_SIZE_CLASS, true);
-        let (addr, span, refilled) = self.next_free(heap, spc);
-        zero(heap, addr, TINY_SIZE);
+        let (addr, span, refilled, needzero) = self.next_free(heap, spc, Layout::NOSCAN);
+        if needzero {
+            zero(heap, addr, TINY_SIZE);
+        }
         count(heap, sizeclasses::TINY_SIZE_CLASS, TINY_SIZE);
         // Keep whichever block has more room left.
         if self.tiny == 0 || size < self.tiny_offset {
@@ -139,9 +139,7 @@ impl MCache {
         s.alloc_bits[0] = 1;
         s.freeindex = 1;
         s.alloc_count = 1;
-        if !noscan {
-            s.slot_layouts[0] = layout;
-        }
+        s.set_layout(0, layout);
         let (addr, bytes) = (s.start, s.npages * PAGE_SIZE);
         // Large spans live in their class's full swept set until swept.
         let half = super::mgcsweep::swept_half(heap.sweepgen);

@@ -12,8 +12,9 @@
 //!
 //! Model: a `Layout` is the id of one element's pointer mask (a flag per
 //! 8-byte word), interned once per distinct mask in the heap's `Layouts`
-//! table; each scan span keeps one id per slot (`MSpan::layouts`, set by
-//! `mallocgc`), a large span its one object's. So the layout sits in the
+//! table; a span keeps the id its objects share (`MSpan::layout`), or,
+//! once they differ, one per slot (`MSpan::slot_layouts`), set by
+//! `mallocgc`; a large span holds one object. So the layout sits in the
 //! span's metadata, not in modelled memory: the malloc header still costs
 //! its 8 bytes in the size class (`malloc.rs`), but holds nothing.
 //! Lowering interns the masks of the program's types (`types::Program::
@@ -25,8 +26,9 @@
 //! of a slot is a pointer word iff `mask[w % mask.len()]`.
 //! `PTRS` is also the conservative fallback, for the few objects whose
 //! layout is not known where they are allocated: a `defer`'s argument
-//! block (lowering leaves argument types behind), and a slot not yet
-//! given a layout (a span is created all `PTRS`).
+//! block (lowering leaves argument types behind), a map's groups when the
+//! map is built by fmt's inspection rather than by the program (never
+//! the case today: fmt only reads maps), and a slot given no layout.
 
 use crate::fxhash::FxHashMap;
 
@@ -52,6 +54,11 @@ impl Layout {
     /// A map header (`maps.Map`): only `groups` (word 2) is a pointer.
     pub const MAP_HEADER: Layout = Layout(6);
 
+    /// A span's `layout` before its first object, and once its objects'
+    /// layouts differ (never interned).
+    pub const UNSET: Layout = Layout(u32::MAX);
+    pub const MIXED: Layout = Layout(u32::MAX - 1);
+
     /// The conservative fallback (see the header).
     pub const CONSERVATIVE: Layout = Layout::PTRS;
 
@@ -65,6 +72,9 @@ impl Layout {
 #[derive(Clone, Debug)]
 pub struct Layouts {
     masks: Vec<Box<[bool]>>,
+    /// Each mask as bits (word `i` is bit `i`) and its period in words,
+    /// when it has at most 64 words: what marking reads.
+    bits: Vec<Option<(u64, u64)>>,
     index: FxHashMap<Box<[bool]>, u32>,
 }
 
@@ -76,7 +86,7 @@ impl Default for Layouts {
 
 impl Layouts {
     pub fn new() -> Self {
-        let mut l = Layouts { masks: vec![Box::new([])], index: FxHashMap::default() };
+        let mut l = Layouts { masks: vec![Box::new([])], bits: vec![Some((0, 1))], index: FxHashMap::default() };
         let hchan: Vec<bool> = (0..super::chan::HCHAN_SIZE / 8).map(|w| w * 8 == super::chan::BUF).collect();
         let map: Vec<bool> = (0..super::map::MAP_HEADER_SIZE / 8).map(|w| w == 2).collect();
         let fixed: [(&[bool], Layout); 6] = [
@@ -106,6 +116,9 @@ impl Layouts {
         }
         let id = self.masks.len() as u32;
         self.masks.push(mask.into());
+        let small = (mask.len() <= 64)
+            .then(|| (mask.iter().enumerate().fold(0u64, |b, (i, &p)| b | (p as u64) << i), mask.len() as u64));
+        self.bits.push(small);
         self.index.insert(mask.into(), id);
         Layout(id)
     }
@@ -114,6 +127,16 @@ impl Layouts {
     #[inline]
     pub fn mask(&self, l: Layout) -> &[bool] {
         self.masks.get(l.0 as usize).map_or(&[true], |m| m)
+    }
+
+    /// The mask of `l` as (bits, period in words) if it has at most 64
+    /// words (`NOSCAN`: no bits, period 1).
+    #[inline]
+    pub fn bits(&self, l: Layout) -> Option<(u64, u64)> {
+        match self.bits.get(l.0 as usize) {
+            Some(b) => *b,
+            None => Some((1, 1)),
+        }
     }
 
     /// Whether word `w` of an object of layout `l` may hold a pointer.
@@ -161,6 +184,10 @@ mod tests {
         l.ptr_words(s, 8, &mut out);
         assert_eq!(out, vec![1, 4, 7]);
         assert!(l.is_ptr(s, 4) && !l.is_ptr(s, 5) && !l.is_ptr(Layout::NOSCAN, 0));
+        assert_eq!(
+            (l.bits(s), l.bits(Layout::PTRS), l.bits(Layout::NOSCAN)),
+            (Some((0b010, 3)), Some((1, 1)), Some((0, 1)))
+        );
         out.clear();
         l.ptr_words(Layout::HCHAN, 14, &mut out);
         assert_eq!(out, vec![2]);

@@ -21,7 +21,6 @@
 //! per-P workbufs and Green Tea's span queues, which the reference calls a
 //! faithful model of the same tri-colour algorithm.
 
-use super::mbitmap::Layout;
 use super::mheap::{ARENA_BASE, HeapEv, MHeap, SpanId, SpanState};
 
 /// What reached an object (the trace reports it).
@@ -48,8 +47,6 @@ pub struct GcWork {
     pub marked_bytes: u64,
     /// Stress mode: freed slots are poisoned so a use after free shows.
     pub poison: bool,
-    /// Scratch for `drain`: the pointer words of the object being scanned.
-    words: Vec<u64>,
 }
 
 impl MHeap {
@@ -143,20 +140,50 @@ impl MHeap {
     /// or none is left; returns the words scanned.
     pub fn drain(&mut self, budget: u64) -> u64 {
         let mut done = 0;
-        let mut words = std::mem::take(&mut self.gcw.words);
+        let mut long: Vec<bool> = Vec::new();
         while done < budget {
             let Some(obj) = self.gcw.grey.pop() else { break };
             let Some(id) = self.span_of(obj) else { continue };
             let s = self.span(id);
             let n = s.elemsize / 8;
-            let layout = s.slot_layouts.get(s.slot_of(obj) as usize).copied().unwrap_or(Layout::CONSERVATIVE);
-            words.clear();
-            self.layouts.ptr_words(layout, n, &mut words);
-            for &w in &words {
-                if let Some(v) = self.word(obj + 8 * w)
-                    && v >= ARENA_BASE
-                {
-                    self.shade(v, By::Object(obj));
+            let layout = s.layout_at(obj);
+            match self.layouts.bits(layout) {
+                // Every word a pointer (`[]*T`, a node of two pointers...).
+                Some((1, 1)) => {
+                    for w in 0..n {
+                        self.scan_word(obj, w);
+                    }
+                }
+                Some((bits, period)) => {
+                    let mut base = 0;
+                    while base < n {
+                        let mut b = bits;
+                        while b != 0 {
+                            let w = base + b.trailing_zeros() as u64;
+                            if w >= n {
+                                break;
+                            }
+                            self.scan_word(obj, w);
+                            b &= b - 1;
+                        }
+                        base += period;
+                    }
+                }
+                None => {
+                    long.clear();
+                    long.extend_from_slice(self.layouts.mask(layout));
+                    let mut w = 0;
+                    while w < n && !long.is_empty() {
+                        for &p in &long {
+                            if w >= n {
+                                break;
+                            }
+                            if p {
+                                self.scan_word(obj, w);
+                            }
+                            w += 1;
+                        }
+                    }
                 }
             }
             done += n;
@@ -164,8 +191,17 @@ impl MHeap {
                 log.push(HeapEv::Black { obj });
             }
         }
-        self.gcw.words = words;
         done
+    }
+
+    /// Shades what word `w` of the grey object `obj` points to.
+    #[inline]
+    fn scan_word(&mut self, obj: u64, w: u64) {
+        if let Some(v) = self.word(obj + 8 * w)
+            && v >= ARENA_BASE
+        {
+            self.shade(v, By::Object(obj));
+        }
     }
 
     /// Whether the word at `a` (in a heap object) is one of its pointer
@@ -178,7 +214,6 @@ impl MHeap {
             return false;
         }
         let i = s.slot_of(a);
-        let layout = s.slot_layouts.get(i as usize).copied().unwrap_or(Layout::CONSERVATIVE);
-        self.layouts.is_ptr(layout, (a - (s.start + i * s.elemsize)) / 8)
+        self.layouts.is_ptr(s.layout_at(a), (a - (s.start + i * s.elemsize)) / 8)
     }
 }

@@ -52,6 +52,8 @@ impl MHeap {
             }
         }
         let freed = s.alloc_count - nalloc;
+        // Freed slots keep their old bytes: allocation must clear them.
+        s.needzero |= freed > 0;
         std::mem::swap(&mut s.alloc_bits, &mut s.gcmark_bits);
         s.gcmark_bits.fill(0);
         s.alloc_count = nalloc;

@@ -61,14 +61,57 @@ pub struct MSpan {
     pub alloc_count: u64,
     pub sweepgen: u32,
     pub state: SpanState,
-    /// Scan spans: each slot's pointer layout (`mbitmap.rs`), set by
-    /// `mallocgc`; empty for noscan spans and stacks.
+    /// The layout (`mbitmap.rs`) of every object allocated in the span so
+    /// far, while they all share one (`Layout::UNSET` before the first,
+    /// `Layout::MIXED` once they differ)...
+    pub layout: Layout,
+    /// ...and once they differ, each slot's, set by `mallocgc`.
     pub slot_layouts: Vec<Layout>,
+    /// Some free slot may hold old bytes (`needzero`): a new span's
+    /// memory is all zero, so its slots need no clearing until a sweep
+    /// frees one.
+    pub needzero: bool,
 }
 
 impl MSpan {
     pub fn limit(&self) -> u64 {
         self.start + self.npages * PAGE_SIZE
+    }
+
+    /// Records slot `i`'s layout (`mallocgc`): one compare while the
+    /// span's objects share a layout (Go writes the heap bits here).
+    #[inline]
+    pub fn set_layout(&mut self, i: u64, layout: Layout) {
+        if self.layout != layout {
+            self.set_layout_slow(i, layout);
+        }
+    }
+
+    #[cold]
+    fn set_layout_slow(&mut self, i: u64, layout: Layout) {
+        if self.layout == Layout::UNSET {
+            self.layout = layout;
+            return;
+        }
+        if self.slot_layouts.is_empty() {
+            self.slot_layouts = vec![self.layout; self.nelems as usize];
+            self.layout = Layout::MIXED;
+        }
+        if let Some(l) = self.slot_layouts.get_mut(i as usize) {
+            *l = layout;
+        }
+    }
+
+    /// The layout of the object at `addr` (conservative if none was
+    /// recorded).
+    #[inline]
+    pub fn layout_at(&self, addr: u64) -> Layout {
+        let l = if self.slot_layouts.is_empty() {
+            self.layout
+        } else {
+            self.slot_layouts.get(self.slot_of(addr) as usize).copied().unwrap_or(Layout::CONSERVATIVE)
+        };
+        if l == Layout::UNSET { Layout::CONSERVATIVE } else { l }
     }
 
     pub fn is_allocated(&self, i: u64) -> bool {
@@ -357,11 +400,9 @@ impl MHeap {
             alloc_count: 0,
             sweepgen: self.sweepgen,
             state,
-            slot_layouts: if spc.noscan() || state != SpanState::InUse {
-                Vec::new()
-            } else {
-                vec![Layout::CONSERVATIVE; nelems as usize]
-            },
+            layout: Layout::UNSET,
+            slot_layouts: Vec::new(),
+            needzero: false,
         };
         let id = match self.dead.pop() {
             Some(id) => {

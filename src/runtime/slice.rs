@@ -39,7 +39,15 @@ pub fn roundupsize(size: u64, noscan: bool) -> u64 {
 
 /// `growslice`: a new backing array for at least `newlen` elements, with
 /// the old elements copied; returns (pointer, capacity).
-pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u64, layout: crate::runtime::mbitmap::Layout) -> R<(u64, u64)> {
+pub fn growslice(
+    m: &mut Machine,
+    p: u64,
+    len: u64,
+    cap: u64,
+    newlen: u64,
+    es: u64,
+    layout: crate::runtime::mbitmap::Layout,
+) -> R<(u64, u64)> {
     if es == 0 {
         return Ok((super::malloc::ZEROBASE, newlen));
     }
