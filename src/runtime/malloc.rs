@@ -217,6 +217,6 @@ mod tests {
         assert!(next.refilled);
         assert_ne!(h.span_of(next.addr), h.span_of(first.addr));
         let full = h.span_of(first.addr).unwrap();
-        assert!(h.central[SpanClass::new(1, Layout::PTRS).0 as usize].full.iter().any(|v| v.contains(&full)));
+        assert!(h.central[SpanClass::new(1, false).0 as usize].full.iter().any(|v| v.contains(&full)));
     }
 }
