@@ -39,6 +39,7 @@ pub(crate) mod trace;
 
 use crate::ir::{self, FuncId};
 use crate::runtime::malloc::Alloc;
+pub use crate::runtime::mbitmap::Layout;
 use crate::runtime::memory::Memory;
 use crate::runtime::panic::{Fault, Unwind};
 use crate::runtime::stack::{Stack, StackAllocator};
@@ -342,7 +343,7 @@ impl<'p> Machine<'p> {
         let Some(addr) = os_args else { return Ok(()) };
         let args = self.opts.args.clone();
         let n = args.len() as u64;
-        let p = self.malloc(16 * n, false)?;
+        let p = self.malloc(16 * n, Layout::STRING)?;
         for (i, a) in args.iter().enumerate() {
             self.new_string(p + 16 * i as u64, a.as_bytes())?;
         }
@@ -351,25 +352,25 @@ impl<'p> Machine<'p> {
 
     /// Allocates an object (`mallocgc`); the event stream will report it.
     #[inline]
-    pub fn malloc(&mut self, size: u64, noscan: bool) -> R<u64> {
+    pub fn malloc(&mut self, size: u64, layout: Layout) -> R<u64> {
         if size > HEAP_LIMIT || self.mem.heap.mem.len() as u64 + size > HEAP_LIMIT {
             return Err(self.out_of_memory());
         }
-        let a = self.mallocgc(size, noscan);
+        let a = self.mallocgc(size, layout);
         Ok(self.allocated(&a, size))
     }
 
     /// `mallocgc` through the mcache of the P running the goroutine.
     #[inline]
-    pub(crate) fn mallocgc(&mut self, size: u64, noscan: bool) -> Alloc {
+    pub(crate) fn mallocgc(&mut self, size: u64, layout: Layout) -> Alloc {
         let p = self.sched.curp;
-        self.sched.ps[p].mcache.mallocgc(&mut self.mem.heap, size, noscan)
+        self.sched.ps[p].mcache.mallocgc(&mut self.mem.heap, size, layout)
     }
 
     /// `malloc` for reason `why` (the allocation event's).
     #[inline]
-    pub fn malloc_why(&mut self, size: u64, noscan: bool, why: ir::Why) -> R<u64> {
-        self.with_why(why, |m| m.malloc(size, noscan))
+    pub fn malloc_why(&mut self, size: u64, layout: Layout, why: ir::Why) -> R<u64> {
+        self.with_why(why, |m| m.malloc(size, layout))
     }
 
     /// Runs `f`, whose allocations are made for reason `why`.
@@ -439,7 +440,7 @@ impl<'p> Machine<'p> {
     pub fn plain_panic(&mut self, msg: &str) -> Box<crate::runtime::panic::Unwind> {
         let t = self.checked.types.basic(crate::types::typ::Basic::String);
         let typ = self.rtypes.descriptor(&mut self.checked, &mut self.mem, t);
-        let data = match self.malloc(16, false) {
+        let data = match self.malloc(16, Layout::STRING) {
             Ok(o) => o,
             Err(u) => return u,
         };

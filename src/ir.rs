@@ -47,6 +47,9 @@ pub type LabelId = u32;
 /// `-m` words); the evaluator hands it to the allocation's trace event.
 pub type Why = u32;
 
+/// A heap object's pointer layout (`runtime/mbitmap.rs`), interned by lowering.
+pub use crate::runtime::mbitmap::Layout;
+
 /// The size of every fixed frame buffer that holds an allocation escape
 /// analysis keeps in the frame: the runtime's `tmpBuf` (a concatenation,
 /// `string(b)`, `[]byte(s)`), and gc's stack buffer for an `append` and
@@ -191,7 +194,7 @@ pub enum Expr {
     /// initialiser (if any) is evaluated into the new object.
     New {
         size: u64,
-        noscan: bool,
+        layout: Layout,
         init: Option<Box<Expr>>,
         why: Why,
     },
@@ -204,7 +207,7 @@ pub enum Expr {
     /// `[]T{...}`: a backing array (heap) and the header.
     SliceLit {
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         len: u64,
         elems: Vec<(u64, Expr, ValRep)>,
         why: Why,
@@ -217,7 +220,7 @@ pub enum Expr {
     /// `make([]T, len, cap)`.
     MakeSlice {
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         len: Box<Expr>,
         cap: Option<Box<Expr>>,
         len_kind: Kind,
@@ -272,6 +275,8 @@ pub enum Expr {
         /// A string or slice: an empty string or nil slice boxes to
         /// `zeroVal` (`convTstring`, `convTslice`), no allocation.
         zero_box: bool,
+        /// The boxed copy's layout (`convT`'s type).
+        layout: Layout,
         why: Why,
     },
     /// An interface value converted to another interface type.
@@ -302,6 +307,7 @@ pub enum Expr {
         func: FuncId,
         size: u32,
         captures: Vec<(u32, Expr, ValRep)>,
+        layout: Layout,
         why: Why,
     },
     /// `append(s, elems...)`.
@@ -321,7 +327,7 @@ pub enum Expr {
         spread: Option<Box<Expr>>,
         elem_size: u64,
         rep: ValRep,
-        noscan: bool,
+        layout: Layout,
         grow_buf: bool,
         buf: Option<(std::num::NonZeroU32, Why)>,
         why: Why,
@@ -339,7 +345,7 @@ pub enum Expr {
     MakeChan {
         elem: TypeId,
         elem_size: u64,
-        noscan: bool,
+        layout: Layout,
         size: Option<Box<Expr>>,
     },
     /// `<-c`: the value (scalar or memory by rep); with comma-ok, the
@@ -431,7 +437,7 @@ pub enum Builtin {
     MoveToHeap {
         buf: u32,
         elem_size: u32,
-        noscan: bool,
+        layout: Layout,
         keep_cap: bool,
         why: Why,
     },
@@ -455,6 +461,8 @@ pub struct MapInfo {
     pub alg: KeyAlg,
     /// The layout the map code works with (Go's `abi.SwissMapType`).
     pub layout: crate::runtime::map::MapType,
+    /// The pointer layout of one group of the map's groups arrays.
+    pub groups: Layout,
 }
 
 /// How a map's keys are hashed and compared.
@@ -472,8 +480,8 @@ pub enum KeyAlg {
 
 impl MapInfo {
     /// The layout of map type `mt`, its keys and elements held as `rep`
-    /// says.
-    pub fn new(p: &crate::types::Program, mt: TypeId, rep: impl Fn(TypeId) -> ValRep) -> MapInfo {
+    /// says, its groups' pointer layout `groups`.
+    pub fn new(p: &crate::types::Program, mt: TypeId, groups: Layout, rep: impl Fn(TypeId) -> ValRep) -> MapInfo {
         use crate::types::typ::Type;
         let Type::Map(k, v) = *p.types.under_type(mt) else { unreachable!("map type") };
         let alg = match p.types.under_type(k) {
@@ -503,6 +511,7 @@ impl MapInfo {
             key_ptrs: p.has_pointers(k),
             elem_ptrs: p.has_pointers(v),
             alg,
+            groups,
         }
     }
 }
@@ -554,12 +563,12 @@ pub enum StmtKind {
     NewVar {
         slot: u32,
         size: u64,
-        noscan: bool,
+        layout: Layout,
         why: Why,
     },
     /// Go 1.22 loop variables: give each heap-allocated iteration variable a
-    /// fresh copy at the end of an iteration (slot, size, noscan, why).
-    RenewVars(Vec<(u32, u64, bool, Why)>),
+    /// fresh copy at the end of an iteration (slot, size, layout, why).
+    RenewVars(Vec<(u32, u64, Layout, Why)>),
     Block(Vec<Stmt>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     Loop {
@@ -718,8 +727,8 @@ pub struct Func {
     /// Bytes of context + parameters + results (the caller fills them).
     pub args_size: u32,
     /// Parameters moved to the heap: (frame slot of the parameter, size,
-    /// noscan, slot that holds its new address, why).
-    pub heap_params: Vec<(u32, u64, bool, u32, Why)>,
+    /// layout, slot that holds its new address, why).
+    pub heap_params: Vec<(u32, u64, Layout, u32, Why)>,
     pub body: Vec<Stmt>,
     pub pos: u32,
     /// Has a receiver or parameters (the traceback prints `(...)`).

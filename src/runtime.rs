@@ -12,6 +12,7 @@ pub mod chan;
 pub mod malloc;
 pub mod map;
 pub mod mbarrier;
+pub mod mbitmap;
 pub mod mcache;
 pub mod mcentral;
 pub mod memory;

@@ -205,7 +205,7 @@ impl Machine<'_> {
     }
 
     pub fn makemap(&mut self, map: &MapInfo, hint: u64) -> u64 {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::makemap(&mut env, &map.layout, hint)
     }
 
@@ -216,12 +216,12 @@ impl Machine<'_> {
 
     /// `makemap` into the frame memory at `at` (header, then a group).
     pub fn makemap_at(&mut self, map: &MapInfo, hint: u64, at: u64) -> u64 {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::makemap_at(&mut env, &map.layout, hint, at, at + map::MAP_HEADER_SIZE)
     }
 
     pub fn mapassign(&mut self, map: &MapInfo, m: u64, k: u64) -> R<Option<u64>> {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::assign(&mut env, &map.layout, m, k)
     }
 
@@ -231,27 +231,27 @@ impl Machine<'_> {
             self.hash(map.key, k, 0)?;
             return Ok(None);
         }
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::access(&mut env, &map.layout, m, k)
     }
 
     pub fn mapdelete(&mut self, map: &MapInfo, m: u64, k: u64) -> R<()> {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::delete(&mut env, &map.layout, m, k)
     }
 
     pub fn mapclear(&mut self, map: &MapInfo, m: u64) {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::clear(&mut env, &map.layout, m)
     }
 
     pub fn map_iter_init(&mut self, map: &MapInfo, m: u64, it: u64) {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::iter_init(&mut env, &map.layout, m, it)
     }
 
     pub fn map_iter_next(&mut self, map: &MapInfo, it: u64) -> R<Option<(u64, u64)>> {
-        let mut env = Env { m: self, key: map.key, alg: map.alg };
+        let mut env = Env { m: self, key: map.key, alg: map.alg, groups: map.groups };
         map::iter_next(&mut env, &map.layout, it)
     }
 
@@ -320,6 +320,8 @@ struct Env<'a, 'p> {
     m: &'a mut Machine<'p>,
     key: TypeId,
     alg: KeyAlg,
+    /// The map's groups layout (lowering's `MapInfo::groups`).
+    groups: crate::runtime::mbitmap::Layout,
 }
 
 impl MapEnv for Env<'_, '_> {
@@ -327,10 +329,13 @@ impl MapEnv for Env<'_, '_> {
     fn mem(&mut self) -> &mut crate::runtime::memory::Memory {
         &mut self.m.mem
     }
-    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64 {
+    fn groups_layout(&self) -> crate::runtime::mbitmap::Layout {
+        self.groups
+    }
+    fn alloc(&mut self, size: u64, layout: crate::runtime::mbitmap::Layout, why: crate::ir::Why) -> u64 {
         // Map tables are bounded by the entries put in them (each of which
         // the program computed), so they bypass the heap limit check.
-        let a = self.m.mallocgc(size, noscan);
+        let a = self.m.mallocgc(size, layout);
         if why == crate::ir::why::NONE {
             return self.m.allocated(&a, size);
         }
@@ -377,7 +382,9 @@ impl Machine<'_> {
     /// The map layout of a map type known only at run time (fmt).
     pub fn map_info_of(&self, mt: TypeId) -> Option<MapInfo> {
         let Type::Map(..) = self.checked.types.under_type(mt) else { return None };
-        Some(MapInfo::new(&self.checked, mt, |t| crate::ir::ValRep::Mem(self.checked.size_of(t) as u32)))
+        // fmt only reads the map: it never allocates groups with this.
+        let groups = crate::runtime::mbitmap::Layout::CONSERVATIVE;
+        Some(MapInfo::new(&self.checked, mt, groups, |t| crate::ir::ValRep::Mem(self.checked.size_of(t) as u32)))
     }
 
     /// Every (key address, elem address) of a map, in iteration order.

@@ -74,7 +74,7 @@ impl Machine<'_> {
                 }
                 Ok(p)
             }
-            Builtin::MoveToHeap { buf, elem_size, noscan, keep_cap, why } => {
+            Builtin::MoveToHeap { buf, elem_size, layout, keep_cap, why } => {
                 let a = self.mem_addr(&args[0])?;
                 let (p, len, cap) = (self.ld64(a)?, self.ld64(a + 8)?, self.ld64(a + 16)?);
                 let bp = self.fp + buf as u64;
@@ -82,7 +82,7 @@ impl Machine<'_> {
                     return Ok(0);
                 }
                 let (np, len, cap) = self.with_why(why, |m| {
-                    crate::runtime::slice::move_slice(m, p, len, cap, elem_size as u64, noscan, keep_cap)
+                    crate::runtime::slice::move_slice(m, p, len, cap, elem_size as u64, layout, keep_cap)
                 })?;
                 self.write_slice(a, np, len, cap)?;
                 Ok(0)

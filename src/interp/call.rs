@@ -213,8 +213,8 @@ impl Machine<'_> {
 
     /// Parameters moved to the heap get their objects.
     fn heap_params(&mut self, f: &crate::ir::Func) -> R<()> {
-        for &(off, size, noscan, slot, why) in &f.heap_params {
-            let a = self.malloc_why(size, noscan, why)?;
+        for &(off, size, layout, slot, why) in &f.heap_params {
+            let a = self.malloc_why(size, layout, why)?;
             self.copy(a, self.fp + off as u64, size)?;
             self.mem.store(self.fp + slot as u64, 8, a);
         }

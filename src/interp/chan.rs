@@ -18,7 +18,7 @@
 //! (`sellock`); the poll order is Go's.
 
 use super::trace::ev;
-use super::{Machine, R};
+use super::{Layout, Machine, R};
 use crate::runtime::chan::{self as hc, Hchan};
 use crate::runtime::panic::Fault;
 use crate::runtime::runtime2::{Sudog, WaitReason};
@@ -35,24 +35,24 @@ pub struct Case {
 
 impl Machine<'_> {
     /// `makechan`.
-    pub fn makechan(&mut self, elem_size: u64, noscan: bool, size: i64) -> R<u64> {
-        self.with_why(crate::ir::why::MAKECHAN, |m| m.makechan_(elem_size, noscan, size))
+    pub fn makechan(&mut self, elem_size: u64, layout: Layout, size: i64) -> R<u64> {
+        self.with_why(crate::ir::why::MAKECHAN, |m| m.makechan_(elem_size, layout, size))
     }
 
-    fn makechan_(&mut self, elem_size: u64, noscan: bool, size: i64) -> R<u64> {
+    fn makechan_(&mut self, elem_size: u64, layout: Layout, size: i64) -> R<u64> {
         if size < 0 || (size as u64).saturating_mul(elem_size) > crate::interp::HEAP_LIMIT {
             return Err(self.fault(Fault::Plain("makechan: size out of range")));
         }
         let bytes = elem_size * size as u64;
         let (c, buf) = if bytes == 0 {
-            let c = self.malloc(hc::HCHAN_SIZE, true)?;
+            let c = self.malloc(hc::HCHAN_SIZE, Layout::NOSCAN)?;
             (c, c)
-        } else if noscan {
-            let c = self.malloc(hc::HCHAN_SIZE + bytes, true)?;
+        } else if layout.noscan() {
+            let c = self.malloc(hc::HCHAN_SIZE + bytes, Layout::NOSCAN)?;
             (c, c + hc::HCHAN_SIZE)
         } else {
-            let c = self.malloc(hc::HCHAN_SIZE, false)?;
-            (c, self.malloc(bytes, false)?)
+            let c = self.malloc(hc::HCHAN_SIZE, Layout::HCHAN)?;
+            (c, self.malloc(bytes, layout)?)
         };
         self.mem.store(c + hc::DATAQSIZ, 8, size as u64);
         self.mem.store(c + hc::BUF, 8, buf);

@@ -267,8 +267,8 @@ impl Machine<'_> {
     #[inline(never)]
     fn eval_cold(&mut self, e: &Expr) -> R<u64> {
         match e {
-            Expr::New { size, noscan, init, why } => {
-                let a = self.malloc_why(*size, *noscan, *why)?;
+            Expr::New { size, layout, init, why } => {
+                let a = self.malloc_why(*size, *layout, *why)?;
                 if let Some(i) = init {
                     self.eval_mem(i, a)?;
                 }
@@ -287,8 +287,8 @@ impl Machine<'_> {
                 self.ld(p + i, Kind::U8)
             }
             Expr::FuncValue(a) => Ok(*a),
-            Expr::Closure { func, size, captures, why } => {
-                let a = self.malloc_why(*size as u64, false, *why)?;
+            Expr::Closure { func, size, captures, layout, why } => {
+                let a = self.malloc_why(*size as u64, *layout, *why)?;
                 self.mem.store(a, 8, *func as u64);
                 for (off, x, rep) in captures {
                     self.eval_to(x, *rep, a + *off as u64)?;
@@ -299,12 +299,12 @@ impl Machine<'_> {
                 self.exec_block(stmts)?;
                 self.eval(x)
             }
-            Expr::MakeChan { elem, elem_size, noscan, size } => {
+            Expr::MakeChan { elem, elem_size, layout, size } => {
                 let n = match size {
                     Some(e) => self.eval(e)? as i64,
                     None => 0,
                 };
-                let c = self.makechan(*elem_size, *noscan, n)?;
+                let c = self.makechan(*elem_size, *layout, n)?;
                 // The element type (TypeId + 1), which the trace's buffer
                 // events read.
                 self.mem.store(c + crate::runtime::chan::ELEMTYPE, 8, elem.0 as u64 + 1);
@@ -415,14 +415,14 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::SliceLit { elem_size, noscan, len, elems, why } => {
-                let p = self.malloc_why(len * elem_size, *noscan, *why)?;
+            Expr::SliceLit { elem_size, layout, len, elems, why } => {
+                let p = self.malloc_why(len * elem_size, *layout, *why)?;
                 for (off, x, rep) in elems {
                     self.eval_to(x, *rep, p + *off)?;
                 }
                 self.write_slice(dst, p, *len, *len)
             }
-            Expr::MakeSlice { elem_size, noscan, len, cap, len_kind, buf, why } => {
+            Expr::MakeSlice { elem_size, layout, len, cap, len_kind, buf, why } => {
                 let l = self.eval(len)?;
                 let c = match cap {
                     Some(c) => self.eval(c)?,
@@ -439,7 +439,7 @@ impl Machine<'_> {
                     // The frame's buffer, zeroed whole (old pointers in it
                     // would otherwise stay roots).
                     Some((off, fwhy)) if c * elem_size <= FRAME_BUF => self.frame_buf(*off, *fwhy),
-                    _ => self.malloc_why(c * elem_size, *noscan, *why)?,
+                    _ => self.malloc_why(c * elem_size, *layout, *why)?,
                 };
                 self.write_slice(dst, p, l, c)
             }
@@ -461,7 +461,7 @@ impl Machine<'_> {
                 r
             }
             Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
-            Expr::ToIface { word, x, rep, direct, zero_box, why } => {
+            Expr::ToIface { word, x, rep, direct, zero_box, layout, why } => {
                 // A pointer-shaped struct or array (one pointer field) is
                 // direct but a memory value: its 8 bytes are the data word.
                 if let (true, ValRep::Mem(_)) = (*direct, rep) {
@@ -472,9 +472,9 @@ impl Machine<'_> {
                 let data = if *direct {
                     self.eval(x)?
                 } else if *zero_box {
-                    self.box_string_slice(x, *rep, *why)?
+                    self.box_string_slice(x, *rep, *layout, *why)?
                 } else {
-                    self.box_value(x, *rep, *why)?
+                    self.box_value(x, *rep, *layout, *why)?
                 };
                 self.mem.store(dst, 8, *word);
                 self.mem.store(dst + 8, 8, data);
@@ -552,9 +552,9 @@ impl Machine<'_> {
                 }
                 Ok(())
             }
-            Expr::Append { slice, elems, spread, elem_size, rep, noscan, grow_buf, buf, why } => {
+            Expr::Append { slice, elems, spread, elem_size, rep, layout, grow_buf, buf, why } => {
                 let buf = buf.map(|(b, w)| (b, w, *grow_buf));
-                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *noscan, buf, *why, dst)
+                self.append(slice, elems, spread.as_deref(), *elem_size, *rep, *layout, buf, *why, dst)
             }
             Expr::Builtin(Builtin::SliceToArray(n, es), args) => {
                 let s = self.mem_addr(&args[0])?;
@@ -608,7 +608,7 @@ impl Machine<'_> {
     /// single-byte values share static storage.
     /// `convTstring`, `convTslice`: an empty string or nil slice is
     /// boxed as a pointer to `zeroVal`, anything else copied to the heap.
-    fn box_string_slice(&mut self, x: &Expr, rep: ValRep, why: Why) -> R<u64> {
+    fn box_string_slice(&mut self, x: &Expr, rep: ValRep, layout: Layout, why: Why) -> R<u64> {
         let size = rep.size();
         let tmp = self.reserve(size)?;
         self.eval_mem(x, tmp)?;
@@ -617,7 +617,7 @@ impl Machine<'_> {
         let a = if empty {
             self.zeroval
         } else {
-            let a = self.malloc_why(size, false, why)?;
+            let a = self.malloc_why(size, layout, why)?;
             self.copy(a, tmp, size)?;
             a
         };
@@ -625,7 +625,7 @@ impl Machine<'_> {
         Ok(a)
     }
 
-    fn box_value(&mut self, x: &Expr, rep: ValRep, why: Why) -> R<u64> {
+    fn box_value(&mut self, x: &Expr, rep: ValRep, layout: Layout, why: Why) -> R<u64> {
         let size = rep.size();
         match rep {
             ValRep::Scalar(k) => {
@@ -641,7 +641,7 @@ impl Machine<'_> {
                 if bits < 256 {
                     return Ok(self.staticuint64s + 8 * bits);
                 }
-                let a = self.malloc_why(size, true, why)?;
+                let a = self.malloc_why(size, Layout::NOSCAN, why)?;
                 self.st(a, k, v)?;
                 Ok(a)
             }
@@ -649,7 +649,7 @@ impl Machine<'_> {
                 if size == 0 {
                     return Ok(crate::runtime::malloc::ZEROBASE);
                 }
-                let a = self.malloc_why(size, false, why)?;
+                let a = self.malloc_why(size, layout, why)?;
                 self.eval_mem(x, a)?;
                 Ok(a)
             }
@@ -704,7 +704,7 @@ impl Machine<'_> {
                 let (p, n) = self.str_operand(x)?;
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let cap = crate::runtime::slice::roundupsize(n, true);
-                let b = self.malloc_why(cap, true, why)?;
+                let b = self.malloc_why(cap, Layout::NOSCAN, why)?;
                 self.mem.write(b, &bytes);
                 self.write_slice(dst, b, n, cap)
             }
@@ -713,7 +713,7 @@ impl Machine<'_> {
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 if n > FRAME_BUF {
                     let cap = crate::runtime::slice::roundupsize(n, true);
-                    let h = self.malloc_why(cap, true, heap)?;
+                    let h = self.malloc_why(cap, Layout::NOSCAN, heap)?;
                     self.mem.write(h, &bytes);
                     return self.write_slice(dst, h, n, cap);
                 }
@@ -726,7 +726,7 @@ impl Machine<'_> {
                 let bytes = self.mem.bytes(p, n).unwrap_or(&[]).to_vec();
                 let runes = string::decode_runes(&bytes);
                 let cap = crate::runtime::slice::roundupsize(runes.len() as u64 * 4, true) / 4;
-                let b = self.malloc_why(cap * 4, true, why)?;
+                let b = self.malloc_why(cap * 4, Layout::NOSCAN, why)?;
                 for (i, r) in runes.iter().enumerate() {
                     self.mem.store(b + 4 * i as u64, 4, *r as u64);
                 }
@@ -828,7 +828,7 @@ impl Machine<'_> {
         spread: Option<&Expr>,
         es: u64,
         rep: ValRep,
-        noscan: bool,
+        layout: Layout,
         buf: Option<(std::num::NonZeroU32, Why, bool)>,
         why: Why,
         dst: u64,
@@ -868,7 +868,7 @@ impl Machine<'_> {
                     self.trace_frame_alloc(bp, FRAME_BUF, bwhy);
                 }
             }
-            let newcap = slice::buf_cap(newlen, es, noscan);
+            let newcap = slice::buf_cap(newlen, es, layout.noscan());
             self.mem.fill(bp + newlen * es, (newcap - newlen) * es, 0);
             p = bp;
             cap = newcap;
@@ -884,7 +884,7 @@ impl Machine<'_> {
             self.mem.store(used(self, b), 8, 1);
             cap = k;
         } else if newlen > cap {
-            let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, noscan))?;
+            let (np, nc) = self.with_why(why, |m| slice::growslice(m, p, len, cap, newlen, es, layout))?;
             p = np;
             cap = nc;
         }

@@ -125,14 +125,14 @@ impl Machine<'_> {
                 let a = self.place_addr(p)?;
                 self.mem.fill(a, *n as u64, 0);
             }
-            StmtKind::NewVar { slot, size, noscan, why } => {
-                let a = self.malloc_why(*size, *noscan, *why)?;
+            StmtKind::NewVar { slot, size, layout, why } => {
+                let a = self.malloc_why(*size, *layout, *why)?;
                 self.mem.store(self.fp + *slot as u64, 8, a);
             }
             StmtKind::RenewVars(vars) => {
-                for &(slot, size, noscan, why) in vars {
+                for &(slot, size, layout, why) in vars {
                     let old = self.ld64(self.fp + slot as u64)?;
-                    let a = self.malloc_why(size, noscan, why)?;
+                    let a = self.malloc_why(size, layout, why)?;
                     self.copy(a, old, size)?;
                     self.mem.store(self.fp + slot as u64, 8, a);
                 }

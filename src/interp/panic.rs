@@ -30,7 +30,7 @@
 //! on from the recovering frame, as in Go.
 
 use super::trace::ev;
-use super::{Machine, R};
+use super::{Layout, Machine, R};
 use crate::ir::{Callee, Defer, FuncId};
 use crate::runtime::panic::{DeferRec, Fault, FaultClass, NIL_FUNC, PanicInfo, PanicRec, PanicValue, Unwind};
 use crate::runtime::trace::Event;
@@ -73,7 +73,7 @@ impl Machine<'_> {
         };
         let (block, heap) = match d.frame_slot {
             Some(off) => (self.fp + off as u64, false),
-            None => (self.malloc_why(d.size as u64, false, why)?, true),
+            None => (self.malloc_why(d.size as u64, Layout::CONSERVATIVE, why)?, true),
         };
         self.mem.fill(block, d.size as u64, 0);
         self.mem.store(block, 8, ctx);
@@ -239,7 +239,7 @@ impl Machine<'_> {
         let ty = self.errors;
         Ok(match f.class() {
             FaultClass::Bounds { x, y, code } => {
-                let o = self.malloc(24, true)?;
+                let o = self.malloc(24, Layout::NOSCAN)?;
                 self.mem.store(o, 8, x as u64);
                 self.mem.store(o + 8, 8, y as u64);
                 self.mem.store(o + 16, 1, 1);
@@ -249,14 +249,14 @@ impl Machine<'_> {
             FaultClass::ErrorString(s) => (ty.error_string, self.boxed_string(&s)?),
             FaultClass::Plain(s) => (ty.plain, self.boxed_string(&s)?),
             FaultClass::ErrorAddress(s, addr) => {
-                let o = self.malloc(24, false)?;
+                let o = self.malloc(24, Layout::SLICE)?;
                 self.new_string(o, s.as_bytes())?;
                 self.mem.store(o + 16, 8, addr);
                 (ty.error_address, o)
             }
-            FaultClass::PanicNil => (ty.panic_nil, self.malloc(8, true)?),
+            FaultClass::PanicNil => (ty.panic_nil, self.malloc(8, Layout::NOSCAN)?),
             FaultClass::TypeAssertion(parts) => {
-                let o = self.malloc(64, false)?;
+                let o = self.malloc(64, Layout::STRING)?;
                 for (i, s) in parts.iter().enumerate() {
                     self.new_string(o + 16 * i as u64, s.as_bytes())?;
                 }
@@ -266,7 +266,7 @@ impl Machine<'_> {
     }
 
     fn boxed_string(&mut self, s: &str) -> R<u64> {
-        let o = self.malloc(16, false)?;
+        let o = self.malloc(16, Layout::STRING)?;
         self.new_string(o, s.as_bytes())?;
         Ok(o)
     }

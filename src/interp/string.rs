@@ -10,11 +10,12 @@
 
 use super::{Machine, R};
 use crate::ir::{FRAME_BUF, Why};
+use crate::runtime::mbitmap::Layout;
 
 impl Machine<'_> {
     /// Allocates a string's bytes (`rawstring`) and writes its header.
     pub fn new_string(&mut self, dst: u64, bytes: &[u8]) -> R<()> {
-        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, true)? };
+        let p = if bytes.is_empty() { 0 } else { self.malloc(bytes.len() as u64, Layout::NOSCAN)? };
         if !bytes.is_empty() {
             self.mem.write(p, bytes);
         }
@@ -66,7 +67,7 @@ impl Machine<'_> {
             }
             _ => {
                 // A new object never overlaps an operand: copied in place.
-                let p = self.with_why(why, |m| m.malloc(total, true))?;
+                let p = self.with_why(why, |m| m.malloc(total, Layout::NOSCAN))?;
                 let mut at = p;
                 for &(q, n) in parts {
                     self.mem.copy(at, q, n);

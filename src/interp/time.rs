@@ -49,7 +49,7 @@ impl Machine<'_> {
     /// A timer's callback `f(arg, seq, delta)` on a system goroutine.
     fn timer_call(&mut self, f: u64, arg: (u64, u64), delta: i64) -> R<()> {
         let func = self.ld64(f)? as crate::ir::FuncId;
-        let block = self.malloc_why(40, false, crate::ir::why::TIMER)?;
+        let block = self.malloc_why(40, crate::runtime::mbitmap::Layout::TIMER_ARGS, crate::ir::why::TIMER)?;
         self.mem.store(block, 8, f);
         self.mem.store(block + 8, 8, arg.0);
         self.mem.store(block + 16, 8, arg.1);

@@ -55,6 +55,9 @@ pub(super) struct FnCx {
     /// Result slots, and the named result variables (for bare `return`).
     pub results: Vec<(u32, ValRep)>,
     pub named_results: Vec<ObjId>,
+    /// The receiver and parameters (not results): the body's block clears
+    /// a pointerful one after its last mention (`lower_live.rs`).
+    pub params: Vec<ObjId>,
     pub result_types: Vec<TypeId>,
     /// Enclosing breakable statements: (label name, id, is loop).
     pub targets: Vec<(Option<String>, LabelId, bool)>,
@@ -312,6 +315,42 @@ pub fn lower(
 }
 
 impl<'a> Lowerer<'a> {
+    /// The heap layout of `t` (its pointer mask, interned once per mask):
+    /// what mallocgc records for an object or array element of type `t`.
+    pub(super) fn layout(&mut self, t: TypeId) -> crate::ir::Layout {
+        let mask = self.p.ptr_mask(t);
+        self.mem.heap.layouts.intern(&mask)
+    }
+
+    /// The layout of one group of a `map[k]v`'s groups arrays: the control
+    /// word, then 8 slots of key and elem (`runtime/map.rs`'s offsets).
+    pub(super) fn groups_layout(&mut self, k: TypeId, v: TypeId) -> crate::ir::Layout {
+        let t = crate::runtime::map::MapType {
+            key_size: self.p.size_of(k),
+            key_align: self.p.align_of(k),
+            elem_size: self.p.size_of(v),
+            elem_align: self.p.align_of(v),
+            key_ptrs: self.p.has_pointers(k),
+            elem_ptrs: self.p.has_pointers(v),
+        };
+        if t.noscan() {
+            return crate::ir::Layout::NOSCAN;
+        }
+        let (km, vm) = (self.p.ptr_mask(k), self.p.ptr_mask(v));
+        let mut mask = vec![false; (t.group_size() / 8) as usize];
+        for i in 0..crate::runtime::map::GROUP_SLOTS {
+            let key = (8 + i * t.slot_size()) / 8;
+            let elem = (8 + i * t.slot_size() + t.elem_off()) / 8;
+            for (j, _) in km.iter().enumerate().filter(|(_, p)| **p) {
+                mask[key as usize + j] = true;
+            }
+            for (j, _) in vm.iter().enumerate().filter(|(_, p)| **p) {
+                mask[elem as usize + j] = true;
+            }
+        }
+        self.mem.heap.layouts.intern(&mask)
+    }
+
     /// The type words of the runtime's error types, their methods lowered
     /// (a recovered run-time panic is boxed into one of them).
     fn runtime_error_types(&mut self) -> crate::runtime::panic::ErrorTypes {
@@ -560,6 +599,7 @@ impl<'a> Lowerer<'a> {
             cap_size: 8,
             results: Vec::new(),
             named_results: Vec::new(),
+            params: Vec::new(),
             result_types: Vec::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
@@ -619,6 +659,7 @@ impl<'a> Lowerer<'a> {
             let off = self.alloc_typed(*t);
             slots.push((*o, *t, off));
         }
+        self.cx().params = params.iter().filter_map(|(o, _)| *o).collect();
         let mut ri = 0;
         let mut results = Vec::new();
         // Results start 8-aligned (as `sig_layout` lays them).
@@ -649,9 +690,9 @@ impl<'a> Lowerer<'a> {
             if self.esc.heap.contains(&o) {
                 let slot = self.cx().alloc(8, 8, Ptrs::All);
                 let (size, _) = self.p.layout(t);
-                let noscan = !self.p.has_pointers(t);
+                let layout = self.layout(t);
                 let why = self.var_why(o);
-                self.funcs[id as usize].heap_params.push((off, size, noscan, slot, why));
+                self.funcs[id as usize].heap_params.push((off, size, layout, slot, why));
                 if self.cx().named_results.contains(&o) {
                     self.funcs[id as usize].result_copies.push((slot, off, size as u32));
                 }

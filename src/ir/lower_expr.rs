@@ -68,9 +68,9 @@ impl Lowerer<'_> {
     /// a constant points at read-only data, a value whose conversion does
     /// not escape at a frame copy, anything else at a heap copy.
     pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
-        let Expr::ToIface { word, x, rep, direct, zero_box, .. } = self.box_iface(x, from, to) else { unreachable!() };
+        let Expr::ToIface { word, x, rep, direct, zero_box, layout, .. } = self.box_iface(x, from, to) else { unreachable!() };
         if direct {
-            return Expr::ToIface { word, x, rep, direct, zero_box, why: why::NONE };
+            return Expr::ToIface { word, x, rep, direct, zero_box, layout, why: why::NONE };
         }
         let plain = matches!(rep, ValRep::Mem(_)) || matches!(rep, ValRep::Scalar(k) if k != Kind::F32);
         let data = if plain { self.rodata_box(&x, from) } else { None };
@@ -89,12 +89,12 @@ impl Lowerer<'_> {
         match data {
             Some(d) => {
                 let rep = ValRep::Scalar(Kind::U64);
-                Expr::ToIface { word, x: Box::new(d), rep, direct: true, zero_box: false, why: why::NONE }
+                Expr::ToIface { word, x: Box::new(d), rep, direct: true, zero_box: false, layout, why: why::NONE }
             }
             None => {
                 let size = self.p.size_of(from);
                 let why = self.heap_why(Some(id), SiteKind::Iface, size, "zero-sized");
-                Expr::ToIface { word, x, rep, direct, zero_box, why }
+                Expr::ToIface { word, x, rep, direct, zero_box, layout, why }
             }
         }
     }
@@ -131,7 +131,8 @@ impl Lowerer<'_> {
         let why = if direct { why::NONE } else { self.heap_why(None, SiteKind::Iface, 0, "") };
         let zero_box = matches!(self.p.types.under_type(from), Type::Slice(_))
             || matches!(self.p.types.under_type(from), Type::Basic(b) if b.kind().is_string());
-        Expr::ToIface { word, x: Box::new(x), rep, direct, zero_box, why }
+        let layout = self.layout(from);
+        Expr::ToIface { word, x: Box::new(x), rep, direct, zero_box, layout, why }
     }
 
     /// Makes sure every method of `t` (and `*t`) is lowered, so itabs built
@@ -586,7 +587,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn map_info(&mut self, mt: TypeId) -> MapInfo {
-        let info = MapInfo::new(&self.p, mt, |t| self.rep(t));
+        let Type::Map(k, v) = *self.p.types.under_type(mt) else { unreachable!("map type") };
+        let groups = self.groups_layout(k, v);
+        let info = MapInfo::new(&self.p, mt, groups, |t| self.rep(t));
         self.rtypes.descriptor(&mut self.p, &mut self.mem, info.key);
         info
     }
@@ -662,9 +665,9 @@ impl Lowerer<'_> {
                         let mask = self.p.ptr_mask(lt);
                         return self.frame_object(size, align, Some(init), why, &mask);
                     }
-                    let noscan = !self.p.has_pointers(lt);
+                    let layout = self.layout(lt);
                     let why = self.heap_why(Some(e.id), SiteKind::PtrLit, size, "zero-sized");
-                    return Expr::New { size, noscan, init: Some(Box::new(init)), why };
+                    return Expr::New { size, layout, init: Some(Box::new(init)), why };
                 }
                 match self.place(x) {
                     Some(p) => Expr::AddrOf(Box::new(p)),
@@ -818,9 +821,9 @@ impl Lowerer<'_> {
                 let items = self.indexed_elems(elts, el);
                 let len = items.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let rep = self.rep(el);
-                let noscan = !self.p.has_pointers(el);
+                let layout = self.layout(el);
                 let elems = items.into_iter().map(|(i, v)| (i * es, v, rep)).collect();
-                Expr::SliceLit { elem_size: es, noscan, len, elems, why: why::NONE }
+                Expr::SliceLit { elem_size: es, layout, len, elems, why: why::NONE }
             }
             Type::Map(k, v) => {
                 let map = self.map_info(t);
@@ -873,9 +876,9 @@ impl Lowerer<'_> {
             && let ExprKind::CompositeLit { ty: None, elts, .. } = lit
         {
             let init = self.composite(b, elts);
-            let (size, noscan) = (self.p.size_of(b), !self.p.has_pointers(b));
+            let (size, layout) = (self.p.size_of(b), self.layout(b));
             let why = self.heap_why(Some(v.id), SiteKind::PtrLit, size, ELIDED);
-            return Expr::New { size, noscan, init: Some(Box::new(init)), why };
+            return Expr::New { size, layout, init: Some(Box::new(init)), why };
         }
         self.expr_as(v, t)
     }

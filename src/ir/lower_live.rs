@@ -25,8 +25,12 @@
 //! `defer` or `go` statement names stays a plain slot (gosub allocates
 //! such a statement's closures and arguments on the heap, where gc keeps
 //! a top-level defer's in the frame, so a heap object may point to it).
-//! Simplifications: liveness is by statement, not within one; parameters
-//! and results are not cleared and are never stack objects.
+//! The function body's block treats the receiver and parameters as its
+//! own variables: a pointerful one is cleared after the last statement
+//! that mentions it, unless pinned (address taken, captured), as gc's
+//! liveness ends a parameter at its last use.
+//! Simplifications: liveness is by statement, not within one; results
+//! are not cleared; parameters are never stack objects.
 
 use super::lower::Lowerer;
 use crate::syntax::ast::{self, ExprKind, StmtKind as S};

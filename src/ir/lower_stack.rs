@@ -307,7 +307,8 @@ impl Lowerer<'_> {
             return self.frame_closure(func, size, caps, why, &mask);
         }
         let why = self.heap_why(site, SiteKind::Closure, size as u64, "a closure of a go or defer statement");
-        Expr::Closure { func, size, captures: caps, why }
+        let layout = self.mem.heap.layouts.intern(&mask);
+        Expr::Closure { func, size, captures: caps, layout, why }
     }
 
     /// `make([]T, len[, cap])` that does not escape and whose size is a

@@ -24,6 +24,9 @@ impl Lowerer<'_> {
             self.cx().liveness = mentions.as_ref().is_some_and(|m| !m.has_goto);
         }
         let mentions = mentions.filter(|_| self.cx().liveness);
+        // The function body's block: parameters die after their last
+        // mention too (Go's liveness), unless address-taken or captured.
+        let params: Vec<ObjId> = if self.cx().depth == 0 { self.cx().params.clone() } else { Vec::new() };
         let mut later: Vec<HashSet<ObjId>> = vec![HashSet::new(); stmts.len()];
         if let Some(m) = &mentions {
             for i in (0..stmts.len().saturating_sub(1)).rev() {
@@ -74,11 +77,15 @@ impl Lowerer<'_> {
                 let cx = self.cx();
                 // This block's variables that die here: address-taken ones
                 // (pinned) and the others.
-                let (pinned, vars): (Vec<ObjId>, Vec<ObjId>) = cx.declared[declared..]
+                let (pinned, mut vars): (Vec<ObjId>, Vec<ObjId>) = cx.declared[declared..]
                     .iter()
                     .copied()
                     .filter(|o| !later[i].contains(o) && !killed.contains(o) && !cx.ends.contains_key(o))
                     .partition(|o| m.pinned.contains(o));
+                // Parameters are never stack objects: a pinned one stays.
+                vars.extend(
+                    params.iter().filter(|o| !later[i].contains(o) && !killed.contains(o) && !m.pinned.contains(o)),
+                );
                 for o in pinned {
                     // Address-taken: a stack object, statically live from
                     // its declaration to here.
@@ -175,7 +182,7 @@ impl Lowerer<'_> {
             self.cx().vars.insert(o, VarLoc::Heap(slot));
             self.cx().declared.push(o);
             let why = self.var_why(o);
-            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, noscan: !self.p.has_pointers(t), why } });
+            out.push(Stmt { pos, kind: StmtKind::NewVar { slot, size, layout: self.layout(t), why } });
             loc_place(VarLoc::Heap(slot))
         } else {
             let off = self.alloc_typed(t);
@@ -201,7 +208,7 @@ impl Lowerer<'_> {
         let b = Builtin::MoveToHeap {
             buf,
             elem_size: self.p.size_of(et) as u32,
-            noscan: !self.p.has_pointers(et),
+            layout: self.layout(et),
             keep_cap,
             why,
         };
@@ -307,7 +314,7 @@ impl Lowerer<'_> {
                         {
                             let t = self.obj_ty(o);
                             let why = self.var_why(o);
-                            renew.push((slot, self.p.size_of(t), !self.p.has_pointers(t), why));
+                            renew.push((slot, self.p.size_of(t), self.layout(t), why));
                         }
                     }
                 }

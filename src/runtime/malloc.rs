@@ -9,11 +9,17 @@
 //!   class is chosen for size + 8;
 //! - larger: a span of its own (size class 0).
 //!
-//! Every route returns zeroed memory.
+//! Every route returns zeroed memory: a slot is cleared unless its span
+//! was never swept with frees (`needzero`: a new span is all zero). A pointerful object's layout (the
+//! element's pointer mask, `mbitmap.rs`) is recorded in its span's
+//! metadata, per slot (Go's heap bits or malloc header) or per span for
+//! a large object (Go's `largeType`); `Layout::NOSCAN` picks the noscan
+//! route and span class.
 //! The collector's side of an allocation (black allocation while marking,
 //! assists, the trigger test) is the evaluator's (`interp::mgc`), which
 //! calls this. Simplification: no heap profiling samples.
 
+use super::mbitmap::Layout;
 use super::mcache::MCache;
 use super::mheap::{MHeap, SpanId, SpanState};
 use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE, SpanClass, TINY_SIZE};
@@ -51,7 +57,8 @@ pub struct Alloc {
 }
 
 impl MCache {
-    pub fn mallocgc(&mut self, heap: &mut MHeap, size: u64, noscan: bool) -> Alloc {
+    pub fn mallocgc(&mut self, heap: &mut MHeap, size: u64, layout: Layout) -> Alloc {
+        let noscan = layout.noscan();
         if size == 0 {
             return Alloc {
                 addr: ZEROBASE,
@@ -63,16 +70,18 @@ impl MCache {
             };
         }
         if size > MAX_SMALL_REQUEST {
-            return self.malloc_large(heap, size, noscan);
+            return self.malloc_large(heap, size, layout);
         }
         if noscan && size < TINY_SIZE {
             return self.malloc_tiny(heap, size);
         }
         let need = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { size + MALLOC_HEADER_SIZE } else { size };
         let class = sizeclasses::class_of(need);
-        let (addr, span, refilled) = self.next_free(heap, SpanClass::new(class, noscan));
+        let (addr, span, refilled, needzero) = self.next_free(heap, SpanClass::new(class, noscan), layout);
         let bytes = sizeclasses::class_size(class);
-        zero(heap, addr, bytes);
+        if needzero {
+            zero(heap, addr, bytes);
+        }
         count(heap, class, bytes);
         Alloc { addr, route: Route::Small, sizeclass: class, span: Some(span), bytes, refilled }
     }
@@ -102,8 +111,10 @@ impl MCache {
             };
         }
         let spc = SpanClass::new(sizeclasses::TINY_SIZE_CLASS, true);
-        let (addr, span, refilled) = self.next_free(heap, spc);
-        zero(heap, addr, TINY_SIZE);
+        let (addr, span, refilled, needzero) = self.next_free(heap, spc, Layout::NOSCAN);
+        if needzero {
+            zero(heap, addr, TINY_SIZE);
+        }
         count(heap, sizeclasses::TINY_SIZE_CLASS, TINY_SIZE);
         // Keep whichever block has more room left.
         if self.tiny == 0 || size < self.tiny_offset {
@@ -120,13 +131,15 @@ impl MCache {
         }
     }
 
-    fn malloc_large(&mut self, heap: &mut MHeap, size: u64, noscan: bool) -> Alloc {
+    fn malloc_large(&mut self, heap: &mut MHeap, size: u64, layout: Layout) -> Alloc {
+        let noscan = layout.noscan();
         let npages = size.div_ceil(PAGE_SIZE);
         let id = heap.alloc_span(npages, SpanClass::new(0, noscan), SpanState::InUse);
         let s = heap.span_mut(id);
         s.alloc_bits[0] = 1;
         s.freeindex = 1;
         s.alloc_count = 1;
+        s.set_layout(0, layout);
         let (addr, bytes) = (s.start, s.npages * PAGE_SIZE);
         // Large spans live in their class's full swept set until swept.
         let half = super::mgcsweep::swept_half(heap.sweepgen);
@@ -160,17 +173,17 @@ mod tests {
     fn routes() {
         let mut h = MHeap::new();
         let mut c = MCache::default();
-        assert_eq!(c.mallocgc(&mut h, 0, true).addr, ZEROBASE);
-        let a = c.mallocgc(&mut h, 24, false);
+        assert_eq!(c.mallocgc(&mut h, 0, Layout::NOSCAN).addr, ZEROBASE);
+        let a = c.mallocgc(&mut h, 24, Layout::PTRS);
         assert_eq!((a.route, a.sizeclass, a.addr), (Route::Small, 3, ARENA_BASE));
-        let b = c.mallocgc(&mut h, 24, false);
+        let b = c.mallocgc(&mut h, 24, Layout::PTRS);
         assert_eq!(b.addr, ARENA_BASE + 24);
         // A pointerful 520-byte object needs a header: 528 B → class 27 (576 B).
-        assert_eq!(c.mallocgc(&mut h, 520, false).sizeclass, 27);
+        assert_eq!(c.mallocgc(&mut h, 520, Layout::PTRS).sizeclass, 27);
         // Pointer-free, no header: class 27 too only above 512.
-        assert_eq!(c.mallocgc(&mut h, 512, true).sizeclass, 26);
-        assert_eq!(c.mallocgc(&mut h, 32760, false).route, Route::Small);
-        let l = c.mallocgc(&mut h, 32761, false);
+        assert_eq!(c.mallocgc(&mut h, 512, Layout::NOSCAN).sizeclass, 26);
+        assert_eq!(c.mallocgc(&mut h, 32760, Layout::PTRS).route, Route::Small);
+        let l = c.mallocgc(&mut h, 32761, Layout::PTRS);
         assert_eq!((l.route, l.bytes), (Route::Large, 4 * PAGE_SIZE));
     }
 
@@ -178,14 +191,14 @@ mod tests {
     fn tiny_allocator_packs_blocks() {
         let mut h = MHeap::new();
         let mut c = MCache::default();
-        let addrs: Vec<u64> = (0..6).map(|_| c.mallocgc(&mut h, 4, true).addr).collect();
+        let addrs: Vec<u64> = (0..6).map(|_| c.mallocgc(&mut h, 4, Layout::NOSCAN).addr).collect();
         let base = addrs[0];
         assert_eq!(addrs.iter().map(|a| a - base).collect::<Vec<_>>(), vec![0, 4, 8, 12, 16, 20]);
         // 1000 int32s: 250 blocks, 750 packed into existing ones (§1.4).
         let mut h = MHeap::new();
         let mut c = MCache::default();
         for _ in 0..1000 {
-            c.mallocgc(&mut h, 4, true);
+            c.mallocgc(&mut h, 4, Layout::NOSCAN);
         }
         assert_eq!((h.stats.mallocs, c.tiny_allocs), (250, 750));
     }
@@ -194,13 +207,13 @@ mod tests {
     fn refill_takes_a_new_span() {
         let mut h = MHeap::new();
         let mut c = MCache::default();
-        let first = c.mallocgc(&mut h, 8, false);
+        let first = c.mallocgc(&mut h, 8, Layout::PTRS);
         let mut refills = 0;
         for _ in 1..1008 {
-            refills += c.mallocgc(&mut h, 8, false).refilled as u32;
+            refills += c.mallocgc(&mut h, 8, Layout::PTRS).refilled as u32;
         }
         assert_eq!(refills, 0, "a scan span of 8-byte objects holds 1008");
-        let next = c.mallocgc(&mut h, 8, false);
+        let next = c.mallocgc(&mut h, 8, Layout::PTRS);
         assert!(next.refilled);
         assert_ne!(h.span_of(next.addr), h.span_of(first.addr));
         let full = h.span_of(first.addr).unwrap();

@@ -39,6 +39,7 @@
 //! walks the cleared groups, producing entries added since or not; both
 //! are allowed).
 
+use super::mbitmap::Layout;
 use super::memory::Memory;
 use crate::ir::why;
 
@@ -135,7 +136,12 @@ pub trait MapEnv {
     /// Zeroed memory from mallocgc; returns its address.
     /// Zeroed memory for reason `why` (`ir::why`; `NONE`: the reason of
     /// the program's construct being evaluated).
-    fn alloc(&mut self, size: u64, noscan: bool, why: crate::ir::Why) -> u64;
+    fn alloc(&mut self, size: u64, layout: Layout, why: crate::ir::Why) -> u64;
+    /// The pointer layout of one group of this map's groups arrays
+    /// (`mbitmap.rs`); scanned conservatively unless the caller knows it.
+    fn groups_layout(&self) -> Layout {
+        Layout::CONSERVATIVE
+    }
     fn hash(&mut self, key_addr: u64, seed: u64) -> Result<u64, Self::Err>;
     fn equal(&mut self, a_addr: u64, b_addr: u64) -> Result<bool, Self::Err>;
     fn rand(&mut self) -> u64;
@@ -312,7 +318,7 @@ fn table_in(mem: &Memory, h: &Header, hash: u64) -> u64 {
 }
 
 fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) -> u64 {
-    let g = env.alloc(n * t.group_size(), t.noscan(), why);
+    let g = env.alloc(n * t.group_size(), if t.noscan() { Layout::NOSCAN } else { env.groups_layout() }, why);
     for i in 0..n {
         st(env.mem(), g + i * t.group_size(), CTRL_WORD_EMPTY);
     }
@@ -322,7 +328,7 @@ fn new_groups<E: MapEnv>(env: &mut E, t: &MapType, n: u64, why: crate::ir::Why) 
 /// `newTable`: the table, then its groups (`reset`).
 fn new_table<E: MapEnv>(env: &mut E, t: &MapType, capacity: u64, index: i64, depth: u64, why: crate::ir::Why) -> u64 {
     let capacity = capacity.max(GROUP_SLOTS).next_power_of_two();
-    let tab = env.alloc(TABLE_SIZE, false, why);
+    let tab = env.alloc(TABLE_SIZE, Layout::MAP_TABLE, why);
     let n = capacity / GROUP_SLOTS;
     let g = new_groups(env, t, n, why);
     let mem = env.mem();
@@ -338,7 +344,7 @@ fn new_table<E: MapEnv>(env: &mut E, t: &MapType, capacity: u64, index: i64, dep
 /// `makemap`: a header with a fresh seed; a directory of tables when
 /// `hint` > 8.
 pub fn makemap<E: MapEnv>(env: &mut E, t: &MapType, hint: u64) -> u64 {
-    let m = env.alloc(MAP_HEADER_SIZE, false, why::NONE);
+    let m = env.alloc(MAP_HEADER_SIZE, Layout::MAP_HEADER, why::NONE);
     let seed = env.rand();
     st(env.mem(), m + SEED, seed);
     if hint > GROUP_SLOTS {
@@ -358,7 +364,7 @@ fn make_tables<E: MapEnv>(env: &mut E, t: &MapType, hint: u64, m: u64) {
         return;
     }
     let depth = dir_size.trailing_zeros() as u64;
-    let dir = env.alloc(dir_size * 8, false, why::MAKEMAP);
+    let dir = env.alloc(dir_size * 8, Layout::PTRS, why::MAKEMAP);
     for i in 0..dir_size {
         let tab = new_table(env, t, target / dir_size, i as i64, depth, why::MAKEMAP);
         st(env.mem(), dir + 8 * i, tab);
@@ -567,7 +573,7 @@ fn grow_to_table<E: MapEnv>(env: &mut E, t: &MapType, m: u64) -> Result<u64, E::
     let tab = new_table(env, t, 2 * GROUP_SLOTS, 0, 0, why::MAP_GROW);
     let (g, seed) = (ld(env.mem(), m + DIR_PTR), ld(env.mem(), m + SEED));
     move_entries(env, t, g, 0, seed, &mut |_| tab)?;
-    let dir = env.alloc(8, false, why::MAP_GROW);
+    let dir = env.alloc(8, Layout::PTRS, why::MAP_GROW);
     let mem = env.mem();
     st(mem, dir, tab);
     st(mem, m + DIR_PTR, dir);
@@ -778,7 +784,7 @@ fn install_split<E: MapEnv>(env: &mut E, _t: &MapType, m: u64, old: u64, left: u
     let global = ld8(mem, m + GLOBAL_DEPTH);
     if local_depth(mem, old) == global {
         let (dir, len) = (ld(mem, m + DIR_PTR), ld(mem, m + DIR_LEN));
-        let nd = env.alloc(len * 2 * 8, false, why::MAP_GROW);
+        let nd = env.alloc(len * 2 * 8, Layout::PTRS, why::MAP_GROW);
         let mem = env.mem();
         for i in 0..len {
             let tb = ld(mem, dir + 8 * i);
@@ -1034,8 +1040,8 @@ mod tests {
         fn mem(&mut self) -> &mut Memory {
             &mut self.mem
         }
-        fn alloc(&mut self, size: u64, noscan: bool, _why: crate::ir::Why) -> u64 {
-            self.cache.mallocgc(&mut self.mem.heap, size, noscan).addr
+        fn alloc(&mut self, size: u64, layout: Layout, _why: crate::ir::Why) -> u64 {
+            self.cache.mallocgc(&mut self.mem.heap, size, layout).addr
         }
         fn hash(&mut self, a: u64, seed: u64) -> Result<u64, &'static str> {
             match self.read(a) {
@@ -1063,7 +1069,7 @@ mod tests {
     impl Env {
         fn new(rng: u64, t: MapType) -> (Env, u64) {
             let mut env = Env { mem: Memory::new(), cache: MCache::default(), rng, t, buf: 0 };
-            env.buf = env.alloc(16, false, 0);
+            env.buf = env.alloc(16, Layout::STRING, 0);
             let m = makemap(&mut env, &t, 0);
             (env, m)
         }
@@ -1075,7 +1081,7 @@ mod tests {
 
         /// Key k in the buffer; a string key gets fresh backing bytes.
         fn key(&mut self, k: u64) -> u64 {
-            let p = if self.t.key_ptrs { self.alloc(8, true, 0) } else { self.buf };
+            let p = if self.t.key_ptrs { self.alloc(8, Layout::NOSCAN, 0) } else { self.buf };
             st(&mut self.mem, p, k);
             if p != self.buf {
                 st(&mut self.mem, self.buf, p);
@@ -1101,7 +1107,7 @@ mod tests {
         }
 
         fn iter(&mut self, m: u64) -> u64 {
-            let (t, it) = (self.t, self.alloc(HITER_SIZE, false, 0));
+            let (t, it) = (self.t, self.alloc(HITER_SIZE, Layout::PTRS, 0));
             iter_init(self, &t, m, it);
             it
         }

@@ -11,27 +11,21 @@
 //! With the barrier off the cost is the one branch in `Memory`'s store
 //! functions that calls here.
 //!
+//! The barrier acts only on the destination's pointer words, by the
+//! object's layout (`mbitmap.rs`, found from the span as marking finds
+//! it), so overwriting an integer never shades what its old value
+//! happened to address; the values then shaded are those pointer words'.
+//!
 //! Simplifications: the barrier sits in the memory's store functions, so
-//! it sees every write rather than only the compiler's pointer stores; it
-//! tells pointers from other words by their value (the same conservative
-//! test as marking). Stores into globals are not barriered: the model scans
+//! it sees every write rather than only the compiler's pointer stores. Stores into globals are not barriered: the model scans
 //! globals and every stack in the stop-the-world that starts marking, so
 //! they are black from then on, and the deletion half keeps every object
 //! reachable at that snapshot alive (snapshot-at-the-beginning).
 
 use super::mgcmark::By;
-use super::mheap::{ARENA_BASE, MHeap, SpanState};
+use super::mheap::{ARENA_BASE, MHeap};
 
 impl MHeap {
-    /// Whether `a` lies in an in-use span of pointerful objects.
-    #[inline]
-    fn in_scan_object(&self, a: u64) -> bool {
-        self.span_of(a).is_some_and(|id| {
-            let s = self.span(id);
-            s.state == SpanState::InUse && !s.spanclass.noscan()
-        })
-    }
-
     #[inline]
     fn old_word(&self, a: u64) -> u64 {
         let o = (a - ARENA_BASE) as usize;
@@ -49,7 +43,7 @@ impl MHeap {
         }
         let mut a = addr & !7;
         while a < addr + n {
-            if self.in_scan_object(a) {
+            if self.is_ptr_word(a) {
                 let old = self.old_word(a);
                 if old >= ARENA_BASE {
                     self.shade(old, By::Barrier);

@@ -9,6 +9,7 @@
 //! different spans.
 //! Invariant: a span is cached by at most one mcache at a time.
 
+use super::mbitmap::Layout;
 use super::mheap::{HeapEv, MHeap, SpanId};
 use super::sizeclasses::{NUM_SPAN_CLASSES, SpanClass};
 
@@ -38,21 +39,26 @@ impl MCache {
         MCache { p: p as u32, alloc: [None; NUM_SPAN_CLASSES], tiny: 0, tiny_offset: 0, tiny_allocs: 0 }
     }
 
-    /// The next free slot of span class `spc` (`mcache.nextFree`): its
-    /// address, its span, and whether the cache had to refill.
-    pub fn next_free(&mut self, heap: &mut MHeap, spc: SpanClass) -> (u64, SpanId, bool) {
+    /// The next free slot of span class `spc` (`mcache.nextFree`), given
+    /// the object's `layout` (kept in the span's metadata): its address,
+    /// its span, whether the cache had to refill, and whether the slot
+    /// may hold old bytes (the span's `needzero`).
+    #[inline(always)]
+    pub fn next_free(&mut self, heap: &mut MHeap, spc: SpanClass, layout: Layout) -> (u64, SpanId, bool, bool) {
         let c = spc.0 as usize;
         if let Some(id) = self.alloc[c] {
             let s = heap.span_mut(id);
             if let Some(i) = s.next_free() {
-                return (s.start + i * s.elemsize, id, false);
+                s.set_layout(i, layout);
+                return (s.start + i * s.elemsize, id, false, s.needzero);
             }
         }
         self.refill(heap, spc);
         let id = self.alloc[c].expect("refilled");
         let s = heap.span_mut(id);
         let i = s.next_free().expect("a refilled span has a free slot");
-        (s.start + i * s.elemsize, id, true)
+        s.set_layout(i, layout);
+        (s.start + i * s.elemsize, id, true, s.needzero)
     }
 
     /// Swaps the cached span of `spc` for one with free slots (`refill`).

@@ -225,7 +225,7 @@ mod tests {
         m.store(g, 8, 0xdead_beef).unwrap();
         assert_eq!(m.load(g, 8), Some(0xdead_beef));
         let mut c = MCache::default();
-        let a = c.mallocgc(&mut m.heap, 16, false);
+        let a = c.mallocgc(&mut m.heap, 16, crate::runtime::mbitmap::Layout::PTRS);
         m.store(a.addr + 8, 4, 7).unwrap();
         assert_eq!(m.load(a.addr + 8, 4), Some(7));
         assert_eq!(m.load(0, 8), None, "nil is outside every region");

@@ -11,11 +11,13 @@
 //! the sum of the slot sizes marked (`heapMarked` at mark termination);
 //! every grey object is marked and in `grey` exactly once.
 //!
-//! Simplifications: objects are scanned word by word, each word a
-//! candidate pointer checked against the spans (Go's `scanConservative`,
-//! which Go itself uses for async-preempted frames), instead of reading
-//! the type's pointer bitmap; a scan object is scanned whole, not in
-//! 128 KiB oblets; one grey queue (LIFO like a workbuf) stands for the
+//! Simplifications: a pointer word is still checked against the spans
+//! (`findObject`), so a word that holds no heap address costs nothing;
+//! the scan work counted for the pacer's assists and the virtual clock is
+//! the slot's words, pointer or not (Go counts bytes up to the last
+//! pointer); root regions `scan_block` is given (what the stack scan
+//! could not map) are scanned word by word, as Go's `scanConservative`;
+//! a scan object is scanned whole, not in 128 KiB oblets; one grey queue (LIFO like a workbuf) stands for the
 //! per-P workbufs and Green Tea's span queues, which the reference calls a
 //! faithful model of the same tri-colour algorithm.
 
@@ -138,15 +140,80 @@ impl MHeap {
     /// or none is left; returns the words scanned.
     pub fn drain(&mut self, budget: u64) -> u64 {
         let mut done = 0;
+        let mut long: Vec<bool> = Vec::new();
         while done < budget {
             let Some(obj) = self.gcw.grey.pop() else { break };
             let Some(id) = self.span_of(obj) else { continue };
-            let size = self.span(id).elemsize;
-            done += self.scan_block(obj, obj + size, By::Object(obj));
+            let s = self.span(id);
+            let n = s.elemsize / 8;
+            let layout = s.layout_at(obj);
+            match self.layouts.bits(layout) {
+                // Every word a pointer (`[]*T`, a node of two pointers...).
+                Some((1, 1)) => {
+                    for w in 0..n {
+                        self.scan_word(obj, w);
+                    }
+                }
+                Some((bits, period)) => {
+                    let mut base = 0;
+                    while base < n {
+                        let mut b = bits;
+                        while b != 0 {
+                            let w = base + b.trailing_zeros() as u64;
+                            if w >= n {
+                                break;
+                            }
+                            self.scan_word(obj, w);
+                            b &= b - 1;
+                        }
+                        base += period;
+                    }
+                }
+                None => {
+                    long.clear();
+                    long.extend_from_slice(self.layouts.mask(layout));
+                    let mut w = 0;
+                    while w < n && !long.is_empty() {
+                        for &p in &long {
+                            if w >= n {
+                                break;
+                            }
+                            if p {
+                                self.scan_word(obj, w);
+                            }
+                            w += 1;
+                        }
+                    }
+                }
+            }
+            done += n;
             if let Some(log) = &mut self.log {
                 log.push(HeapEv::Black { obj });
             }
         }
         done
+    }
+
+    /// Shades what word `w` of the grey object `obj` points to.
+    #[inline]
+    fn scan_word(&mut self, obj: u64, w: u64) {
+        if let Some(v) = self.word(obj + 8 * w)
+            && v >= ARENA_BASE
+        {
+            self.shade(v, By::Object(obj));
+        }
+    }
+
+    /// Whether the word at `a` (in a heap object) is one of its pointer
+    /// words by its slot's layout: false outside in-use scan spans.
+    #[inline]
+    pub fn is_ptr_word(&self, a: u64) -> bool {
+        let Some(id) = self.span_of(a) else { return false };
+        let s = self.span(id);
+        if s.state != SpanState::InUse || s.spanclass.noscan() {
+            return false;
+        }
+        let i = s.slot_of(a);
+        self.layouts.is_ptr(s.layout_at(a), (a - (s.start + i * s.elemsize)) / 8)
     }
 }

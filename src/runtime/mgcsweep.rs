@@ -52,6 +52,8 @@ impl MHeap {
             }
         }
         let freed = s.alloc_count - nalloc;
+        // Freed slots keep their old bytes: allocation must clear them.
+        s.needzero |= freed > 0;
         std::mem::swap(&mut s.alloc_bits, &mut s.gcmark_bits);
         s.gcmark_bits.fill(0);
         s.alloc_count = nalloc;
@@ -126,9 +128,9 @@ mod tests {
     fn mark_sweep_reuse() {
         let mut m = Memory::new();
         let mut mc = MCache::default();
-        let a = mc.mallocgc(&mut m.heap, 16, false).addr;
-        let b = mc.mallocgc(&mut m.heap, 16, false).addr;
-        let c = mc.mallocgc(&mut m.heap, 16, false).addr;
+        let a = mc.mallocgc(&mut m.heap, 16, crate::runtime::mbitmap::Layout::PTRS).addr;
+        let b = mc.mallocgc(&mut m.heap, 16, crate::runtime::mbitmap::Layout::PTRS).addr;
+        let c = mc.mallocgc(&mut m.heap, 16, crate::runtime::mbitmap::Layout::PTRS).addr;
         m.store(a, 8, b).unwrap();
         m.store(b + 8, 8, 7).unwrap();
         m.store(c, 8, a).unwrap();
@@ -145,7 +147,7 @@ mod tests {
         let id = m.heap.span_of(a).unwrap();
         assert_eq!(m.heap.span(id).alloc_count, 2);
         // The next allocation of the class takes c's slot back.
-        assert_eq!(mc.mallocgc(&mut m.heap, 16, false).addr, c);
+        assert_eq!(mc.mallocgc(&mut m.heap, 16, crate::runtime::mbitmap::Layout::PTRS).addr, c);
         assert_eq!(m.load(b + 8, 8), Some(7));
     }
 
@@ -154,8 +156,8 @@ mod tests {
     fn empty_spans_released() {
         let mut m = Memory::new();
         let mut mc = MCache::default();
-        mc.mallocgc(&mut m.heap, 64, true);
-        let big = mc.mallocgc(&mut m.heap, 100_000, false).addr;
+        mc.mallocgc(&mut m.heap, 64, crate::runtime::mbitmap::Layout::NOSCAN);
+        let big = mc.mallocgc(&mut m.heap, 100_000, crate::runtime::mbitmap::Layout::PTRS).addr;
         let inuse = m.heap.stats.heap_inuse;
         m.heap.sweepgen += 2;
         mc.release_all(&mut m.heap);
@@ -171,8 +173,8 @@ mod tests {
     fn deletion_barrier() {
         let mut m = Memory::new();
         let mut mc = MCache::default();
-        let holder = mc.mallocgc(&mut m.heap, 8, false).addr;
-        let x = mc.mallocgc(&mut m.heap, 8, false).addr;
+        let holder = mc.mallocgc(&mut m.heap, 8, crate::runtime::mbitmap::Layout::PTRS).addr;
+        let x = mc.mallocgc(&mut m.heap, 8, crate::runtime::mbitmap::Layout::PTRS).addr;
         m.store(holder, 8, x).unwrap();
         m.heap.gcw.marking = true;
         m.store(holder, 8, 0).unwrap();

@@ -24,6 +24,7 @@
 //! `allocCache` is not kept (the free-slot search reads `allocBits`
 //! directly, with the same result).
 
+use super::mbitmap::{Layout, Layouts};
 use super::mcentral::MCentral;
 use super::sizeclasses::{self, NUM_SPAN_CLASSES, PAGE_SIZE, SpanClass};
 use std::collections::BTreeMap;
@@ -60,11 +61,57 @@ pub struct MSpan {
     pub alloc_count: u64,
     pub sweepgen: u32,
     pub state: SpanState,
+    /// The layout (`mbitmap.rs`) of every object allocated in the span so
+    /// far, while they all share one (`Layout::UNSET` before the first,
+    /// `Layout::MIXED` once they differ)...
+    pub layout: Layout,
+    /// ...and once they differ, each slot's, set by `mallocgc`.
+    pub slot_layouts: Vec<Layout>,
+    /// Some free slot may hold old bytes (`needzero`): a new span's
+    /// memory is all zero, so its slots need no clearing until a sweep
+    /// frees one.
+    pub needzero: bool,
 }
 
 impl MSpan {
     pub fn limit(&self) -> u64 {
         self.start + self.npages * PAGE_SIZE
+    }
+
+    /// Records slot `i`'s layout (`mallocgc`): one compare while the
+    /// span's objects share a layout (Go writes the heap bits here).
+    #[inline]
+    pub fn set_layout(&mut self, i: u64, layout: Layout) {
+        if self.layout != layout {
+            self.set_layout_slow(i, layout);
+        }
+    }
+
+    #[cold]
+    fn set_layout_slow(&mut self, i: u64, layout: Layout) {
+        if self.layout == Layout::UNSET {
+            self.layout = layout;
+            return;
+        }
+        if self.slot_layouts.is_empty() {
+            self.slot_layouts = vec![self.layout; self.nelems as usize];
+            self.layout = Layout::MIXED;
+        }
+        if let Some(l) = self.slot_layouts.get_mut(i as usize) {
+            *l = layout;
+        }
+    }
+
+    /// The layout of the object at `addr` (conservative if none was
+    /// recorded).
+    #[inline]
+    pub fn layout_at(&self, addr: u64) -> Layout {
+        let l = if self.slot_layouts.is_empty() {
+            self.layout
+        } else {
+            self.slot_layouts.get(self.slot_of(addr) as usize).copied().unwrap_or(Layout::CONSERVATIVE)
+        };
+        if l == Layout::UNSET { Layout::CONSERVATIVE } else { l }
     }
 
     pub fn is_allocated(&self, i: u64) -> bool {
@@ -228,6 +275,8 @@ pub struct MHeap {
     /// Pages from this index on were never in a span, so their bytes are
     /// still the zeroes `grow` made (a span there needs no clearing).
     fresh: u64,
+    /// The interned pointer masks heap objects are scanned by.
+    pub layouts: Layouts,
 }
 
 impl Default for MHeap {
@@ -250,6 +299,7 @@ impl MHeap {
             sweep_cursor: 0,
             log: None,
             fresh: 0,
+            layouts: Layouts::new(),
             stats: HeapStats {
                 by_size_mallocs: vec![0; sizeclasses::NUM_SIZE_CLASSES],
                 by_size_frees: vec![0; sizeclasses::NUM_SIZE_CLASSES],
@@ -350,6 +400,9 @@ impl MHeap {
             alloc_count: 0,
             sweepgen: self.sweepgen,
             state,
+            layout: Layout::UNSET,
+            slot_layouts: Vec::new(),
+            needzero: false,
         };
         let id = match self.dead.pop() {
             Some(id) => {

@@ -240,9 +240,9 @@ mod tests {
         let mut stacks = StackAllocator::default();
         stacks.alloc(&mut h, 8192);
         for _ in 0..1000 {
-            c.mallocgc(&mut h, 4, true);
+            c.mallocgc(&mut h, 4, crate::runtime::mbitmap::Layout::NOSCAN);
         }
-        c.mallocgc(&mut h, 40000, false);
+        c.mallocgc(&mut h, 40000, crate::runtime::mbitmap::Layout::PTRS);
         c.release_all(&mut h); // flushallmcaches, as ReadMemStats does
         let m = read_mem_stats(&h, &stacks, 1);
         // §1.4: 1000 int32s are 250 blocks, 750 packed into them.

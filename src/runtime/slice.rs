@@ -4,6 +4,7 @@
 //! `moveSlice` and `moveSliceNoCap`).
 
 use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
+use super::mbitmap::Layout;
 use crate::interp::{Machine, R};
 
 /// `maxAlloc` on amd64 (48-bit address space).
@@ -41,14 +42,22 @@ pub fn roundupsize(size: u64, noscan: bool) -> u64 {
 
 /// `growslice`: a new backing array for at least `newlen` elements, with
 /// the old elements copied; returns (pointer, capacity).
-pub fn growslice(m: &mut Machine, p: u64, len: u64, cap: u64, newlen: u64, es: u64, noscan: bool) -> R<(u64, u64)> {
+pub fn growslice(
+    m: &mut Machine,
+    p: u64,
+    len: u64,
+    cap: u64,
+    newlen: u64,
+    es: u64,
+    layout: crate::runtime::mbitmap::Layout,
+) -> R<(u64, u64)> {
     if es == 0 {
         return Ok((super::malloc::ZEROBASE, newlen));
     }
     let newcap = nextslicecap(newlen, cap);
-    let capmem = roundupsize(newcap * es, noscan);
+    let capmem = roundupsize(newcap * es, layout.noscan());
     let newcap = capmem / es;
-    let np = m.malloc(newcap * es, noscan)?;
+    let np = m.malloc(newcap * es, layout)?;
     if len > 0 {
         let _ = m.copy(np, p, len * es);
     }
@@ -71,15 +80,15 @@ pub fn move_slice(
     len: u64,
     cap: u64,
     es: u64,
-    noscan: bool,
+    layout: Layout,
     keep_cap: bool,
 ) -> R<(u64, u64, u64)> {
     let keep = if keep_cap { cap } else { len };
     if keep == 0 || es == 0 {
         return Ok((super::malloc::ZEROBASE, 0, 0));
     }
-    let cap = if keep_cap { cap } else { buf_cap(len, es, noscan) };
-    let np = m.malloc(cap * es, noscan)?;
+    let cap = if keep_cap { cap } else { buf_cap(len, es, layout.noscan()) };
+    let np = m.malloc(cap * es, layout)?;
     m.copy(np, p, keep * es)?;
     Ok((np, len, cap))
 }

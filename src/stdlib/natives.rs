@@ -345,7 +345,7 @@ pub fn find(s: &[u8], p: &[u8]) -> Option<usize> {
 /// bytes, as Go's Split does).
 fn write_string_slice(m: &mut Machine, dst: u64, parts: &[(u64, u64)]) -> R<()> {
     let n = parts.len() as u64;
-    let p = m.malloc(16 * n, false)?;
+    let p = m.malloc(16 * n, crate::runtime::mbitmap::Layout::STRING)?;
     for (i, &(ptr, len)) in parts.iter().enumerate() {
         m.mem.store(p + 16 * i as u64, 8, ptr);
         m.mem.store(p + 16 * i as u64 + 8, 8, len);

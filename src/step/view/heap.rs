@@ -8,8 +8,9 @@
 //! objects only when live, labelled with why; the dead ones that hold heap
 //! pointers are listed as not scanned); a word is a
 //! pointer when `findObject` finds an allocated slot containing it
-//! (interior pointers included); objects in scan spans are scanned word
-//! by word over their whole slot, noscan ones not at all. The walk is
+//! (interior pointers included); objects in scan spans are scanned by
+//! their layout (`runtime/mbitmap.rs`: only their pointer words, as the
+//! collector does), noscan ones not at all. The walk is
 //! breadth-first from the roots in root order, so the listing is
 //! deterministic; objects are named in that order when the trace has not
 //! named them yet.
@@ -245,7 +246,7 @@ fn walk(m: &Machine, starts: Vec<(u64, Via)>) -> Vec<Obj> {
         let mut off = 0;
         while !s.spanclass.noscan() && off + 8 <= s.elemsize {
             let v = m.mem.load(base + off, 8).unwrap_or(0);
-            if v >= ARENA_BASE {
+            if v >= ARENA_BASE && heap.is_ptr_word(base + off) {
                 reach(&mut objs, v, Via::Object(i, off));
             }
             off += 8;
