@@ -603,12 +603,9 @@ impl Machine<'_> {
         p
     }
 
-    /// Copies a value into a new heap object for an interface's data word
-    /// (`convT`), with Go's no-allocation cases: zero-size values and
-    /// single-byte values share static storage.
     /// `convTstring`, `convTslice`: an empty string or nil slice is
     /// boxed as a pointer to `zeroVal`, anything else copied to the heap.
-    fn box_string_slice(&mut self, x: &Expr, rep: ValRep, layout: Layout, why: Why) -> R<u64> {
+    pub(super) fn box_string_slice(&mut self, x: &Expr, rep: ValRep, layout: Layout, why: Why) -> R<u64> {
         let size = rep.size();
         let tmp = self.reserve(size)?;
         self.eval_mem(x, tmp)?;
@@ -625,25 +622,15 @@ impl Machine<'_> {
         Ok(a)
     }
 
+    /// Copies a value into a new heap object for an interface's data word
+    /// (`convT`), with Go's no-allocation cases: zero-size values and
+    /// single-byte values share static storage.
     fn box_value(&mut self, x: &Expr, rep: ValRep, layout: Layout, why: Why) -> R<u64> {
         let size = rep.size();
         match rep {
             ValRep::Scalar(k) => {
                 let v = self.eval(x)?;
-                // `convT16/32/64` and single bytes: a value below 256 (as
-                // its unsigned bits) points into `staticuint64s`, no
-                // allocation.
-                let bits = match k {
-                    Kind::F32 => (f64::from_bits(v) as f32).to_bits() as u64,
-                    _ if size < 8 => v & ((1u64 << (8 * size)) - 1),
-                    _ => v,
-                };
-                if bits < 256 {
-                    return Ok(self.staticuint64s + 8 * bits);
-                }
-                let a = self.malloc_why(size, Layout::NOSCAN, why)?;
-                self.st(a, k, v)?;
-                Ok(a)
+                self.box_scalar(v, k, why)
             }
             ValRep::Mem(_) => {
                 if size == 0 {
@@ -654,6 +641,24 @@ impl Machine<'_> {
                 Ok(a)
             }
         }
+    }
+
+    /// `box_value` of a scalar `v` of kind `k`: `convT16/32/64` and single
+    /// bytes point a value below 256 (as its unsigned bits) into
+    /// `staticuint64s`, no allocation.
+    pub(super) fn box_scalar(&mut self, v: u64, k: Kind, why: Why) -> R<u64> {
+        let size = k.size();
+        let bits = match k {
+            Kind::F32 => (f64::from_bits(v) as f32).to_bits() as u64,
+            _ if size < 8 => v & ((1u64 << (8 * size)) - 1),
+            _ => v,
+        };
+        if bits < 256 {
+            return Ok(self.staticuint64s + 8 * bits);
+        }
+        let a = self.malloc_why(size, Layout::NOSCAN, why)?;
+        self.st(a, k, v)?;
+        Ok(a)
     }
 
     fn convert_mem(&mut self, conv: Conv, from: Kind, x: &Expr, dst: u64, why: Why) -> R<()> {
@@ -749,22 +754,19 @@ impl Machine<'_> {
         elem: u32,
         dst: u64,
     ) -> R<()> {
-        let (ptr, len, cap, is_str) = match base {
+        let b = match base {
             SliceBase::Slice(s) => {
                 let a = self.mem_addr(s)?;
-                (self.ld64(a)?, self.ld64(a + 8)?, self.ld64(a + 16)?, false)
+                SliceOperand::slice(self, a)?
             }
             SliceBase::String(s) => {
-                let (p, n) = self.str_operand(s)?;
-                (p, n, n, true)
+                let a = self.mem_addr(s)?;
+                SliceOperand::string(self, a)?
             }
-            SliceBase::Array(p, n) => (self.place_addr(p)?, *n, *n, false),
+            SliceBase::Array(p, n) => SliceOperand::array(self.place_addr(p)?, *n),
             SliceBase::ArrayPtr(p, n) => {
                 let a = self.eval(p)?;
-                if a == 0 {
-                    return Err(self.fault(Fault::NilDeref(0)));
-                }
-                (a, *n, *n, false)
+                SliceOperand::array_ptr(self, a, *n)?
             }
         };
         let l = match lo {
@@ -779,7 +781,22 @@ impl Machine<'_> {
             Some(e) => Some(self.eval(e)?),
             None => None,
         };
-        let is_slice = matches!(base, SliceBase::Slice(_));
+        self.slice_bounds(b, l, h, m, elem, dst)
+    }
+
+    /// `b[l:h:m]` of an evaluated operand into `dst`: Go's bounds checks
+    /// (`panicSlice*`) in Go's order, then the new header.
+    pub(super) fn slice_bounds(
+        &mut self,
+        b: SliceOperand,
+        l: u64,
+        h: Option<u64>,
+        m: Option<u64>,
+        elem: u32,
+        dst: u64,
+    ) -> R<()> {
+        let SliceOperand { ptr, len, cap, is_str, is_slice } = b;
+        let three = m.is_some();
         let (a2, a3) =
             if is_slice { (Bounds::SliceAcap, Bounds::Slice3Acap) } else { (Bounds::SliceAlen, Bounds::Slice3Alen) };
         let sh = |v: u64| v as i64;
@@ -791,20 +808,20 @@ impl Machine<'_> {
             (h, h)
         } else {
             let m = m.unwrap_or(cap);
-            if max.is_some() && m > cap {
+            if three && m > cap {
                 return Err(self.fault(Fault::Bounds(a3, sh(m), cap as i64)));
             }
             let h = h.unwrap_or(len);
-            if max.is_some() && h > m {
+            if three && h > m {
                 return Err(self.fault(Fault::Bounds(Bounds::Slice3B, sh(h), sh(m))));
             }
-            if max.is_none() && h > cap {
+            if !three && h > cap {
                 return Err(self.fault(Fault::Bounds(a2, sh(h), cap as i64)));
             }
             (h, m)
         };
         if l > h {
-            let code = if max.is_some() { Bounds::Slice3C } else { Bounds::SliceB };
+            let code = if three { Bounds::Slice3C } else { Bounds::SliceB };
             return Err(self.fault(Fault::Bounds(code, sh(l), sh(h))));
         }
         // A slice of zero capacity keeps the base pointer unless that would
@@ -947,5 +964,42 @@ impl Machine<'_> {
                 Ok(if op == BinOp::Eql { eq } else { !eq })
             }
         }
+    }
+}
+
+/// The operand of a slice expression, evaluated: (pointer, len, cap) and
+/// whether it is a string or a slice (whose bounds messages differ).
+#[derive(Clone, Copy)]
+pub(super) struct SliceOperand {
+    ptr: u64,
+    len: u64,
+    cap: u64,
+    is_str: bool,
+    is_slice: bool,
+}
+
+impl SliceOperand {
+    /// A slice whose header is at `a`.
+    pub(super) fn slice(m: &Machine, a: u64) -> R<Self> {
+        Ok(SliceOperand { ptr: m.ld64(a)?, len: m.ld64(a + 8)?, cap: m.ld64(a + 16)?, is_str: false, is_slice: true })
+    }
+
+    /// A string whose header is at `a`.
+    pub(super) fn string(m: &Machine, a: u64) -> R<Self> {
+        let (ptr, len) = (m.ld64(a)?, m.ld64(a + 8)?);
+        Ok(SliceOperand { ptr, len, cap: len, is_str: true, is_slice: false })
+    }
+
+    /// An addressable array of `n` elements at `a`.
+    pub(super) fn array(a: u64, n: u64) -> Self {
+        SliceOperand { ptr: a, len: n, cap: n, is_str: false, is_slice: false }
+    }
+
+    /// The array of `n` elements a pointer `a` points to (nil faults).
+    pub(super) fn array_ptr(m: &Machine, a: u64, n: u64) -> R<Self> {
+        if a == 0 {
+            return Err(m.fault(Fault::NilDeref(0)));
+        }
+        Ok(Self::array(a, n))
     }
 }

@@ -865,12 +865,7 @@ impl Lowerer<'_> {
                     }
                     Type::Chan(_, el) => {
                         let size = args.get(1).map(|h| Box::new(self.index_expr(h)));
-                        Expr::MakeChan {
-                            elem: el,
-                            elem_size: self.p.size_of(el),
-                            layout: self.layout(el),
-                            size,
-                        }
+                        Expr::MakeChan { elem: el, elem_size: self.p.size_of(el), layout: self.layout(el), size }
                     }
                     _ => {
                         self.error(pos, "make of this type is not supported");

@@ -68,7 +68,9 @@ impl Lowerer<'_> {
     /// a constant points at read-only data, a value whose conversion does
     /// not escape at a frame copy, anything else at a heap copy.
     pub(super) fn box_iface_site(&mut self, id: ast::ExprId, x: Expr, from: TypeId, to: TypeId) -> Expr {
-        let Expr::ToIface { word, x, rep, direct, zero_box, layout, .. } = self.box_iface(x, from, to) else { unreachable!() };
+        let Expr::ToIface { word, x, rep, direct, zero_box, layout, .. } = self.box_iface(x, from, to) else {
+            unreachable!()
+        };
         if direct {
             return Expr::ToIface { word, x, rep, direct, zero_box, layout, why: why::NONE };
         }

@@ -205,13 +205,8 @@ impl Lowerer<'_> {
         let name = self.p.objs.get(o).name.clone();
         let how = if keep_cap { "moveSlice" } else { "moveSliceNoCap" };
         let why = self.why(format!("{how}: {name} leaves its frame buffer where it escapes (move2heap)"));
-        let b = Builtin::MoveToHeap {
-            buf,
-            elem_size: self.p.size_of(et) as u32,
-            layout: self.layout(et),
-            keep_cap,
-            why,
-        };
+        let b =
+            Builtin::MoveToHeap { buf, elem_size: self.p.size_of(et) as u32, layout: self.layout(et), keep_cap, why };
         out.push(Stmt { pos, kind: StmtKind::Expr(Expr::Builtin(b, vec![Expr::Copy(Box::new(place), 24)])) });
     }
 

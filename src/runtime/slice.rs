@@ -3,8 +3,8 @@
 //! backing store of Go 1.26's `move2heap` (`growsliceBuf`'s capacity,
 //! `moveSlice` and `moveSliceNoCap`).
 
-use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
 use super::mbitmap::Layout;
+use super::sizeclasses::{self, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE};
 use crate::interp::{Machine, R};
 
 /// `maxAlloc` on amd64 (48-bit address space).
