@@ -1,7 +1,10 @@
 //! Memory values as closures: the walker's `eval_mem` and `eval_to`
 //! (`interp/eval.rs`) for the hot nodes (copies of places, calls with a
 //! memory result, string concatenation, sequences with spilled operands,
-//! map lookups), each writing its value at a destination address.
+//! map lookups, slice expressions, composite literals, conversions to
+//! interfaces), each writing its value at a destination address. The
+//! runtime work (bounds checks, `concatstrings`, boxing) is the walker's
+//! own functions, called with the operands evaluated here.
 //! Everything else is delegated to the walker, node by node.
 
 use super::Val;
