@@ -899,6 +899,25 @@ pub fn iter_init<E: MapEnv>(env: &mut E, _t: &MapType, m: u64, it: u64) {
     }
 }
 
+/// What slot `k` of group `g` gives an iterator: nothing when empty;
+/// from a replaced (grown) table, the key's entry in the live map.
+fn iter_slot<E: MapEnv>(
+    env: &mut E,
+    t: &MapType,
+    m: u64,
+    g: u64,
+    k: u64,
+    grown: bool,
+) -> Result<Option<(u64, u64)>, E::Err> {
+    if ctrl(ld(env.mem(), g), k) & CTRL_EMPTY != 0 {
+        return Ok(None);
+    }
+    if !grown {
+        return Ok(Some((t.key(g, k), t.elem(g, k))));
+    }
+    grown_key_elem(env, t, m, g, k)
+}
+
 /// The current key and elem of the entry at `(g, i)` of a replaced table
 /// or small group (`grownKeyElem`): the live map's, None if deleted — a
 /// NaN key, which only `clear` removes, is still the old slot's.
@@ -943,13 +962,7 @@ fn next_entry<E: MapEnv>(env: &mut E, t: &MapType, it: u64) -> Result<Option<(u6
             }
             st(mem, it + IT_ENTRY_IDX, idx + 1);
             let k = (idx + entry_offset) % GROUP_SLOTS;
-            if ctrl(ld(mem, g), k) & CTRL_EMPTY != 0 {
-                continue;
-            }
-            if !grown {
-                return Ok(Some((t.key(g, k), t.elem(g, k))));
-            }
-            if let Some(e) = grown_key_elem(env, t, m, g, k)? {
+            if let Some(e) = iter_slot(env, t, m, g, k, grown)? {
                 return Ok(Some(e));
             }
         }
@@ -971,16 +984,14 @@ fn next_entry<E: MapEnv>(env: &mut E, t: &MapType, it: u64) -> Result<Option<(u6
         }
         let mut tab = ld(mem, it + IT_TAB);
         if tab == 0 {
-            let mut di = dir_idx.wrapping_add(ld(mem, it + IT_DIR_OFFSET)) & (dir_len - 1);
+            let di = dir_idx.wrapping_add(ld(mem, it + IT_DIR_OFFSET)) & (dir_len - 1);
             tab = ld(mem, ld(mem, m + DIR_PTR) + 8 * di);
             let index = ld(mem, tab + T_INDEX);
             if index != di {
                 // Start with the table's first entry.
                 let diff = di - index;
                 st(mem, it + IT_DIR_OFFSET, ld(mem, it + IT_DIR_OFFSET).wrapping_sub(diff));
-                di = index;
             }
-            let _ = di;
             st(mem, it + IT_TAB, tab);
         }
         let tb = table(mem, tab);
@@ -995,13 +1006,7 @@ fn next_entry<E: MapEnv>(env: &mut E, t: &MapType, it: u64) -> Result<Option<(u6
             st(mem, it + IT_ENTRY_IDX, idx + 1);
             let e = (idx + entry_offset) & mask;
             let (g, k) = (tb.groups + (e / GROUP_SLOTS) * t.group_size(), e % GROUP_SLOTS);
-            if ctrl(ld(mem, g), k) & CTRL_EMPTY != 0 {
-                continue;
-            }
-            if !grown {
-                return Ok(Some((t.key(g, k), t.elem(g, k))));
-            }
-            if let Some(e) = grown_key_elem(env, t, m, g, k)? {
+            if let Some(e) = iter_slot(env, t, m, g, k, grown)? {
                 return Ok(Some(e));
             }
         }
