@@ -445,20 +445,7 @@ impl Machine<'_> {
             }
             Expr::SliceOf { base, lo, hi, max, elem } => self.slice_of(base, lo, hi, max, *elem, dst),
             Expr::Concat(parts, buf, why) => {
-                let mut ops = std::mem::take(&mut self.concat_parts);
-                ops.clear();
-                for p in parts {
-                    match self.str_operand(p) {
-                        Ok(x) => ops.push(x),
-                        Err(e) => {
-                            self.concat_parts = ops;
-                            return Err(e);
-                        }
-                    }
-                }
-                let r = self.concatstrings(&ops, *buf, *why, dst);
-                self.concat_parts = ops;
-                r
+                self.concat_operands(parts.len(), *buf, *why, dst, |m, i| m.str_operand(&parts[i]))
             }
             Expr::Convert(conv, from, _, x, why) => self.convert_mem(*conv, *from, x, dst, *why),
             Expr::ToIface { word, x, rep, direct, zero_box, layout, why } => {
@@ -538,19 +525,7 @@ impl Machine<'_> {
             }
             Expr::MapIndex { map, m, key, rep, comma_ok } => {
                 let a = self.map_access(map, m, key)?;
-                let size = rep.size();
-                match a {
-                    Some(a) => {
-                        self.copy(dst, a, size)?;
-                        if *comma_ok {
-                            self.mem.store(dst + size, 1, 1);
-                        }
-                    }
-                    None => {
-                        self.mem.fill(dst, size + *comma_ok as u64, 0);
-                    }
-                }
-                Ok(())
+                self.map_index_result(a, rep.size(), *comma_ok, dst)
             }
             Expr::Append { slice, elems, spread, elem_size, rep, layout, grow_buf, buf, why } => {
                 let buf = buf.map(|(b, w)| (b, w, *grow_buf));

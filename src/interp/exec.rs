@@ -368,6 +368,13 @@ impl Machine<'_> {
     pub fn map_store(&mut self, map: &MapInfo, m: u64, key: &Expr, value: &Expr) -> R<()> {
         let k = self.push_value(key, map.key_rep)?;
         let v = self.push_value(value, map.elem_rep)?;
+        self.map_store_at(map, m, k, v)
+    }
+
+    /// `m[k] = v` with key and value pushed at `k` and `v` (`v` above
+    /// `k`): both are popped.
+    #[inline]
+    pub(super) fn map_store_at(&mut self, map: &MapInfo, m: u64, k: u64, v: u64) -> R<()> {
         let r = self.map_assign_at(map, m, k).and_then(|ea| self.copy(ea, v, map.elem_size as u64));
         self.release(k);
         r
@@ -378,6 +385,24 @@ impl Machine<'_> {
             Some(a) => Ok(a),
             None => Err(self.fault(Fault::NilMapWrite)),
         }
+    }
+
+    /// `v := m[k]` and `v, ok := m[k]` after the lookup: the element's
+    /// `size` bytes (zero when absent), then `ok`.
+    #[inline]
+    pub(super) fn map_index_result(&mut self, elem: Option<u64>, size: u64, comma_ok: bool, dst: u64) -> R<()> {
+        match elem {
+            Some(a) => {
+                self.copy(dst, a, size)?;
+                if comma_ok {
+                    self.mem.store(dst + size, 1, 1);
+                }
+            }
+            None => {
+                self.mem.fill(dst, size + comma_ok as u64, 0);
+            }
+        }
+        Ok(())
     }
 
     pub fn map_access(&mut self, map: &MapInfo, m: &Expr, key: &Expr) -> R<Option<u64>> {

@@ -37,11 +37,32 @@ impl Machine<'_> {
         self.write_string(dst, a, bytes.len() as u64);
     }
 
+    /// `concatstrings` of `n` operands, each (pointer, length) given by
+    /// `operand` in order, into the header at `dst`.
+    #[inline]
+    pub(super) fn concat_operands(
+        &mut self,
+        n: usize,
+        buf: Option<u32>,
+        why: Why,
+        dst: u64,
+        mut operand: impl FnMut(&mut Self, usize) -> R<(u64, u64)>,
+    ) -> R<()> {
+        // The list is reused across concatenations; a nested one (in an
+        // operand) takes a fresh list.
+        let mut ops = std::mem::take(&mut self.concat_parts);
+        ops.clear();
+        let r = (0..n).try_for_each(|i| operand(self, i).map(|p| ops.push(p)));
+        let r = r.and_then(|_| self.concatstrings(&ops, buf, why, dst));
+        self.concat_parts = ops;
+        r
+    }
+
     /// `concatstrings` of the operands `parts`, each (pointer, length),
     /// into the header at `dst`: one non-empty operand is the result itself
     /// (unless its bytes are on the stack and the result may escape); a
     /// result that fits goes in the frame's buffer; else a new string.
-    pub(super) fn concatstrings(&mut self, parts: &[(u64, u64)], buf: Option<u32>, why: Why, dst: u64) -> R<()> {
+    fn concatstrings(&mut self, parts: &[(u64, u64)], buf: Option<u32>, why: Why, dst: u64) -> R<()> {
         let mut nonempty = parts.iter().filter(|p| p.1 > 0);
         let (first, second) = (nonempty.next().copied(), nonempty.next());
         let total: u64 = parts.iter().map(|p| p.1).sum();

@@ -65,18 +65,7 @@ pub(super) fn index_to<'p>(info: &'p MapInfo, mv: &'p Expr, key: &'p Expr, rep: 
         let (map, ka) = ops(m)?;
         let r = m.mapaccess(info, map, ka);
         m.release(ka);
-        match r? {
-            Some(a) => {
-                m.copy_rep(dst, a, rep)?;
-                if comma_ok {
-                    m.mem.store(dst + size, 1, 1);
-                }
-            }
-            None => {
-                m.mem.fill(dst, size + comma_ok as u64, 0);
-            }
-        }
-        Ok(())
+        m.map_index_result(r?, size, comma_ok, dst)
     }))
 }
 
@@ -87,9 +76,7 @@ pub(super) fn assign<'p>(pos: u32, info: &'p MapInfo, mv: &'p Expr, key: &'p Exp
         let (map, ka) = ops(m)?;
         let v = m.reserve(vsize)?;
         value(m, v)?;
-        let r = m.map_assign_at(info, map, ka).and_then(|ea| m.copy_rep(ea, v, info.elem_rep));
-        m.release(ka);
-        r.map(|_| Flow::Next)
+        m.map_store_at(info, map, ka, v).map(|_| Flow::Next)
     }))
 }
 

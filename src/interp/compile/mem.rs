@@ -46,16 +46,10 @@ pub(super) fn mem<'p>(e: &'p Expr) -> MemTo<'p> {
             let (buf, why) = (*buf, *why);
             let parts: Box<[_]> = parts.iter().map(mem_addr).collect();
             Box::new(move |m, dst| {
-                let mut ops = std::mem::take(&mut m.concat_parts);
-                ops.clear();
-                let r = parts.iter().try_for_each(|p| {
-                    let a = p(m)?;
-                    ops.push((m.ld64(a)?, m.ld64(a + 8)?));
-                    Ok(())
-                });
-                let r = r.and_then(|_| m.concatstrings(&ops, buf, why, dst));
-                m.concat_parts = ops;
-                r
+                m.concat_operands(parts.len(), buf, why, dst, |m, i| {
+                    let a = parts[i](m)?;
+                    Ok((m.ld64(a)?, m.ld64(a + 8)?))
+                })
             })
         }
         Expr::Seq(stmts, x) => {
