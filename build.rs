@@ -1,5 +1,7 @@
 //! Build steps: generates the parser from grammar/go.lalrpop, and the table
-//! of library stubs from src/stdlib/pkgs/*.go, into OUT_DIR (never committed).
+//! of library stubs from src/stdlib/pkgs/*.go (each with the packages it
+//! imports, so the checker knows every stub to parse before parsing any),
+//! into OUT_DIR (never committed).
 use std::fmt::Write;
 
 fn main() {
@@ -26,8 +28,42 @@ fn main() {
         println!("cargo:rerun-if-changed=src/stdlib/pkgs/{n}");
         let path = n.trim_end_matches(".go").replace('_', "/");
         let file = dir.join(&n);
-        writeln!(table, "    ({path:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+        let imports = stub_imports(&std::fs::read_to_string(&file).unwrap_or_default());
+        writeln!(table, "    ({path:?}, include_str!({:?}), &{imports:?}),", file.display().to_string()).unwrap();
     }
     table.push(']');
     std::fs::write(std::path::Path::new(&out).join("stdlib_packages.rs"), table).unwrap();
+}
+
+/// The import paths of a stub, in order: its `import "p"` lines and
+/// `import ( ... )` blocks before the first other declaration. The stubs are
+/// ours and keep to this shape; a unit test (`types::tests`) checks the
+/// result against the parser's.
+fn stub_imports(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_block = false;
+    for line in src.lines().map(str::trim) {
+        if in_block {
+            if line.starts_with(')') {
+                in_block = false;
+            } else if let Some(p) = quoted(line) {
+                out.push(p);
+            }
+        } else if let Some(rest) = line.strip_prefix("import") {
+            let rest = rest.trim();
+            if rest.starts_with('(') {
+                in_block = true;
+            } else if let Some(p) = quoted(rest) {
+                out.push(p);
+            }
+        } else if ["func", "type", "var", "const"].iter().any(|k| line.starts_with(k)) {
+            break;
+        }
+    }
+    out
+}
+
+fn quoted(s: &str) -> Option<String> {
+    let s = s.strip_prefix('"')?;
+    Some(s[..s.find('"')?].to_string())
 }

@@ -152,25 +152,32 @@ pub fn subst_types(p: &mut Program, map: &SourceMap, t: TypeId, subst: &[(TypeId
 
 pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     let mut program = check::new_program();
-    // Parse the stubs the program needs, transitively, in dependency order.
-    let mut next_id = main.expr_count;
-    let mut parsed: Vec<(String, ast::File)> = Vec::new();
     let mut errors = Vec::new();
+    // The stubs the program needs, transitively, in the order their
+    // imports are met (build.rs lists each stub's imports).
+    let mut needed: Vec<(String, &'static str)> = Vec::new();
     let mut wanted: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
     // The runtime is always linked: its error types carry run-time panics.
     wanted.push("runtime".into());
     while let Some(path) = wanted.pop() {
-        if parsed.iter().any(|(p, _)| *p == path) {
+        if needed.iter().any(|(p, _)| *p == path) {
             continue;
         }
-        let Some(src) = crate::stdlib::stub_source(&path) else { continue };
-        let id = map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string());
-        let (file, diags) = crate::syntax::parse_file_at(map, id, next_id);
+        let Some((_, src, imports)) = crate::stdlib::stub(&path) else { continue };
+        wanted.extend(imports.iter().map(|p| p.to_string()));
+        needed.push((path, src));
+    }
+    let ids: Vec<_> = needed
+        .iter()
+        .map(|(path, src)| map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string()))
+        .collect();
+    let base = main.expr_count.next_multiple_of(STUB_EXPR_IDS);
+    let mut parsed: Vec<(String, ast::File)> = Vec::new();
+    for ((path, _), (file, diags)) in needed.into_iter().zip(parse_stubs(map, &ids, base)) {
         errors.extend(diags);
-        let Some(file) = file else { continue };
-        next_id = file.expr_count;
-        wanted.extend(file.imports.iter().map(|i| i.path.clone()));
-        parsed.push((path, file));
+        if let Some(file) = file {
+            parsed.push((path, file));
+        }
     }
     // Dependency order: a package after the packages it imports.
     let mut order: Vec<usize> = Vec::new();
@@ -220,6 +227,57 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     let stubs = order.iter().map(|&i| (pkg_ids[i], std::mem::replace(&mut parsed[i].1, empty_file()))).collect();
     Checked { program, stubs, errors }
 }
+
+/// Each stub's expression ids start at a multiple of this after the main
+/// file's, so the stubs can be parsed in any order, in parallel. Ids only
+/// need to be unique: every table keyed by them is a hash map.
+const STUB_EXPR_IDS: u32 = 1 << 20;
+
+/// Parses the stub files `ids` (the k-th numbering its expressions from
+/// `base + k * STUB_EXPR_IDS`) on up to four threads, largest first; the
+/// results in the order of `ids`. Parsing the library is most of start-up,
+/// and a benchmark is timed from start-up.
+fn parse_stubs(map: &SourceMap, ids: &[crate::source::FileId], base: u32) -> Vec<ParsedStub> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let parse = |k: usize| crate::syntax::parse_file_at(map, ids[k], base + k as u32 * STUB_EXPR_IDS);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4).min(ids.len());
+    if workers <= 1 {
+        return (0..ids.len()).map(parse).collect();
+    }
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(map.file(ids[k]).text.len()));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(&k) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            done.push((k, parse(k)));
+        }
+        done
+    };
+    let mut all: Vec<(usize, ParsedStub)> = std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..workers)
+            .filter_map(|_| std::thread::Builder::new().stack_size(PARSE_STACK).spawn_scoped(s, work).ok())
+            .collect();
+        let mut all = work();
+        for h in helpers {
+            // A parse thread that panicked is a bug; its files are parsed
+            // again here so the bug shows as itself.
+            all.extend(h.join().unwrap_or_default());
+        }
+        all
+    });
+    all.sort_by_key(|(k, _)| *k);
+    all.dedup_by_key(|(k, _)| *k);
+    if all.len() != ids.len() {
+        return (0..ids.len()).map(parse).collect();
+    }
+    all.into_iter().map(|(_, r)| r).collect()
+}
+
+type ParsedStub = (Option<ast::File>, Vec<Diagnostic>);
+
+/// Native stack of a parse thread (the parser's builder recurses on nesting).
+const PARSE_STACK: usize = 16 << 20;
 
 fn empty_file() -> ast::File {
     ast::File {
@@ -272,6 +330,22 @@ mod tests {
         assert!(diags.is_empty());
         let file = file.unwrap();
         (super::check(&mut map, &file), file.expr_count)
+    }
+
+    /// build.rs reads each stub's imports without the parser, and each
+    /// stub's expression ids must fit its window: both checked here.
+    #[test]
+    fn stub_imports_and_id_windows() {
+        for (path, src, imports) in crate::stdlib::PACKAGES {
+            let mut map = SourceMap::new();
+            let id = map.add(format!("{path}.go"), format!("{path}.go").into(), src.to_string());
+            let (file, diags) = crate::syntax::parse_file(&map, id);
+            assert!(diags.is_empty(), "{path}");
+            let file = file.unwrap();
+            let parsed: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
+            assert_eq!(parsed, *imports, "{path}");
+            assert!(file.expr_count < super::STUB_EXPR_IDS, "{path}: {} expressions", file.expr_count);
+        }
     }
 
     #[test]
