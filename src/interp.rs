@@ -128,19 +128,15 @@ pub struct Machine<'p> {
     pub fp: u64,
     pub sp: u64,
     pub stack: Stack,
-    /// Segments below the current one (see the header).
-    pub segments: Vec<(Stack, u64)>,
     pub stack_total: u64,
-    pub frames: Vec<FrameRec>,
+    /// The running goroutine's segments, frames, defer and panic chains,
+    /// and fault address, behind one pointer so a switch moves it
+    /// as one word (`GAux`).
+    pub aux: Box<crate::runtime::runtime2::GAux>,
     pub pos: u32,
     pub rng: crate::runtime::rand::Rng,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     host_base: usize,
-    /// The goroutine's `_defer` chain and `_panic` chain (newest last).
-    pub defers: Vec<crate::runtime::panic::DeferRec>,
-    pub panics: Vec<crate::runtime::panic::PanicRec>,
-    /// The address of a memory fault the goroutine took (`gp.sig`).
-    pub sig: Option<u64>,
     /// The runtime's error types (`ir::Program::errors`).
     pub errors: crate::runtime::panic::ErrorTypes,
     /// The scheduler: goroutines, Ps, run queues.
@@ -263,16 +259,12 @@ impl<'p> Machine<'p> {
             fp: stack.lo,
             sp: stack.lo,
             stack,
-            segments: Vec::new(),
             stack_total: stack.size(),
-            frames: Vec::new(),
+            aux: Box::default(),
             pos: 0,
             rng,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             host_base: 0,
-            defers: Vec::new(),
-            panics: Vec::new(),
-            sig: None,
             errors: Default::default(),
             sched: crate::runtime::proc::Sched::new(1),
             cos: Vec::new(),
@@ -412,7 +404,7 @@ impl<'p> Machine<'p> {
     }
 
     pub fn traceback(&self) -> Vec<FrameRec> {
-        let mut v = self.frames.clone();
+        let mut v = self.aux.frames.clone();
         if let Some(last) = v.last_mut() {
             last.pos = self.pos;
         }

@@ -169,7 +169,9 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     }
     let ids: Vec<_> = needed
         .iter()
-        .map(|(path, src)| map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string()))
+        .map(|(path, src)| {
+            map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string())
+        })
         .collect();
     let base = main.expr_count.next_multiple_of(STUB_EXPR_IDS);
     let mut parsed: Vec<(String, ast::File)> = Vec::new();

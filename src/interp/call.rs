@@ -34,7 +34,7 @@ impl Machine<'_> {
             let g = self.current_goid();
             self.trace_stack(true, g, seg, span, "morestack: a new segment");
         }
-        self.segments.push((self.stack, self.sp));
+        self.aux.segments.push((self.stack, self.sp));
         self.stack_total += size;
         self.stack = seg;
         self.sp = seg.lo + need;
@@ -64,7 +64,7 @@ impl Machine<'_> {
                 return;
             }
             let first = base == self.stack.lo;
-            let Some((prev, sp)) = self.segments.pop() else {
+            let Some((prev, sp)) = self.aux.segments.pop() else {
                 self.sp = base;
                 return;
             };
@@ -160,11 +160,11 @@ impl Machine<'_> {
             return Err(self.stack_overflow_in(fid));
         }
         let f = &self.funcs[fid as usize];
-        if let Some(rec) = self.frames.last_mut() {
+        if let Some(rec) = self.aux.frames.last_mut() {
             rec.pos = self.pos;
         }
         let inlined = std::mem::take(&mut self.call_inlined);
-        self.frames.push(FrameRec { func: fid, pos: f.pos, inlined, fp: base });
+        self.aux.frames.push(FrameRec { func: fid, pos: f.pos, inlined, fp: base });
         let saved_pos = self.pos;
         self.pos = f.pos;
         ev!(self, crate::runtime::trace::Event::Call { func: fid });
@@ -183,7 +183,7 @@ impl Machine<'_> {
         self.pins.truncate(pins);
         self.fp = saved_fp;
         self.pos = saved_pos;
-        self.frames.pop();
+        self.aux.frames.pop();
         r
     }
 
@@ -225,7 +225,7 @@ impl Machine<'_> {
     /// results moved to the heap copied back to their slots.
     #[inline(never)]
     fn finish_frame(&mut self, f: &crate::ir::Func, r: R<()>, base: u64) -> R<()> {
-        let r = self.exit_frame(r, self.frames.len() as u32);
+        let r = self.exit_frame(r, self.aux.frames.len() as u32);
         if r.is_ok() {
             for &(slot, off, size) in &f.result_copies {
                 let a = self.ld64(base + slot as u64)?;
@@ -273,14 +273,16 @@ impl Machine<'_> {
             Unwind::Panic(p) => {
                 // Raised outside any Go frame (cannot normally happen).
                 let p = p.clone();
-                self.panics.push(crate::runtime::panic::PanicRec::new(p.value, p.frames, 0, false));
+                self.aux.panics.push(crate::runtime::panic::PanicRec::new(p.value, p.frames, 0, false));
                 self.describe_unwind(&Unwind::Panicking)
             }
             Unwind::Panicking => {
                 let mut s = self.panics_text();
-                let frames = self.panics.iter().rev().find(|p| !p.goexit).map(|p| p.frames.clone()).unwrap_or_default();
+                let frames =
+                    self.aux.panics.iter().rev().find(|p| !p.goexit).map(|p| p.frames.clone()).unwrap_or_default();
                 s.push_str(&format!("\ngoroutine {} [running]:\n", self.current_goid()));
                 let user_panic = self
+                    .aux
                     .panics
                     .iter()
                     .rev()
@@ -360,7 +362,7 @@ impl Machine<'_> {
     fn parked_text(&self, g: usize) -> String {
         let gg = &self.sched.allgs[g];
         let mut s = format!("\ngoroutine {} gp=0xc000002a80 m=nil [{}]:\n", gg.goid, gg.wait.as_str());
-        s.push_str(&self.frames_text_all(&gg.regs.frames));
+        s.push_str(&self.frames_text_all(&gg.regs.aux.frames));
         s.push_str(&self.created_by(g));
         s
     }

@@ -287,9 +287,18 @@ impl Machine<'_> {
             }
             let r = &gg.regs;
             let (stack, sp, segments, defers, panics, pins, frames, pos) = if self.in_g && g == self.sched.curg {
-                (self.stack, self.sp, &self.segments, &self.defers, &self.panics, &self.pins, &self.frames, self.pos)
+                (
+                    self.stack,
+                    self.sp,
+                    &self.aux.segments,
+                    &self.aux.defers,
+                    &self.aux.panics,
+                    &self.pins,
+                    &self.aux.frames,
+                    self.pos,
+                )
             } else {
-                (r.stack, r.sp, &r.segments, &r.defers, &r.panics, &r.pins, &r.frames, r.pos)
+                (r.stack, r.sp, &r.aux.segments, &r.aux.defers, &r.aux.panics, &r.pins, &r.aux.frames, r.pos)
             };
             self.segment_roots(g, stack.lo, sp, frames, pos, &mut out);
             for (s, sp) in segments {

@@ -40,8 +40,8 @@ impl Machine<'_> {
     /// pushes a record on the goroutine's defer chain.
     pub(super) fn deferproc(&mut self, d: &Defer) -> R<()> {
         let (func, block, heap) = self.eval_deferred(d, crate::ir::why::DEFERPROC)?;
-        let depth = self.frames.len() as u32;
-        self.defers.push(DeferRec { func, block, size: d.size, depth, heap });
+        let depth = self.aux.frames.len() as u32;
+        self.aux.defers.push(DeferRec { func, block, size: d.size, depth, heap });
         ev!(self, Event::DeferPush { func: self.func_name(func) });
         Ok(())
     }
@@ -108,9 +108,9 @@ impl Machine<'_> {
     pub(super) fn exit_frame(&mut self, mut r: R<()>, depth: u32) -> R<()> {
         loop {
             match r {
-                Ok(()) => match self.defers.last() {
+                Ok(()) => match self.aux.defers.last() {
                     Some(d) if d.depth == depth => {
-                        let d = self.defers.pop().unwrap();
+                        let d = self.aux.defers.pop().unwrap();
                         r = self.run_defer(d);
                     }
                     _ => return Ok(()),
@@ -122,8 +122,8 @@ impl Machine<'_> {
                         // Panics started in this frame or above are over;
                         // a Goexit among them carries on from here.
                         ev!(self, Event::Recovered);
-                        let goexit = self.panics.iter().any(|p| p.depth >= depth && p.goexit);
-                        self.panics.retain(|p| p.depth < depth);
+                        let goexit = self.aux.panics.iter().any(|p| p.depth >= depth && p.goexit);
+                        self.aux.panics.retain(|p| p.depth < depth);
                         r = if goexit { Err(Box::new(Unwind::Goexit { started: false })) } else { Ok(()) };
                     }
                     other => return Err(Box::new(other)),
@@ -135,9 +135,9 @@ impl Machine<'_> {
     /// `gopanic`: runs the deferred calls, newest first, until one
     /// recovers.
     fn gopanic_run(&mut self, p: PanicInfo) -> R<()> {
-        let depth = self.frames.len() as u32;
+        let depth = self.aux.frames.len() as u32;
         if let PanicValue::Runtime(Fault::NilDeref(a)) = p.value {
-            self.sig = Some(a);
+            self.aux.sig = Some(a);
         }
         if self.trace.is_some() {
             let value = match &p.value {
@@ -150,15 +150,15 @@ impl Machine<'_> {
             };
             ev!(self, Event::PanicStart { value });
         }
-        self.panics.push(PanicRec::new(p.value, p.frames, depth, false));
-        let idx = self.panics.len() - 1;
+        self.aux.panics.push(PanicRec::new(p.value, p.frames, depth, false));
+        let idx = self.aux.panics.len() - 1;
         self.note_repanic(idx);
-        while let Some(d) = self.defers.pop() {
-            self.panics[idx].argp = self.frames.len() as u32;
+        while let Some(d) = self.aux.defers.pop() {
+            self.aux.panics[idx].argp = self.aux.frames.len() as u32;
             // A panic in the deferred call continues on its own; its
             // outcome (recovered lower down, or fatal) is this one's.
             self.run_defer(d)?;
-            if self.panics[idx].recovered {
+            if self.aux.panics[idx].recovered {
                 return Err(Box::new(Unwind::Recovered(d.depth)));
             }
         }
@@ -171,7 +171,7 @@ impl Machine<'_> {
         if idx == 0 {
             return;
         }
-        let (old, new) = (&self.panics[idx - 1], &self.panics[idx]);
+        let (old, new) = (&self.aux.panics[idx - 1], &self.aux.panics[idx]);
         let PanicValue::Value { typ, data } = new.value else { return };
         let Some((ot, od)) = old.boxed else { return };
         if !old.recovered || ot != typ {
@@ -184,7 +184,7 @@ impl Machine<'_> {
             }
         };
         if same {
-            self.panics[idx - 1].repanicked = true;
+            self.aux.panics[idx - 1].repanicked = true;
         }
     }
 
@@ -192,9 +192,9 @@ impl Machine<'_> {
     /// no panic), then ends it.
     fn goexit_run(&mut self) -> R<()> {
         ev!(self, Event::Goexit);
-        let depth = self.frames.len() as u32;
-        self.panics.push(PanicRec::new(PanicValue::Value { typ: 0, data: 0 }, Vec::new(), depth, true));
-        while let Some(d) = self.defers.pop() {
+        let depth = self.aux.frames.len() as u32;
+        self.aux.panics.push(PanicRec::new(PanicValue::Value { typ: 0, data: 0 }, Vec::new(), depth, true));
+        while let Some(d) = self.aux.defers.pop() {
             self.run_defer(d)?;
         }
         Err(Box::new(Unwind::Goexit { started: true }))
@@ -204,15 +204,15 @@ impl Machine<'_> {
     /// function the panic machinery called (wrappers skipped); nil
     /// otherwise.
     pub(super) fn gorecover(&mut self) -> R<(u64, u64)> {
-        let Some(p) = self.panics.last() else { return Ok((0, 0)) };
+        let Some(p) = self.aux.panics.last() else { return Ok((0, 0)) };
         if p.recovered || p.goexit {
             return Ok((0, 0));
         }
         let argp = p.argp as usize;
-        let cur = self.frames.len() - 1;
+        let cur = self.aux.frames.len() - 1;
         if cur < argp
-            || self.funcs[self.frames[cur].func as usize].wrapper
-            || self.frames[argp..cur].iter().any(|f| !self.funcs[f.func as usize].wrapper)
+            || self.funcs[self.aux.frames[cur].func as usize].wrapper
+            || self.aux.frames[argp..cur].iter().any(|f| !self.funcs[f.func as usize].wrapper)
         {
             return Ok((0, 0));
         }
@@ -223,7 +223,7 @@ impl Machine<'_> {
                 self.box_fault(&f)?
             }
         };
-        let p = self.panics.last_mut().unwrap();
+        let p = self.aux.panics.last_mut().unwrap();
         p.recovered = true;
         p.boxed = Some(v);
         Ok(v)
@@ -274,7 +274,7 @@ impl Machine<'_> {
     /// `printpanics`: the chain oldest first, a newer panic indented by a
     /// tab, a re-panic of the same value folded into the older line.
     pub(super) fn panics_text(&mut self) -> String {
-        let chain = self.panics.clone();
+        let chain = self.aux.panics.clone();
         let mut s = String::new();
         let mut prev: Option<&PanicRec> = None;
         for p in &chain {
@@ -304,7 +304,7 @@ impl Machine<'_> {
             }
             s.push('\n');
         }
-        if let Some(addr) = self.sig {
+        if let Some(addr) = self.aux.sig {
             s.push_str(&format!("[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]\n"));
         }
         s

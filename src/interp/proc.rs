@@ -136,7 +136,7 @@ impl Machine<'_> {
     /// `go f(args)`: the callee and arguments are already in `block`.
     pub(super) fn newproc(&mut self, start: GStart) {
         let parent_g = &self.sched.allgs[self.sched.curg];
-        let creator = self.frames.last().map(|f| f.func).unwrap_or(0);
+        let creator = self.aux.frames.last().map(|f| f.func).unwrap_or(0);
         let parent = Some((parent_g.goid, creator, self.pos));
         let g = self.newg(start, parent, false);
         let p = self.sched.curp;
@@ -362,7 +362,7 @@ impl Machine<'_> {
         gg.status = GStatus::Dead;
         let regs = std::mem::take(&mut gg.regs);
         let goid = gg.goid;
-        for (seg, _) in regs.segments {
+        for (seg, _) in regs.aux.segments {
             let span = self.stacks.free(&mut self.mem.heap, seg);
             if self.trace.is_some() {
                 self.trace_stack(false, goid, seg, span, "goexit: a segment");
@@ -385,21 +385,18 @@ impl Machine<'_> {
     /// Exchanges the machine's goroutine registers with g's saved ones:
     /// switching in, g's become the machine's and the scheduler's (g0's,
     /// empty) wait in g's record; switching out, the reverse. In place,
-    /// field by field: nothing is built, moved whole or dropped.
+    /// field by field, the cold state as one pointer (`GAux`): nothing is
+    /// built, moved whole or dropped.
     fn exchange_regs(&mut self, g: GId) {
         let r = &mut self.sched.allgs[g].regs;
         std::mem::swap(&mut self.stack, &mut r.stack);
-        std::mem::swap(&mut self.segments, &mut r.segments);
         std::mem::swap(&mut self.stack_total, &mut r.stack_total);
         std::mem::swap(&mut self.sp, &mut r.sp);
         std::mem::swap(&mut self.fp, &mut r.fp);
-        std::mem::swap(&mut self.frames, &mut r.frames);
         std::mem::swap(&mut self.pos, &mut r.pos);
-        std::mem::swap(&mut self.defers, &mut r.defers);
-        std::mem::swap(&mut self.panics, &mut r.panics);
-        std::mem::swap(&mut self.sig, &mut r.sig);
         std::mem::swap(&mut self.host_base, &mut r.host_base);
         std::mem::swap(&mut self.pins, &mut r.pins);
+        std::mem::swap(&mut self.aux, &mut r.aux);
         std::mem::swap(&mut self.yielder, &mut r.yielder);
     }
 
@@ -438,7 +435,7 @@ impl Machine<'_> {
         self.sched.allgs[g].status = GStatus::Waiting;
         self.sched.allgs[g].wait = reason;
         ev!(self, Event::GoPark { reason: reason.as_str(), on: on(self) });
-        if let Some(f) = self.frames.last_mut() {
+        if let Some(f) = self.aux.frames.last_mut() {
             f.pos = self.pos;
         }
         self.yield_now();
@@ -472,7 +469,7 @@ impl Machine<'_> {
     pub fn gosched(&mut self) {
         let g = self.sched.curg;
         self.sched.globrunqput(g);
-        if let Some(f) = self.frames.last_mut() {
+        if let Some(f) = self.aux.frames.last_mut() {
             f.pos = self.pos;
         }
         self.ev_queues();
@@ -550,7 +547,7 @@ impl Machine<'_> {
     fn goroutine_text(&self, g: GId) -> String {
         let gg = &self.sched.allgs[g];
         let mut s = format!("goroutine {} [{}]:\n", gg.goid, gg.wait.as_str());
-        s.push_str(&self.frames_text(&gg.regs.frames, false));
+        s.push_str(&self.frames_text(&gg.regs.aux.frames, false));
         s.push_str(&self.created_by(g));
         s
     }

@@ -102,7 +102,7 @@ impl Machine<'_> {
 
     /// Whether an address lies in the running goroutine's stack.
     pub(super) fn on_stack(&self, a: u64) -> bool {
-        (self.stack.lo..self.stack.hi).contains(&a) || self.segments.iter().any(|(s, _)| (s.lo..s.hi).contains(&a))
+        (self.stack.lo..self.stack.hi).contains(&a) || self.aux.segments.iter().any(|(s, _)| (s.lo..s.hi).contains(&a))
     }
 
     /// The bytes of a string header at `a`.

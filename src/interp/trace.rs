@@ -126,7 +126,8 @@ impl<'p> Machine<'p> {
         // The library's own start-up (package initialisers) is noise: the
         // stream starts with the program's first statement or function.
         if !self.user_seen && self.in_g {
-            let user_func = self.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
+            let user_func =
+                self.aux.frames.last().is_some_and(|f| self.funcs[f.func as usize].name.starts_with("main."));
             if !user_func && (self.pos == 0 || library) {
                 return;
             }
@@ -137,7 +138,7 @@ impl<'p> Machine<'p> {
         }
         let time = self.nanotime();
         let funcs = self.funcs;
-        let site = match self.frames.last().filter(|_| self.in_g) {
+        let site = match self.aux.frames.last().filter(|_| self.in_g) {
             // The scheduler itself (Go's g0), or a goroutine at its end.
             None if self.in_g => Site { time, goid: self.current_goid(), func: "runtime.goexit", file: "-", line: 0 },
             None => Site { time, goid: 0, func: "runtime.schedule", file: "-", line: 0 },
@@ -214,7 +215,7 @@ impl<'p> Machine<'p> {
     /// The reason of an allocation no construct gave one: the library
     /// function making it (`in package fmt`), if it is one.
     fn library_why(&mut self) -> crate::ir::Why {
-        let Some(f) = self.frames.last().filter(|_| self.in_g) else { return crate::ir::why::NONE };
+        let Some(f) = self.aux.frames.last().filter(|_| self.in_g) else { return crate::ir::why::NONE };
         let funcs = self.funcs;
         let pkg = funcs[f.func as usize].name.split('.').next().unwrap_or("");
         match &mut self.trace {

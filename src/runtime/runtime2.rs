@@ -90,20 +90,32 @@ impl WaitReason {
 #[derive(Default)]
 pub struct GRegs {
     pub stack: Stack,
-    pub segments: Vec<(Stack, u64)>,
     pub stack_total: u64,
     pub sp: u64,
     pub fp: u64,
-    pub frames: Vec<FrameRec>,
     pub pos: u32,
-    pub defers: Vec<DeferRec>,
-    pub panics: Vec<PanicRec>,
-    pub sig: Option<u64>,
     pub host_base: usize,
+    pub yielder: usize,
     /// Values the evaluator holds outside modelled memory (see
     /// `Machine::pins`).
     pub pins: Vec<u64>,
-    pub yielder: usize,
+    pub aux: Box<GAux>,
+}
+
+/// The part of a goroutine's evaluator state the evaluator touches less
+/// often than every statement: boxed, so a goroutine switch exchanges it as
+/// one pointer rather than copying a dozen words each way.
+#[derive(Default)]
+pub struct GAux {
+    /// Stack segments below the current one (see `interp`'s header).
+    pub segments: Vec<(Stack, u64)>,
+    /// The call frames, innermost last.
+    pub frames: Vec<FrameRec>,
+    /// The `_defer` chain and `_panic` chain (newest last).
+    pub defers: Vec<DeferRec>,
+    pub panics: Vec<PanicRec>,
+    /// The address of a memory fault the goroutine took (`gp.sig`).
+    pub sig: Option<u64>,
 }
 
 /// How a goroutine starts: a function and its argument block.

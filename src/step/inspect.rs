@@ -32,13 +32,13 @@ pub struct Frame {
 pub fn frames(m: &Machine<'_>, goid: u64) -> Option<Vec<Frame>> {
     let running = m.in_g && m.sched.allgs.get(m.sched.curg).is_some_and(|g| g.goid == goid);
     let (recs, pos): (&[FrameRec], u32) = if running {
-        (&m.frames, m.pos)
+        (&m.aux.frames, m.pos)
     } else {
         let g = m.sched.allgs.iter().find(|g| g.goid == goid && !g.system)?;
         if g.status == crate::runtime::runtime2::GStatus::Dead {
             return None;
         }
-        (&g.regs.frames, g.regs.pos)
+        (&g.regs.aux.frames, g.regs.pos)
     };
     let n = recs.len();
     let out: Vec<Frame> = recs
@@ -167,9 +167,9 @@ pub fn stack(s: &Stepper, m: &Machine<'_>, defers: bool) -> Result<String, Strin
     let fs = goroutine_frames(m, s.goroutine)?;
     let running = m.in_g && m.sched.allgs.get(m.sched.curg).is_some_and(|g| g.goid == s.goroutine);
     let drecs = if running {
-        &m.defers
+        &m.aux.defers
     } else {
-        &m.sched.allgs.iter().find(|g| g.goid == s.goroutine).ok_or("no such goroutine")?.regs.defers
+        &m.sched.allgs.iter().find(|g| g.goid == s.goroutine).ok_or("no such goroutine")?.regs.aux.defers
     };
     let mut out = String::new();
     for (i, f) in fs.iter().enumerate() {

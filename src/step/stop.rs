@@ -67,7 +67,7 @@ impl Stepper {
 
     /// A statement of the program: count it and decide whether to stop.
     fn statement(&mut self, m: &mut Machine<'_>, t: &mut Tracer, at: &Site) {
-        let depth = m.frames.len();
+        let depth = m.aux.frames.len();
         // A line is one step: statements that follow each other on one
         // line (a loop's init, `a := 1; b := 2`, the parts lowering makes
         // of one statement) are one, until a loop runs the line again.
@@ -121,12 +121,12 @@ impl Stepper {
     /// allocations such as append's growth, defers' argument blocks) are
     /// steps of `step` and `next`, for statements of the program's file.
     fn expression(&mut self, m: &mut Machine<'_>, t: &mut Tracer, e: &Event, at: &Site) {
-        let n = m.frames.len();
+        let n = m.aux.frames.len();
         // The frame evaluating the statement: the caller, for a call or a
         // return (the callee's frame is on top).
         let call = matches!(e, Event::Call { .. } | Event::Return { .. });
         let (depth, f) = if call { (n - 1, n.checked_sub(2)) } else { (n, n.checked_sub(1)) };
-        let Some(mut f) = f.map(|i| m.frames[i]) else { return };
+        let Some(mut f) = f.map(|i| m.aux.frames[i]) else { return };
         if !call {
             // The innermost frame's position is the machine's.
             f.pos = m.pos;
