@@ -200,7 +200,9 @@ impl<'p> Machine<'p> {
     /// sweeping, `mheap.alloc`), then the allocation itself.
     pub(crate) fn trace_alloc(&mut self, a: &Alloc, size: u64) {
         self.flush_heap_log();
-        let span = a.span.map(|id| self.mem.heap.span(id).start);
+        // A tiny allocation inside the current block leaves its span to be
+        // found here, off the allocation path.
+        let span = a.span.or_else(|| self.mem.heap.span_of(a.addr)).map(|id| self.mem.heap.span(id).start);
         let route = match a.route {
             Route::ZeroSize => "zerobase",
             Route::Tiny { fresh: true } => "tiny (new block)",

@@ -48,6 +48,8 @@ pub struct Alloc {
     pub addr: u64,
     pub route: Route,
     pub sizeclass: usize,
+    /// The object's span; None for a tiny object placed in the current
+    /// block (the trace looks it up).
     pub span: Option<SpanId>,
     /// Bytes taken from the heap (slot size, or span size for large objects).
     pub bytes: u64,
@@ -105,7 +107,8 @@ impl MCache {
                 addr,
                 route: Route::Tiny { fresh: false },
                 sizeclass: sizeclasses::TINY_SIZE_CLASS,
-                span: heap.span_of(addr),
+                // The block's span; only the event stream asks (`trace_alloc`).
+                span: None,
                 bytes: 0,
                 refilled: false,
             };
