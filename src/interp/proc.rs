@@ -241,7 +241,7 @@ impl Machine<'_> {
         self.sched.curg = g;
         self.in_g = true;
         self.sched.allgs[g].status = GStatus::Running;
-        self.exchange_regs(g);
+        self.load_regs(g);
         self.budget_at_switch = self.budget;
         if self.cos[g].is_none() {
             self.new_coroutine(g, m)?;
@@ -378,26 +378,27 @@ impl Machine<'_> {
         self.sched.gfree.push(g);
     }
 
-    fn save_regs(&mut self, g: GId) {
-        self.exchange_regs(g);
-    }
-
-    /// Exchanges the machine's goroutine registers with g's saved ones:
-    /// switching in, g's become the machine's and the scheduler's (g0's,
-    /// empty) wait in g's record; switching out, the reverse. In place,
-    /// field by field, the cold state as one pointer (`GAux`): nothing is
-    /// built, moved whole or dropped.
-    fn exchange_regs(&mut self, g: GId) {
+    /// `gogo`'s half: g's registers become the machine's. The scalars are
+    /// copied (what stays behind in g's record is stale until the switch
+    /// out, and nothing reads it while g runs: readers of a running
+    /// goroutine use the machine's); the owned parts (pins, `GAux`) are
+    /// exchanged, the scheduler's (g0's, empty) waiting in g's record.
+    fn load_regs(&mut self, g: GId) {
         let r = &mut self.sched.allgs[g].regs;
-        std::mem::swap(&mut self.stack, &mut r.stack);
-        std::mem::swap(&mut self.stack_total, &mut r.stack_total);
-        std::mem::swap(&mut self.sp, &mut r.sp);
-        std::mem::swap(&mut self.fp, &mut r.fp);
-        std::mem::swap(&mut self.pos, &mut r.pos);
-        std::mem::swap(&mut self.host_base, &mut r.host_base);
+        (self.stack, self.stack_total, self.sp, self.fp) = (r.stack, r.stack_total, r.sp, r.fp);
+        (self.pos, self.host_base, self.yielder) = (r.pos, r.host_base, r.yielder);
         std::mem::swap(&mut self.pins, &mut r.pins);
         std::mem::swap(&mut self.aux, &mut r.aux);
-        std::mem::swap(&mut self.yielder, &mut r.yielder);
+    }
+
+    /// The switch out: the machine's registers go back to g's record, and
+    /// the scheduler's owned parts back to the machine.
+    fn save_regs(&mut self, g: GId) {
+        let r = &mut self.sched.allgs[g].regs;
+        (r.stack, r.stack_total, r.sp, r.fp) = (self.stack, self.stack_total, self.sp, self.fp);
+        (r.pos, r.host_base, r.yielder) = (self.pos, self.host_base, self.yielder);
+        std::mem::swap(&mut self.pins, &mut r.pins);
+        std::mem::swap(&mut self.aux, &mut r.aux);
     }
 
     /// Suspends the running goroutine's coroutine (its status and queue
