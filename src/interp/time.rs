@@ -107,9 +107,12 @@ impl Machine<'_> {
             let ticks: Vec<String> = self.sched.ps.iter().map(|p| p.schedtick.to_string()).collect();
             let busy = self.sched.ps.iter().filter(|p| !p.runq.is_empty() || p.runnext.is_some()).count().max(1);
             let idle = n.saturating_sub(busy);
+            // Threads: m0, sysmon, one per other P, and those `handoffp`
+            // started; the parked ones among them are idle.
+            let threads = n as u64 + 2 + self.sched.ms_started;
+            let idle_ms = idle + self.sched.midle.len();
             let line = format!(
-                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={} spinningthreads=0 needspinning=0 idlethreads={idle} runqueue={} [ {} ] schedticks=[ {} ]\n",
-                n + 2,
+                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={threads} spinningthreads=0 needspinning=0 idlethreads={idle_ms} runqueue={} [ {} ] schedticks=[ {} ]\n",
                 self.sched.global.len(),
                 queues.join(" "),
                 ticks.join(" ")

@@ -148,6 +148,9 @@ pub struct P {
     pub runq: VecDeque<GId>,
     pub runnext: Option<GId>,
     pub schedtick: u32,
+    /// The M (thread) the P is wired to, by Go's M id; None while the P
+    /// is idle after a handoff found no work for it (`pidleput`).
+    pub m: Option<u64>,
 }
 
 impl P {
@@ -159,6 +162,8 @@ impl P {
             runq: VecDeque::with_capacity(RUNQ_SIZE),
             runnext: None,
             schedtick: 0,
+            // m0 runs P0; M1 is sysmon's, which has no P.
+            m: Some(if id == 0 { 0 } else { id as u64 + 1 }),
         }
     }
 }
