@@ -34,14 +34,17 @@
 //! Simplifications: Unix hosts only; fd 0 is read raw (`read(2)`, no host
 //! buffering: a program's bufio buffers in modelled memory). A program
 //! that ends while a read is outstanding leaves the reader thread blocked
-//! in the kernel until the process exits.
+//! in the kernel until the process exits (a stepper restart in the same
+//! process loses what that read gets). Under the interactive stepper,
+//! whose prompt reads the same terminal, a read always takes the fast
+//! path (it blocks with its P, as before the handoff was modelled).
 
 use super::Machine;
 use super::trace::ev;
 use crate::runtime::proc::SyscallExit;
 use crate::runtime::runtime2::{GId, GStatus};
 use crate::runtime::trace::Event;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 
 /// The host thread reading fd 0 for blocked goroutines: requests (the
@@ -118,7 +121,10 @@ impl Machine<'_> {
     pub fn read_stdin(&mut self, p: u64, n: usize) -> io::Result<usize> {
         let _ = self.stdout.flush();
         let blocks = !self.sched.in_syscall.is_empty() || stdin_would_block();
-        let r = if blocks && self.on_g_stack {
+        // The stepper's prompt reads the same terminal: no reader thread
+        // may compete with it, so the read blocks with the P kept.
+        let shared_tty = self.observer.is_some() && io::stdin().is_terminal();
+        let r = if blocks && self.on_g_stack && !shared_tty {
             self.read_blocking(n)
         } else {
             let mut buf = vec![0u8; n];

@@ -86,7 +86,8 @@ impl Machine<'_> {
     }
 
     /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual
-    /// time (Ms: one per P, plus sysmon and the template thread).
+    /// time (Ms: one per P, plus sysmon and the template thread, plus
+    /// those `handoffp` started for a P retaken in a system call).
     #[inline]
     pub(super) fn schedtrace(&mut self) {
         if self.opts.schedtrace.is_some() {
@@ -107,8 +108,7 @@ impl Machine<'_> {
             let ticks: Vec<String> = self.sched.ps.iter().map(|p| p.schedtick.to_string()).collect();
             let busy = self.sched.ps.iter().filter(|p| !p.runq.is_empty() || p.runnext.is_some()).count().max(1);
             let idle = n.saturating_sub(busy);
-            // Threads: m0, sysmon, one per other P, and those `handoffp`
-            // started; the parked ones among them are idle.
+            // The parked Ms `handoffp` started count as idle threads.
             let threads = n as u64 + 2 + self.sched.ms_started;
             let idle_ms = idle + self.sched.midle.len();
             let line = format!(

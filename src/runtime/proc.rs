@@ -350,7 +350,12 @@ impl Sched {
     /// if idle, else another idle P (the goroutine runs on it now), else
     /// the global queue (its M parks).
     pub fn exitsyscall(&mut self, call: InSyscall) -> SyscallExit {
-        let idle = if self.p_idle(call.p) { Some(call.p) } else { (0..self.ps.len()).find(|&q| self.p_idle(q)) };
+        // The old P may be gone (GOMAXPROCS lowered meanwhile).
+        let idle = if call.p < self.ps.len() && self.p_idle(call.p) {
+            Some(call.p)
+        } else {
+            (0..self.ps.len()).find(|&q| self.p_idle(q))
+        };
         let Some(p) = idle else {
             self.midle.push(call.m);
             self.globrunqput(call.g);

@@ -8,7 +8,8 @@
 //! its host coroutine lives beside it.
 //!
 //! Simplifications: there is no M record (one OS thread runs every P in
-//! turn, so Ms are implicit); sudogs are host records in an arena, named
+//! turn): an M is an id, the one a P is wired to (`P::m`), which changes
+//! only when a blocking system call hands the P off; sudogs are host records in an arena, named
 //! by index (+1, so 0 is nil) from the wait queues that hchan keeps in
 //! modelled memory, where Go allocates them from a per-P cache.
 
