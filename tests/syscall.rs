@@ -114,3 +114,13 @@ fn spinner_trace_exit_via_global_queue() {
     assert_eq!(status, 0);
     assert!(trace.contains("syscall.exit exitsyscall: no idle P: to the global run queue, its M parks"), "{trace}");
 }
+
+/// With `--clock=real` the wait for input ends at each timer's deadline:
+/// the sleeper ticks meanwhile, as in Go.
+#[test]
+fn timers_fire_while_main_reads_stdin_on_the_real_clock() {
+    let (out, err, status) =
+        run_fed(&["run", "--clock=real"], "syscall_ticker", "worker: tick 2", "hello from the pipe\n");
+    assert_eq!(out, "worker: tick 0\nworker: tick 1\nworker: tick 2\nmain read: hello from the pipe\n", "{err}");
+    assert_eq!(status, 0);
+}
