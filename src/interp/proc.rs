@@ -15,7 +15,10 @@
 //! `interp::time`: the virtual clock advances `NS_PER_STEP` per step and
 //! jumps to the next timer when every goroutine is blocked; with
 //! `--clock=real` it is the host's clock and the thread sleeps until the
-//! next timer.
+//! next timer. A goroutine whose read of standard input blocks suspends
+//! in `_Gsyscall` on no queue (`interp::syscall`); while one does, each
+//! scheduling point looks for its result, and nothing runnable means
+//! waiting for it, not a deadlock.
 //!
 //! Coroutine stacks of dead goroutines are pooled and reused (the gfree
 //! list's stacks). When main returns, the program ends whatever the other
@@ -148,8 +151,10 @@ impl Machine<'_> {
     }
 
     /// Picks the next goroutine to run: one back from a system call with
-    /// a P, due timers, then each P's `findRunnable` in turn; when none is runnable the clock jumps to the
-    /// next timer, and without one the program is deadlocked.
+    /// a P, due timers, then each P's `findRunnable` in turn; when none is
+    /// runnable the thread waits for an outstanding system call, else the
+    /// clock jumps to the next timer, and without one the program is
+    /// deadlocked.
     fn next_g(&mut self) -> Result<GId, i32> {
         loop {
             self.schedtrace();

@@ -23,7 +23,8 @@
 //! thread, running goroutine after goroutine, until a time slice ends
 //! (preemption) or it runs out of work; then the next P takes it; a P is
 //! "idle" when it has nothing to run (empty runnext, local and global
-//! queues). There is no `wakep` and no spinning M looking for work.
+//! queues). No spinning M looks for work, and `wakep` only gives an M to
+//! a P a handoff left idle when work reaches it.
 
 use super::mcache::MCache;
 use super::rand::Rng;
