@@ -34,6 +34,7 @@ pub mod ops;
 mod panic;
 mod proc;
 mod string;
+mod syscall;
 mod time;
 pub(crate) mod trace;
 
@@ -141,6 +142,8 @@ pub struct Machine<'p> {
     pub errors: crate::runtime::panic::ErrorTypes,
     /// The scheduler: goroutines, Ps, run queues.
     pub sched: crate::runtime::proc::Sched,
+    /// The host side of blocking system calls (`syscall`).
+    sys: syscall::Syscalls,
     /// Each goroutine's coroutine (by G index) and pooled coroutine stacks.
     cos: Vec<Option<Box<proc::GCo>>>,
     co_stacks: Vec<corosensei::stack::DefaultStack>,
@@ -267,6 +270,7 @@ impl<'p> Machine<'p> {
             host_base: 0,
             errors: Default::default(),
             sched: crate::runtime::proc::Sched::new(1),
+            sys: Default::default(),
             cos: Vec::new(),
             co_stacks: Vec::new(),
             yielder: 0,

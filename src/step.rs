@@ -153,6 +153,8 @@ const DEFAULT_EVENTS: &[&str] = &[
     "go.sched",
     "go.end",
     "syscall",
+    "syscall.handoff",
+    "syscall.exit",
     "chan",
     "time",
     "alloc",

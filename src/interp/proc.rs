@@ -15,7 +15,10 @@
 //! `interp::time`: the virtual clock advances `NS_PER_STEP` per step and
 //! jumps to the next timer when every goroutine is blocked; with
 //! `--clock=real` it is the host's clock and the thread sleeps until the
-//! next timer.
+//! next timer. A goroutine whose read of standard input blocks suspends
+//! in `_Gsyscall` on no queue (`interp::syscall`); while one does, each
+//! scheduling point looks for its result, and nothing runnable means
+//! waiting for it, not a deadlock.
 //!
 //! Coroutine stacks of dead goroutines are pooled and reused (the gfree
 //! list's stacks). When main returns, the program ends whatever the other
@@ -147,12 +150,20 @@ impl Machine<'_> {
         }
     }
 
-    /// Picks the next goroutine to run: due timers first, then each P's
-    /// `findRunnable` in turn; when none is runnable the clock jumps to the
-    /// next timer, and without one the program is deadlocked.
+    /// Picks the next goroutine to run: one back from a system call with
+    /// a P, due timers, then each P's `findRunnable` in turn; when none is
+    /// runnable the thread waits for an outstanding system call, else the
+    /// clock jumps to the next timer, and without one the program is
+    /// deadlocked.
     fn next_g(&mut self) -> Result<GId, i32> {
         loop {
             self.schedtrace();
+            // A goroutine whose system call returned and got a P goes on.
+            if !self.sched.in_syscall.is_empty()
+                && let Some(g) = self.poll_syscalls()
+            {
+                return Ok(g);
+            }
             self.run_timers();
             self.gc_background(false);
             if self.gc_periodic() {
@@ -204,6 +215,11 @@ impl Machine<'_> {
             return Ok(());
         }
         self.gc_background(true);
+        // Waiting for a system call is no deadlock (see `syscall`).
+        if !self.sched.in_syscall.is_empty() {
+            self.wait_syscall();
+            return Ok(());
+        }
         match self.next_timer() {
             Some(when) => match self.opts.real_clock {
                 // `--clock=real`: the thread sleeps until the timer.
@@ -412,22 +428,6 @@ impl Machine<'_> {
         std::hint::black_box(&mut *self);
     }
 
-    /// `entersyscall`: the goroutine blocks in the host (a read of
-    /// standard input). Simplification: the read takes no virtual time, so
-    /// sysmon never retakes the P and `exitsyscall` keeps it (Go's fast
-    /// path); the transitions are what the model shows.
-    pub fn entersyscall(&mut self) {
-        let g = self.sched.curg;
-        self.sched.allgs[g].status = GStatus::Syscall;
-        ev!(self, Event::Syscall { enter: true });
-    }
-
-    pub fn exitsyscall(&mut self) {
-        let g = self.sched.curg;
-        self.sched.allgs[g].status = GStatus::Running;
-        ev!(self, Event::Syscall { enter: false });
-    }
-
     /// `gopark`: blocks the running goroutine until `goready`; `on`: what
     /// it waits on, for the event (built only when tracing).
     #[inline]
@@ -491,7 +491,9 @@ impl Machine<'_> {
         self.sched.curp = (self.sched.curp + 1) % self.sched.ps.len();
         let others = !self.sched.global.is_empty()
             || self.sched.ps.iter().any(|p| !p.runq.is_empty() || p.runnext.is_some())
-            || self.next_timer().is_some_and(|w| w <= self.nanotime());
+            || self.next_timer().is_some_and(|w| w <= self.nanotime())
+            // A system call may have returned: the scheduler looks.
+            || !self.sched.in_syscall.is_empty();
         if others {
             ev!(self, Event::GoPreempt);
             self.gosched();

@@ -86,7 +86,8 @@ impl Machine<'_> {
     }
 
     /// `GODEBUG=schedtrace=MS`: sysmon's SCHED line every MS of virtual
-    /// time (Ms: one per P, plus sysmon and the template thread).
+    /// time (Ms: one per P, plus sysmon and the template thread, plus
+    /// those `handoffp` started for a P retaken in a system call).
     #[inline]
     pub(super) fn schedtrace(&mut self) {
         if self.opts.schedtrace.is_some() {
@@ -107,9 +108,11 @@ impl Machine<'_> {
             let ticks: Vec<String> = self.sched.ps.iter().map(|p| p.schedtick.to_string()).collect();
             let busy = self.sched.ps.iter().filter(|p| !p.runq.is_empty() || p.runnext.is_some()).count().max(1);
             let idle = n.saturating_sub(busy);
+            // The parked Ms `handoffp` started count as idle threads.
+            let threads = n as u64 + 2 + self.sched.ms_started;
+            let idle_ms = idle + self.sched.midle.len();
             let line = format!(
-                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={} spinningthreads=0 needspinning=0 idlethreads={idle} runqueue={} [ {} ] schedticks=[ {} ]\n",
-                n + 2,
+                "SCHED {ms}ms: gomaxprocs={n} idleprocs={idle} threads={threads} spinningthreads=0 needspinning=0 idlethreads={idle_ms} runqueue={} [ {} ] schedticks=[ {} ]\n",
                 self.sched.global.len(),
                 queues.join(" "),
                 ticks.join(" ")

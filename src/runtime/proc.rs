@@ -10,10 +10,21 @@
 //! queue, trying victims in an order drawn from the seeded random source.
 //! A preempted goroutine and one calling `Gosched` go to the global queue.
 //!
+//! System calls (`entersyscall`, `retake`, `handoffp`, `exitsyscall`): a
+//! read of standard input that would block loses its P, as sysmon retakes
+//! a P whose syscall outlasts 20 µs: `handoffp` wires the P to a new or
+//! idle M when it has work (or when no other P is idle: Go's spinning M,
+//! which finds nothing and parks), else the P goes idle. When the read
+//! returns, `exitsyscall` takes the old P back if it is idle, else any
+//! idle P, else the goroutine joins the global queue and its M parks. Ms
+//! are only ids and counts (for traces and schedtrace's `threads=`).
+//!
 //! Simplification: the Ps are run in turn by one OS thread: a P keeps the
 //! thread, running goroutine after goroutine, until a time slice ends
-//! (preemption) or it runs out of work; then the next P takes it. There is
-//! no spinning M, no `wakep`, and no handoff of a P around a system call.
+//! (preemption) or it runs out of work; then the next P takes it; a P is
+//! "idle" when it has nothing to run (empty runnext, local and global
+//! queues). No spinning M looks for work, and `wakep` only gives an M to
+//! a P a handoff left idle when work reaches it.
 
 use super::mcache::MCache;
 use super::rand::Rng;
@@ -38,6 +49,28 @@ pub struct Stolen {
     pub runnext: bool,
 }
 
+/// A goroutine blocked in a system call that its P was retaken from: the
+/// P it had and the M blocked in the kernel for it.
+#[derive(Clone, Copy, Debug)]
+pub struct InSyscall {
+    pub g: GId,
+    pub p: usize,
+    pub m: u64,
+}
+
+/// How `exitsyscall` went on after a blocking call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyscallExit {
+    /// The call did not block: the P was never retaken (fast path).
+    KeptP,
+    /// The old P was idle: taken back (`exitsyscallfast`).
+    Reacquired(usize),
+    /// Another idle P (`exitsyscallfast_pidle`).
+    IdleP(usize),
+    /// No idle P: to the global queue; the M parks (`exitsyscall0`).
+    Global,
+}
+
 pub struct Sched {
     pub allgs: Vec<G>,
     pub ps: Vec<P>,
@@ -53,6 +86,13 @@ pub struct Sched {
     /// Sudogs (index + 1 names one) and the free ones.
     pub sudogs: Vec<Sudog>,
     pub sudog_free: Vec<u32>,
+    /// Goroutines in a blocking system call, in the order their calls
+    /// were made (the host serves them in that order).
+    pub in_syscall: VecDeque<InSyscall>,
+    /// Ms started by `handoffp` (beyond the `n + 2` threads the runtime
+    /// starts with), and the parked ones (`sched.midle`).
+    pub ms_started: u64,
+    pub midle: Vec<u64>,
 }
 
 impl Sched {
@@ -80,6 +120,9 @@ impl Sched {
             sema: SemaTable::default(),
             sudogs: Vec::new(),
             sudog_free: Vec::new(),
+            in_syscall: VecDeque::new(),
+            ms_started: 0,
+            midle: Vec::new(),
         }
     }
 
@@ -256,6 +299,74 @@ impl Sched {
             self.curp = 0;
         }
         freed
+    }
+
+    /// Whether P has nothing to run: it would go idle (`pidleput`).
+    pub fn p_idle(&self, p: usize) -> bool {
+        self.ps[p].runq.is_empty() && self.ps[p].runnext.is_none() && self.global.is_empty()
+    }
+
+    /// `startm`'s M: a parked one (`mget`), else a new one (`newm`), with
+    /// the next M id.
+    fn startm(&mut self) -> u64 {
+        self.midle.pop().unwrap_or_else(|| {
+            self.ms_started += 1;
+            self.ps.len() as u64 + 1 + self.ms_started
+        })
+    }
+
+    /// sysmon's `retake` of P, whose goroutine g is blocked in a system
+    /// call, and `handoffp`: P goes to a started M when it has work, or
+    /// when no other P is idle (a spinning M, which finds none and parks);
+    /// otherwise P goes idle. Returns the M P now runs on (None: idle).
+    pub fn retake(&mut self, g: GId, p: usize) -> Option<u64> {
+        let m = self.ps[p].m.unwrap_or(0);
+        self.in_syscall.push_back(InSyscall { g, p, m });
+        let work = !self.p_idle(p);
+        let others_idle = (0..self.ps.len()).any(|q| q != p && self.p_idle(q));
+        let to = (work || !others_idle).then(|| self.startm());
+        match to {
+            Some(m2) if work => self.ps[p].m = Some(m2),
+            Some(m2) => {
+                self.midle.push(m2);
+                self.ps[p].m = None;
+            }
+            None => self.ps[p].m = None,
+        }
+        self.ps[p].m
+    }
+
+    /// `wakep`: a P left idle by a handoff that has work again (a timer
+    /// readied a goroutine on it) gets an M.
+    pub fn wakep(&mut self) {
+        for p in 0..self.ps.len() {
+            if self.ps[p].m.is_none() && !self.p_idle(p) {
+                let m = self.startm();
+                self.ps[p].m = Some(m);
+            }
+        }
+    }
+
+    /// `exitsyscall` after a blocking call returned for `call`: the old P
+    /// if idle, else another idle P (the goroutine runs on it now), else
+    /// the global queue (its M parks).
+    pub fn exitsyscall(&mut self, call: InSyscall) -> SyscallExit {
+        // The old P may be gone (GOMAXPROCS lowered meanwhile).
+        let idle = if call.p < self.ps.len() && self.p_idle(call.p) {
+            Some(call.p)
+        } else {
+            (0..self.ps.len()).find(|&q| self.p_idle(q))
+        };
+        let Some(p) = idle else {
+            self.midle.push(call.m);
+            self.globrunqput(call.g);
+            return SyscallExit::Global;
+        };
+        // The P's M, if any, had nothing to run: it parks.
+        if let Some(old) = self.ps[p].m.replace(call.m) {
+            self.midle.push(old);
+        }
+        if p == call.p { SyscallExit::Reacquired(p) } else { SyscallExit::IdleP(p) }
     }
 
     /// Goroutines that are not dead and not the runtime's own, in

@@ -8,7 +8,8 @@
 //! its host coroutine lives beside it.
 //!
 //! Simplifications: there is no M record (one OS thread runs every P in
-//! turn, so Ms are implicit); sudogs are host records in an arena, named
+//! turn): an M is an id, the one a P is wired to (`P::m`), which changes
+//! only when a blocking system call hands the P off; sudogs are host records in an arena, named
 //! by index (+1, so 0 is nil) from the wait queues that hchan keeps in
 //! modelled memory, where Go allocates them from a per-P cache.
 
@@ -160,6 +161,9 @@ pub struct P {
     pub runq: VecDeque<GId>,
     pub runnext: Option<GId>,
     pub schedtick: u32,
+    /// The M (thread) the P is wired to, by Go's M id; None while the P
+    /// is idle after a handoff found no work for it (`pidleput`).
+    pub m: Option<u64>,
 }
 
 impl P {
@@ -171,6 +175,8 @@ impl P {
             runq: VecDeque::with_capacity(RUNQ_SIZE),
             runnext: None,
             schedtick: 0,
+            // m0 runs P0; M1 is sysmon's, which has no P.
+            m: Some(if id == 0 { 0 } else { id as u64 + 1 }),
         }
     }
 }

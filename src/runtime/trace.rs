@@ -15,9 +15,10 @@
 //! table, which the tracer holds): escape analysis's verdict in gc's words,
 //! the runtime's own purpose, or the library package making them.
 //!
-//! Not emitted: the M of the G-M-P model (gosub has none).
+//! Ms appear only where a P changes M: a blocking system call's handoff.
 
 use super::mgcmark::By;
+use super::proc::SyscallExit;
 use super::sizeclasses::{self, SpanClass};
 use super::stack::StackSpan;
 use crate::ir::Why;
@@ -68,9 +69,18 @@ pub enum Event {
     GoPreempt,
     GoSched,
     GoEnd,
-    /// The goroutine enters or leaves a blocking system call.
-    Syscall {
-        enter: bool,
+    /// The goroutine enters a system call (`entersyscall`).
+    Syscall,
+    /// The call blocks: sysmon retakes P from M `from` (blocked in the
+    /// kernel) and `handoffp` wires it to M `to`, or leaves it idle.
+    SyscallHandoff {
+        p: usize,
+        from: u64,
+        to: Option<u64>,
+    },
+    /// `exitsyscall`: the call returned; how the goroutine got a P.
+    SyscallExit {
+        how: SyscallExit,
     },
     /// Run queues after a change: the global queue and each P's runnext
     /// and local queue, as goroutine numbers.
@@ -297,7 +307,9 @@ impl Event {
             | Event::GoPreempt
             | Event::GoSched
             | Event::GoEnd
-            | Event::Syscall { .. }
+            | Event::Syscall
+            | Event::SyscallHandoff { .. }
+            | Event::SyscallExit { .. }
             | Event::Queues { .. }
             | Event::Deadlock
             | Event::Exit { .. } => "sched",
@@ -342,8 +354,9 @@ impl Event {
             Event::GoPreempt => "go.preempt",
             Event::GoSched => "go.sched",
             Event::GoEnd => "go.end",
-            Event::Syscall { enter: true } => "syscall",
-            Event::Syscall { enter: false } => "syscall.exit",
+            Event::Syscall => "syscall",
+            Event::SyscallHandoff { .. } => "syscall.handoff",
+            Event::SyscallExit { .. } => "syscall.exit",
             Event::Queues { .. } => "runq",
             Event::ChanSend { .. } => "chan.send",
             Event::ChanRecv { .. } => "chan.recv",
@@ -838,8 +851,19 @@ impl Tracer {
         let case = |c: &Option<usize>| c.map_or(String::new(), |i| format!(" (select case {i})"));
         match e {
             Event::Stmt | Event::GoPreempt | Event::GoSched | Event::GoEnd => String::new(),
-            Event::Syscall { enter: true } => "read of standard input (entersyscall)".into(),
-            Event::Syscall { enter: false } => "exitsyscall: keeps its P".into(),
+            Event::Syscall => "read of standard input (entersyscall)".into(),
+            Event::SyscallHandoff { p, from, to: Some(m) } => {
+                format!("sysmon retakes P{p} from M{from} (blocked in read); handoffp: P{p} -> M{m}")
+            }
+            Event::SyscallHandoff { p, from, to: None } => {
+                format!("sysmon retakes P{p} from M{from} (blocked in read); handoffp: no work, P{p} idle")
+            }
+            Event::SyscallExit { how } => match how {
+                SyscallExit::KeptP => "exitsyscall: keeps its P".into(),
+                SyscallExit::Reacquired(p) => format!("exitsyscall: reacquires its idle P{p}"),
+                SyscallExit::IdleP(p) => format!("exitsyscall: takes idle P{p}"),
+                SyscallExit::Global => "exitsyscall: no idle P: to the global run queue, its M parks".into(),
+            },
             Event::Recovered | Event::Goexit => String::new(),
             Event::Deadlock => "checkdead: nothing can run and no timer is pending".into(),
             Event::Eval { text } => text.clone(),
@@ -1034,7 +1058,12 @@ impl Tracer {
                 objs.push(json!({"name": format!("G{g}"), "cat": "goroutine", "ph": "B", "ts": ts, "pid": 1,
                     "tid": tid(*p)}));
             }
-            Event::GoPark { .. } | Event::GoEnd | Event::GoPreempt | Event::GoSched | Event::Exit { .. } => {
+            Event::GoPark { .. }
+            | Event::GoEnd
+            | Event::GoPreempt
+            | Event::GoSched
+            | Event::SyscallHandoff { .. }
+            | Event::Exit { .. } => {
                 let p = self.chrome.cur_p;
                 if let Some(g) = self.chrome.running.remove(&p) {
                     objs.push(json!({"name": format!("G{g}"), "cat": "goroutine", "ph": "E", "ts": ts, "pid": 1,

@@ -5,9 +5,9 @@
 //! Model: a `*File` keeps an fd int. An opened file's fd is the host's own
 //! descriptor number (as `Fd()` reports in Go), the key of a host-side
 //! table of open `std::fs::File`s; fds 0–2 stay the standard streams:
-//! reads of 0 go through the interpreter's stdin, writes to 1 and 2
-//! through its stdout and stderr, and other calls on them (stat, sync,
-//! seek) act on a duplicate of the host descriptor. A native never fails
+//! reads of 0 are system calls on the host's fd 0 (`interp::syscall`),
+//! writes to 1 and 2 go through its stdout and stderr, and other calls on
+//! them (stat, sync, seek) act on a duplicate of the host descriptor. A native never fails
 //! as Rust: a host error comes back as its errno number (EINVAL for the
 //! few errors Rust makes up, like a NUL byte in a name), and the Go side
 //! builds Go's `*PathError` with Go's message for it.
@@ -176,7 +176,8 @@ fn os_open(m: &mut Machine, base: u64) -> R<()> {
 }
 
 /// `read(fd int, b []byte) (n int, errno int)`: fd 0 reads the
-/// interpreter's standard input (after flushing its standard output).
+/// interpreter's standard input (`Machine::read_stdin`: a read that would
+/// block hands the P off).
 fn os_read(m: &mut Machine, base: u64) -> R<()> {
     let mut fr = Frame::new(base);
     let fd = int_arg(m, &mut fr)?;
@@ -185,16 +186,7 @@ fn os_read(m: &mut Machine, base: u64) -> R<()> {
     let r = if n == 0 {
         Ok(0)
     } else if fd == 0 && !is_table_fd(fd) {
-        let _ = m.stdout.flush();
-        let mut buf = vec![0u8; n.min(1 << 20) as usize];
-        m.entersyscall();
-        let r = io::stdin().read(&mut buf);
-        m.exitsyscall();
-        r.map(|got| {
-            m.mem.write(p, &buf[..got]);
-            got as i64
-        })
-        .map_err(|e| errno(&e))
+        m.read_stdin(p, n.min(1 << 20) as usize).map(|got| got as i64).map_err(|e| errno(&e))
     } else {
         match m.mem.bytes_mut(p, n) {
             Some(buf) => with_file(fd, |f, _| f.read(buf)).map(|got| got as i64),

@@ -9,8 +9,9 @@
 //! idle); each user goroutine appears once: on a P, in a queue, behind a
 //! timer or in the parked list. The runtime's own goroutines (timer
 //! callbacks, `system`) are left out everywhere, as in Go's tracebacks.
-//! Simplifications: the model has no M records, so no thread column; a
-//! timer's P is the heap it sits in.
+//! A goroutine blocked in a system call is listed with the parked ones,
+//! with the M blocked for it and the P it lost. Simplifications: Ms are
+//! only ids, so no thread column; a timer's P is the heap it sits in.
 
 use super::{gname, ms, place_known, table};
 use crate::interp::Machine;
@@ -111,8 +112,12 @@ fn parked(m: &Machine, t: &Tracer, shown: &HashSet<GId>) -> String {
             GStatus::Syscall => "syscall",
             GStatus::Idle | GStatus::Dead => "idle",
         };
-        let on = waits_on(m, t, g);
-        rows.push(vec![gname(m, g), format!("[{reason}]"), if on.is_empty() { on } else { format!("on {on}") }]);
+        let on = match m.sched.in_syscall.iter().find(|c| c.g == g) {
+            Some(c) => format!("read of standard input, blocking M{} (P{} retaken)", c.m, c.p),
+            None => waits_on(m, t, g),
+        };
+        let on = if on.is_empty() || gg.status == GStatus::Syscall { on } else { format!("on {on}") };
+        rows.push(vec![gname(m, g), format!("[{reason}]"), on]);
     }
     if rows.is_empty() {
         return "parked: none\n".into();
