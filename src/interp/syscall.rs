@@ -157,7 +157,7 @@ impl Machine<'_> {
         let to = self.sched.retake(g, p);
         ev!(self, Event::SyscallHandoff { p, from, to });
         self.ev_queues();
-        if let Some(f) = self.frames.last_mut() {
+        if let Some(f) = self.aux.frames.last_mut() {
             f.pos = self.pos;
         }
         self.yield_now();
