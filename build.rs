@@ -1,6 +1,7 @@
 //! Build steps: generates the parser from grammar/go.lalrpop, and the table
 //! of library stubs from src/stdlib/pkgs/*.go (each with the packages it
-//! imports, so the checker knows every stub to parse before parsing any),
+//! imports and its package name, so the checker knows every stub to parse
+//! and can register the packages before parsing any),
 //! into OUT_DIR (never committed).
 use std::fmt::Write;
 
@@ -28,8 +29,10 @@ fn main() {
         println!("cargo:rerun-if-changed=src/stdlib/pkgs/{n}");
         let path = n.trim_end_matches(".go").replace('_', "/");
         let file = dir.join(&n);
-        let imports = stub_imports(&std::fs::read_to_string(&file).unwrap_or_default());
-        writeln!(table, "    ({path:?}, include_str!({:?}), &{imports:?}),", file.display().to_string()).unwrap();
+        let src = std::fs::read_to_string(&file).unwrap_or_default();
+        let (imports, name) = (stub_imports(&src), stub_name(&src));
+        writeln!(table, "    ({path:?}, include_str!({:?}), &{imports:?}, {name:?}),", file.display().to_string())
+            .unwrap();
     }
     table.push(']');
     std::fs::write(std::path::Path::new(&out).join("stdlib_packages.rs"), table).unwrap();
@@ -61,6 +64,12 @@ fn stub_imports(src: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The name in a stub's package clause.
+fn stub_name(src: &str) -> String {
+    let line = src.lines().map(str::trim).find(|l| l.starts_with("package ")).unwrap_or("package _");
+    line["package ".len()..].split_whitespace().next().unwrap_or("_").to_string()
 }
 
 fn quoted(s: &str) -> Option<String> {

@@ -154,8 +154,8 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     let mut program = check::new_program();
     let mut errors = Vec::new();
     // The stubs the program needs, transitively, in the order their
-    // imports are met (build.rs lists each stub's imports).
-    let mut needed: Vec<(String, &'static str)> = Vec::new();
+    // imports are met (build.rs lists each stub's imports and name).
+    let mut needed: Vec<(String, crate::stdlib::Stub)> = Vec::new();
     let mut wanted: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
     // The runtime is always linked: its error types carry run-time panics.
     wanted.push("runtime".into());
@@ -163,54 +163,54 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
         if needed.iter().any(|(p, _)| *p == path) {
             continue;
         }
-        let Some((_, src, imports)) = crate::stdlib::stub(&path) else { continue };
-        wanted.extend(imports.iter().map(|p| p.to_string()));
-        needed.push((path, src));
-    }
-    let ids: Vec<_> = needed
-        .iter()
-        .map(|(path, src)| {
-            map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), src.to_string())
-        })
-        .collect();
-    let base = main.expr_count.next_multiple_of(STUB_EXPR_IDS);
-    let mut parsed: Vec<(String, ast::File)> = Vec::new();
-    for ((path, _), (file, diags)) in needed.into_iter().zip(parse_stubs(map, &ids, base)) {
-        errors.extend(diags);
-        if let Some(file) = file {
-            parsed.push((path, file));
-        }
+        let Some(stub) = crate::stdlib::stub(&path) else { continue };
+        wanted.extend(stub.imports.iter().map(|p| p.to_string()));
+        needed.push((path, stub));
     }
     // Dependency order: a package after the packages it imports.
     let mut order: Vec<usize> = Vec::new();
-    fn visit(i: usize, parsed: &[(String, ast::File)], order: &mut Vec<usize>, seen: &mut Vec<usize>) {
+    fn visit(i: usize, needed: &[(String, crate::stdlib::Stub)], order: &mut Vec<usize>, seen: &mut Vec<usize>) {
         if seen.contains(&i) {
             return;
         }
         seen.push(i);
-        for imp in &parsed[i].1.imports {
-            if let Some(j) = parsed.iter().position(|(p, _)| *p == imp.path) {
-                visit(j, parsed, order, seen);
+        for imp in needed[i].1.imports {
+            if let Some(j) = needed.iter().position(|(p, _)| p == imp) {
+                visit(j, needed, order, seen);
             }
         }
         order.push(i);
     }
     let mut seen = Vec::new();
-    for i in 0..parsed.len() {
-        visit(i, &parsed, &mut order, &mut seen);
+    for i in 0..needed.len() {
+        visit(i, &needed, &mut order, &mut seen);
     }
     // Register every package first so imports resolve by path.
-    let mut pkg_ids = vec![PkgId(0); parsed.len()];
+    let mut pkg_ids = vec![PkgId(0); needed.len()];
     for &i in &order {
-        let (path, file) = &parsed[i];
-        pkg_ids[i] = add_package(&mut program, path, &file.package.name);
+        let (path, stub) = &needed[i];
+        pkg_ids[i] = add_package(&mut program, path, stub.name);
     }
     let main_pkg = add_package(&mut program, "main", &main.package.name);
+    let ids: Vec<_> = needed
+        .iter()
+        .map(|(path, stub)| {
+            map.add(format!("$GOROOT/src/{path}/stub.go"), format!("stdlib/{path}.go").into(), stub.source.to_string())
+        })
+        .collect();
     let map: &SourceMap = map;
-    for &i in &order {
-        let files = [&parsed[i].1];
-        program = check_package(program, map, pkg_ids[i], &files, &mut errors);
-    }
+    // Each stub is checked as soon as it is parsed, in dependency order,
+    // while the others are still being parsed.
+    let base = main.expr_count.next_multiple_of(STUB_EXPR_IDS);
+    let mut stub_files: Vec<Option<ast::File>> = (0..needed.len()).map(|_| None).collect();
+    parse_stubs(map, &ids, base, &order, |i, (file, diags)| {
+        errors.extend(diags);
+        if let Some(file) = file {
+            let p = std::mem::replace(&mut program, Program::empty());
+            program = check_package(p, map, pkg_ids[i], &[&file], &mut errors);
+            stub_files[i] = Some(file);
+        }
+    });
     if main.package.name != "main" {
         errors
             .push(Diagnostic::error(main.package.span, format!("package {} is not a main package", main.package.name)));
@@ -226,7 +226,7 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
     if errors.is_empty() && !has_main {
         errors.push(Diagnostic::plain("runtime.main_main·f: function main is undeclared in the main package"));
     }
-    let stubs = order.iter().map(|&i| (pkg_ids[i], std::mem::replace(&mut parsed[i].1, empty_file()))).collect();
+    let stubs = order.iter().filter_map(|&i| Some((pkg_ids[i], stub_files[i].take()?))).collect();
     Checked { program, stubs, errors }
 }
 
@@ -236,60 +236,70 @@ pub fn check(map: &mut SourceMap, main: &ast::File) -> Checked {
 const STUB_EXPR_IDS: u32 = 1 << 20;
 
 /// Parses the stub files `ids` (the k-th numbering its expressions from
-/// `base + k * STUB_EXPR_IDS`) on up to four threads, largest first; the
-/// results in the order of `ids`. Parsing the library is most of start-up,
-/// and a benchmark is timed from start-up.
-fn parse_stubs(map: &SourceMap, ids: &[crate::source::FileId], base: u32) -> Vec<ParsedStub> {
+/// `base + k * STUB_EXPR_IDS`) on up to four threads, taking them in
+/// `order`, and hands each to `then` in that order on this thread as soon
+/// as it and those before it are parsed: the caller type-checks one
+/// package while the threads parse the next. Parsing the library is most
+/// of start-up, and a benchmark is timed from start-up.
+fn parse_stubs(
+    map: &SourceMap,
+    ids: &[crate::source::FileId],
+    base: u32,
+    order: &[usize],
+    mut then: impl FnMut(usize, ParsedStub),
+) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let parse = |k: usize| crate::syntax::parse_file_at(map, ids[k], base + k as u32 * STUB_EXPR_IDS);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4).min(ids.len());
-    if workers <= 1 {
-        return (0..ids.len()).map(parse).collect();
+    let helpers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4).min(order.len()).saturating_sub(1);
+    if helpers == 0 {
+        for &k in order {
+            then(k, parse(k));
+        }
+        return;
     }
-    let mut order: Vec<usize> = (0..ids.len()).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(map.file(ids[k]).text.len()));
+    // The next job: an index into `order`, taken by whichever thread is free.
     let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        while let Some(&k) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            done.push((k, parse(k)));
+    let take = || order.get(next.fetch_add(1, Ordering::Relaxed)).copied();
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, ParsedStub)>();
+        for _ in 0..helpers {
+            let tx = tx.clone();
+            let work = move || {
+                while let Some(k) = take() {
+                    if tx.send((k, parse(k))).is_err() {
+                        break;
+                    }
+                }
+            };
+            // Without a thread, this one parses everything itself.
+            let _ = std::thread::Builder::new().stack_size(PARSE_STACK).spawn_scoped(s, work);
         }
-        done
-    };
-    let mut all: Vec<(usize, ParsedStub)> = std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..workers)
-            .filter_map(|_| std::thread::Builder::new().stack_size(PARSE_STACK).spawn_scoped(s, work).ok())
-            .collect();
-        let mut all = work();
-        for h in helpers {
-            // A parse thread that panicked is a bug; its files are parsed
-            // again here so the bug shows as itself.
-            all.extend(h.join().unwrap_or_default());
+        drop(tx);
+        let mut ready: Vec<Option<ParsedStub>> = (0..ids.len()).map(|_| None).collect();
+        for &k in order {
+            while ready[k].is_none() {
+                // Parse a job here rather than wait; with none left, wait
+                // for the helpers' results (a helper that died leaves its
+                // file to be parsed here).
+                match take() {
+                    Some(j) => ready[j] = Some(parse(j)),
+                    None => match rx.recv() {
+                        Ok((j, r)) => ready[j] = Some(r),
+                        Err(_) => ready[k] = Some(parse(k)),
+                    },
+                }
+            }
+            if let Some(r) = ready[k].take() {
+                then(k, r);
+            }
         }
-        all
     });
-    all.sort_by_key(|(k, _)| *k);
-    all.dedup_by_key(|(k, _)| *k);
-    if all.len() != ids.len() {
-        return (0..ids.len()).map(parse).collect();
-    }
-    all.into_iter().map(|(_, r)| r).collect()
 }
 
 type ParsedStub = (Option<ast::File>, Vec<Diagnostic>);
 
 /// Native stack of a parse thread (the parser's builder recurses on nesting).
 const PARSE_STACK: usize = 16 << 20;
-
-fn empty_file() -> ast::File {
-    ast::File {
-        package: ast::Ident { name: String::new(), span: Default::default() },
-        imports: vec![],
-        decls: vec![],
-        span: Default::default(),
-        expr_count: 0,
-    }
-}
 
 fn add_package(p: &mut Program, path: &str, name: &str) -> PkgId {
     let scope = p.objs.new_scope(Some(object::UNIVERSE), false);
@@ -334,11 +344,11 @@ mod tests {
         (super::check(&mut map, &file), file.expr_count)
     }
 
-    /// build.rs reads each stub's imports without the parser, and each
+    /// build.rs reads each stub's imports and name without the parser, and each
     /// stub's expression ids must fit its window: both checked here.
     #[test]
     fn stub_imports_and_id_windows() {
-        for (path, src, imports) in crate::stdlib::PACKAGES {
+        for (path, src, imports, name) in crate::stdlib::PACKAGES {
             let mut map = SourceMap::new();
             let id = map.add(format!("{path}.go"), format!("{path}.go").into(), src.to_string());
             let (file, diags) = crate::syntax::parse_file(&map, id);
@@ -346,6 +356,7 @@ mod tests {
             let file = file.unwrap();
             let parsed: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
             assert_eq!(parsed, *imports, "{path}");
+            assert_eq!(file.package.name, *name, "{path}");
             assert!(file.expr_count < super::STUB_EXPR_IDS, "{path}: {} expressions", file.expr_count);
         }
     }
