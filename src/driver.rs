@@ -51,6 +51,11 @@ struct Session {
     style: Style,
     /// `gosub step`: escape analysis explains its decisions here.
     explain: Option<std::collections::HashMap<u32, Vec<String>>>,
+    /// The last lowered program's syntax trees, which lowering no longer
+    /// needs: kept rather than freed before the program runs (freeing the
+    /// library's trees costs about a millisecond of start-up); the next
+    /// lowering (a stepper restart) frees them.
+    retired: Option<(syntax::ast::File, Vec<(crate::types::typ::PkgId, syntax::ast::File)>)>,
 }
 
 impl Session {
@@ -67,7 +72,7 @@ impl Session {
             None if tty => Style::Pretty { color },
             None => Style::Go,
         };
-        Session { map: SourceMap::new(), style, explain: None }
+        Session { map: SourceMap::new(), style, explain: None, retired: None }
     }
 
     fn load(&mut self, path: &Path) -> Result<FileId, i32> {
@@ -137,7 +142,9 @@ impl Session {
         let mut all = lib.clone();
         all.push(&file);
         esc.stack_slices = crate::escape::stack_slices(&checked.program, &all, &esc.heap);
-        match crate::ir::lower::lower(checked.program, &self.map, &file, &checked.stubs, esc) {
+        let lowered = crate::ir::lower::lower(checked.program, &self.map, &file, &checked.stubs, esc);
+        self.retired = Some((file, checked.stubs));
+        match lowered {
             Ok(p) => Ok(p),
             Err(errs) => {
                 let diags = errs
@@ -227,7 +234,16 @@ impl Session {
             t.set_funcs(funcs.iter().map(|f| f.name.clone()).collect());
             m.mem.heap.log = Some(Vec::new());
         }
-        m.run(entry, os_args, procs(run.gomaxprocs))
+        let code = m.run(entry, os_args, procs(run.gomaxprocs));
+        if step.is_none() {
+            // The process ends with this run: its memory goes back whole,
+            // so tearing the machine and the code down (unwinding parked
+            // goroutines' coroutines, freeing every node) would only cost
+            // time. The stepper runs again after a restart: it frees them.
+            std::mem::forget(m);
+            std::mem::forget(funcs);
+        }
+        code
     }
 }
 
@@ -355,7 +371,12 @@ pub fn run(cli: Cli) -> i32 {
             }
             Err(code) => code,
         },
-        Command::Run { run } => s.run_program(run, None, None),
+        Command::Run { run } => {
+            let code = s.run_program(run, None, None);
+            // The process exits next; see `run_program`.
+            std::mem::forget(s);
+            code
+        }
         Command::Step { commands, max_steps, sched, granularity, run } => {
             let expr = *granularity == crate::cli::Granularity::Expr;
             s.step_program(run, commands.as_deref(), *max_steps, sched, expr)
