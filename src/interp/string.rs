@@ -24,6 +24,7 @@ impl Machine<'_> {
     }
 
     /// Writes a string header (data, len) at `dst`.
+    #[inline]
     pub(super) fn write_string(&mut self, dst: u64, p: u64, n: u64) {
         self.mem.store(dst, 8, p);
         self.mem.store(dst + 8, 8, n);

@@ -112,6 +112,19 @@ fn stmt<'p>(s: &'p Stmt) -> Run<'p> {
     let pos = s.pos;
     match &s.kind {
         // Not a statement of the program: no position, no safepoint.
+        // One dead word or two (a pointer, a string, an interface): word
+        // stores, the barrier's as `fill`'s.
+        StmtKind::ZeroLocals(slots) if matches!(slots[..], [(_, 8 | 16)]) => {
+            let (off, words) = (slots[0].0 as u64, slots[0].1 as u64 / 8);
+            Box::new(move |m| {
+                let a = m.fp + off;
+                m.mem.store(a, 8, 0);
+                if words == 2 {
+                    m.mem.store(a + 8, 8, 0);
+                }
+                Ok(Flow::Next)
+            })
+        }
         StmtKind::ZeroLocals(slots) => Box::new(move |m| {
             for &(off, size) in slots {
                 m.mem.fill(m.fp + off as u64, size as u64, 0);
