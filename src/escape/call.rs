@@ -50,13 +50,6 @@ impl<'a> Batch<'_, 'a> {
         is_conversion(self.p(), e)
     }
 
-    fn builtin_name(&self, fun: &'a Expr) -> Option<&'a str> {
-        let fun = strip(fun);
-        let ExprKind::Ident(n) = &fun.kind else { return None };
-        let o = *self.p().info.uses.get(&fun.id)?;
-        matches!(self.p().objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
-    }
-
     /// The target of calls to function object `o`.
     pub(super) fn target_of(&self, o: ObjId) -> Target {
         if let Some(&f) = self.funcs.by_obj.get(&o) {
@@ -156,7 +149,7 @@ impl<'a> Batch<'_, 'a> {
         if self.is_conversion(e) {
             return self.conversion(k0, e, &args[0]);
         }
-        if let Some(name) = self.builtin_name(fun) {
+        if let Some(name) = super::gcfmt::builtin_name(self.p(), fun) {
             return self.builtin(ks, k0, e, name, args, *ellipsis);
         }
         let fun_s = strip(fun);

@@ -489,6 +489,15 @@ pub(super) fn gc_spacing(s: &str) -> String {
     out
 }
 
+/// The builtin a call's function expression names (parentheses aside),
+/// if it names one.
+pub(super) fn builtin_name<'e>(p: &Program, fun: &'e Expr) -> Option<&'e str> {
+    let fun = strip(fun);
+    let ExprKind::Ident(n) = &fun.kind else { return None };
+    let o = *p.info.uses.get(&fun.id)?;
+    matches!(p.objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
+}
+
 pub(super) fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),

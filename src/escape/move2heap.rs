@@ -27,6 +27,7 @@
 //! temporary as a transition).
 
 use super::funcs::Funcs;
+use super::gcfmt::builtin_name;
 use super::graph::Leaks;
 use crate::syntax::ast::*;
 use crate::types::Program;
@@ -160,7 +161,7 @@ impl Walk<'_, '_> {
                     i.cap_used = true;
                 }
                 Some(ExprKind::Call { fun, args, .. })
-                    if self.builtin(fun) == Some("append")
+                    if builtin_name(self.p, fun) == Some("append")
                         && args.first().and_then(|a| self.tracking(a)) == Some(o) =>
                 {
                     let (id, depth) = (y.unwrap().id, self.depth);
@@ -178,13 +179,6 @@ impl Walk<'_, '_> {
             self.info(o).ok += 1;
             self.transition(o, at);
         }
-    }
-
-    fn builtin<'e>(&self, e: &'e Expr) -> Option<&'e str> {
-        let e = super::gcfmt::strip(e);
-        let ExprKind::Ident(n) = &e.kind else { return None };
-        let o = *self.p.info.uses.get(&e.id)?;
-        matches!(self.p.objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
@@ -413,9 +407,9 @@ impl Walk<'_, '_> {
     }
 
     fn call(&mut self, fun: &Expr, args: &[Expr]) {
-        match self.builtin(fun) {
+        match builtin_name(self.p, fun) {
             Some("len") | Some("cap") => {
-                let cap = self.builtin(fun) == Some("cap");
+                let cap = builtin_name(self.p, fun) == Some("cap");
                 if let Some(o) = args.first().and_then(|a| self.tracking(a)) {
                     let i = self.info(o);
                     i.ok += 1;

@@ -9,6 +9,7 @@
 //! another such variable, so no second slice can alias the buffer. The
 //! escape verdict of the append site must agree as well (see `escape.rs`).
 
+use super::gcfmt::builtin_name;
 use super::walk::{Part, walk_expr, walk_stmt};
 use crate::syntax::ast::*;
 use crate::types::Program;
@@ -70,12 +71,6 @@ impl SliceUses<'_> {
         }
     }
 
-    fn builtin<'e>(&self, e: &'e Expr) -> Option<&'e str> {
-        let ExprKind::Ident(n) = &e.kind else { return None };
-        let o = *self.p.info.uses.get(&e.id)?;
-        matches!(self.p.objs.get(o).kind, ObjKind::Builtin(_)).then_some(n.as_str())
-    }
-
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
             self.stmt(s);
@@ -88,7 +83,7 @@ impl SliceUses<'_> {
             self.cands.insert(t);
         }
         if let ExprKind::Call { fun, args, .. } = &v.kind
-            && self.builtin(fun) == Some("append")
+            && builtin_name(self.p, fun) == Some("append")
             && let Some(first) = args.first()
         {
             if let Some(x) = self.slice_var(first) {
@@ -160,7 +155,7 @@ impl SliceUses<'_> {
         }
         match &e.kind {
             ExprKind::Call { fun, args, .. } => {
-                let b = self.builtin(fun);
+                let b = builtin_name(self.p, fun);
                 let safe_args = matches!(b, Some("len" | "cap" | "copy"))
                     || self.p.info.types.get(&fun.id).is_some_and(|tv| {
                         tv.mode == crate::types::Mode::TypeExpr

@@ -221,12 +221,9 @@ impl Machine<'_> {
             return Ok(());
         }
         match self.next_timer() {
-            Some(when) => match self.opts.real_clock {
+            Some(when) => match self.real_wait(when) {
                 // `--clock=real`: the thread sleeps until the timer.
-                Some(start) => {
-                    let now = start.elapsed().as_nanos() as i64;
-                    std::thread::sleep(std::time::Duration::from_nanos((when - now).max(0) as u64));
-                }
+                Some(d) => std::thread::sleep(d),
                 None => {
                     self.clock = self.clock.max(when);
                     ev!(self, Event::Clock { to: self.clock });

@@ -107,6 +107,12 @@ fn read_fd0(buf: &mut [u8], wait: bool) -> io::Result<usize> {
     }
 }
 
+/// The error a read gets when the reader thread is gone (only a host
+/// failure can do that): a broken pipe.
+fn reader_gone() -> io::Error {
+    io::Error::from(io::ErrorKind::BrokenPipe)
+}
+
 /// Whether a read of fd 0 would block now: no data, no EOF, no error.
 fn stdin_would_block() -> bool {
     let mut pfd = libc::pollfd { fd: 0, events: libc::POLLIN, revents: 0 };
@@ -149,7 +155,7 @@ impl Machine<'_> {
             self.sys.reader = Some(StdinReader::spawn()?);
         }
         if let Some(r) = &self.sys.reader {
-            r.req.send(n).map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
+            r.req.send(n).map_err(|_| reader_gone())?;
         }
         self.entersyscall();
         let (g, p) = (self.sched.curg, self.sched.curp);
@@ -164,7 +170,7 @@ impl Machine<'_> {
         let i = self.sys.finished.iter().position(|f| f.0 == g);
         let (_, r, how) = match i {
             Some(i) => self.sys.finished.swap_remove(i),
-            None => (g, Err(io::Error::from(io::ErrorKind::BrokenPipe)), SyscallExit::Global),
+            None => (g, Err(reader_gone()), SyscallExit::Global),
         };
         ev!(self, Event::SyscallExit { how });
         r
@@ -202,7 +208,7 @@ impl Machine<'_> {
                     Ok(x) => self.sys.arrived.push_back(x),
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
-                        self.sys.arrived.push_back(Err(io::Error::from(io::ErrorKind::BrokenPipe)));
+                        self.sys.arrived.push_back(Err(reader_gone()));
                         break;
                     }
                 }
@@ -234,24 +240,19 @@ impl Machine<'_> {
     pub(super) fn wait_syscall(&mut self) {
         let _ = self.stdout.flush();
         let _ = io::stderr().flush();
-        let deadline = match self.opts.real_clock {
-            Some(start) => self
-                .next_timer()
-                .map(|when| std::time::Duration::from_nanos((when - start.elapsed().as_nanos() as i64).max(0) as u64)),
-            None => None,
-        };
+        let deadline = self.next_timer().and_then(|when| self.real_wait(when));
         let Some(r) = &self.sys.reader else {
             // No reader: the calls can never finish (cannot happen).
-            self.sys.arrived.push_back(Err(io::Error::from(io::ErrorKind::BrokenPipe)));
+            self.sys.arrived.push_back(Err(reader_gone()));
             return;
         };
         let got = match deadline {
             Some(d) => match r.done.recv_timeout(d) {
                 Ok(x) => Some(x),
                 Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => Some(Err(io::Error::from(io::ErrorKind::BrokenPipe))),
+                Err(RecvTimeoutError::Disconnected) => Some(Err(reader_gone())),
             },
-            None => Some(r.done.recv().unwrap_or_else(|_| Err(io::Error::from(io::ErrorKind::BrokenPipe)))),
+            None => Some(r.done.recv().unwrap_or_else(|_| Err(reader_gone()))),
         };
         self.sys.arrived.extend(got);
     }

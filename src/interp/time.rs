@@ -72,6 +72,13 @@ impl Machine<'_> {
         }
     }
 
+    /// With `--clock=real`, how long the host waits for the clock to read
+    /// `when` (None on the virtual clock, which jumps instead).
+    pub(super) fn real_wait(&self, when: i64) -> Option<std::time::Duration> {
+        self.opts.real_clock?;
+        Some(std::time::Duration::from_nanos((when - self.nanotime()).max(0) as u64))
+    }
+
     /// `time.Sleep`: a timer that readies this goroutine.
     pub fn sleep(&mut self, d: i64) {
         if d <= 0 {

@@ -451,6 +451,22 @@ fn hash<E: MapEnv>(env: &mut E, m: u64, key: u64) -> Result<u64, E::Err> {
     env.hash(key, seed)
 }
 
+/// Runs `$found` (which returns) with `$i` the slot of group `$g`
+/// (control word `$w`) holding `$key`: the slots whose control byte is the
+/// hash's H2, compared in order. A macro, not a function: the probe loops
+/// return from inside it, which keeps them as tight as written out.
+macro_rules! on_key {
+    ($env:expr, $t:expr, $g:expr, $w:expr, $hash:expr, $key:expr, |$i:ident| $found:expr) => {{
+        let mut hits = match_ctrl($w, h2($hash));
+        while hits != 0 {
+            let $i = pop_slot(&mut hits);
+            if $env.equal($key, $t.key($g, $i))? {
+                $found
+            }
+        }
+    }};
+}
+
 /// The group and slot holding `key` (`getWithKey`, `getWithKeySmall`).
 fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<(u64, u64)>, E::Err> {
     let mem = env.mem();
@@ -460,13 +476,7 @@ fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Res
         if dir == 0 {
             return Ok(None);
         }
-        let mut hits = match_ctrl(ld(mem, dir), h2(hash));
-        while hits != 0 {
-            let i = pop_slot(&mut hits);
-            if env.equal(key, t.key(dir, i))? {
-                return Ok(Some((dir, i)));
-            }
-        }
+        on_key!(env, t, dir, ld(mem, dir), hash, key, |i| return Ok(Some((dir, i))));
         return Ok(None);
     }
     let tab = table(mem, table_in(mem, &h, hash));
@@ -474,13 +484,7 @@ fn find<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Res
     for o in Probe::new(hash, tab.mask) {
         let g = tab.groups + o * gs;
         let w = ld(env.mem(), g);
-        let mut hits = match_ctrl(w, h2(hash));
-        while hits != 0 {
-            let i = pop_slot(&mut hits);
-            if env.equal(key, t.key(g, i))? {
-                return Ok(Some((g, i)));
-            }
-        }
+        on_key!(env, t, g, w, hash, key, |i| return Ok(Some((g, i))));
         if match_ctrl(w, CTRL_EMPTY) != 0 {
             break;
         }
@@ -540,18 +544,19 @@ pub fn assign<E: MapEnv>(env: &mut E, t: &MapType, m: u64, key: u64) -> Result<O
     }
 }
 
+/// An assignment found `key` at slot `i` of group `g`: the stored key is
+/// updated (see the header) and the elem's address returned.
+#[inline(always)]
+fn found<E: MapEnv>(env: &mut E, t: &MapType, g: u64, i: u64, key: u64) -> u64 {
+    update_key(env, t, t.key(g, i), key);
+    t.elem(g, i)
+}
+
 /// `putSlotSmall`: None when the group is full (and `key` absent).
 fn put_small<E: MapEnv>(env: &mut E, t: &MapType, m: u64, hash: u64, key: u64) -> Result<Option<u64>, E::Err> {
     let g = ld(env.mem(), m + DIR_PTR);
     let w = ld(env.mem(), g);
-    let mut hits = match_ctrl(w, h2(hash));
-    while hits != 0 {
-        let i = pop_slot(&mut hits);
-        if env.equal(key, t.key(g, i))? {
-            update_key(env, t, t.key(g, i), key);
-            return Ok(Some(t.elem(g, i)));
-        }
-    }
+    on_key!(env, t, g, w, hash, key, |i| return Ok(Some(found(env, t, g, i, key))));
     // Small maps have no tombstones.
     let Some(i) = first(w, CTRL_EMPTY) else { return Ok(None) };
     let mem = env.mem();
@@ -570,14 +575,7 @@ fn put<E: MapEnv>(env: &mut E, t: &MapType, m: u64, tab: u64, hash: u64, key: u6
     for o in Probe::new(hash, tb.mask) {
         let g = tb.groups + o * gs;
         let w = ld(env.mem(), g);
-        let mut hits = match_ctrl(w, h2(hash));
-        while hits != 0 {
-            let i = pop_slot(&mut hits);
-            if env.equal(key, t.key(g, i))? {
-                update_key(env, t, t.key(g, i), key);
-                return Ok(Some(t.elem(g, i)));
-            }
-        }
+        on_key!(env, t, g, w, hash, key, |i| return Ok(Some(found(env, t, g, i, key))));
         // The first empty or deleted slot: a deleted one is remembered and
         // probing goes on; an empty one ends the probe.
         let free = match_ctrl(w, CTRL_EMPTY) | match_ctrl(w, CTRL_DELETED);

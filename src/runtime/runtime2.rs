@@ -9,9 +9,10 @@
 //!
 //! Simplifications: there is no M record (one OS thread runs every P in
 //! turn): an M is an id, the one a P is wired to (`P::m`), which changes
-//! only when a blocking system call hands the P off; sudogs are host records in an arena, named
-//! by index (+1, so 0 is nil) from the wait queues that hchan keeps in
-//! modelled memory, where Go allocates them from a per-P cache.
+//! only when a blocking system call hands the P off; sudogs are host
+//! records in an arena, named by index (+1, so 0 is nil) from the wait
+//! queues that hchan keeps in modelled memory, where Go allocates them
+//! from a per-P cache.
 
 use crate::interp::FrameRec;
 use crate::ir::FuncId;
